@@ -1,0 +1,208 @@
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ApiFailure, type ApiResult } from '../shared/api/errors';
+import type { OperationName, OperationOutput } from '../shared/api/contract';
+import { GENDERS, LANGUAGES, type Recipient } from '../shared/domain/recipient';
+import { createHandlers } from './core/api-handlers';
+import { countryNames, resolveCountry } from './core/countries';
+import { defaultDataDir } from './core/data-dir';
+import { dispatch } from './core/dispatch';
+import { doctorReport, type DoctorReport } from './core/doctor';
+import { Workspace } from './core/workspace';
+
+/*
+ * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
+ * same dispatch as the app, so validation and messages are identical.
+ * Exit codes: 0 done, 1 the command failed (one line on stderr), 2 usage.
+ */
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+class CliFailure extends Error {}
+
+interface GlobalOptions {
+  data?: string;
+  json?: boolean;
+}
+
+async function withWorkspace<T>(options: GlobalOptions, run: (workspace: Workspace) => Promise<T>): Promise<T> {
+  const dataDir = options.data ? path.resolve(options.data) : defaultDataDir();
+  const workspace = await Workspace.open({ dataDir });
+  try {
+    return await run(workspace);
+  } finally {
+    workspace.close();
+  }
+}
+
+function describeProblem(workspace: Workspace): string {
+  const status = workspace.status();
+  if (status.state === 'ready') return '';
+  const advice =
+    status.state === 'newer_version'
+      ? ''
+      : ' Run "letterdesk start-fresh" to start a fresh workspace; the old file will be kept, untouched, in the damaged/ folder.';
+  return `the workspace at ${status.dataDir} could not be opened. ${status.detail}${advice}`;
+}
+
+async function call<K extends OperationName>(workspace: Workspace, name: K, input: unknown): Promise<OperationOutput<K>> {
+  const problem = describeProblem(workspace);
+  if (problem) throw new CliFailure(problem);
+  const result = (await dispatch(createHandlers(workspace), name, input)) as ApiResult<OperationOutput<K>>;
+  if (!result.ok) throw new CliFailure(result.error.message);
+  return result.data;
+}
+
+function recipientLine(r: Recipient): string {
+  const country = countryNames(r.countryCode)?.en ?? r.countryCode;
+  const tags = r.tags.length ? `  [${r.tags.join(', ')}]` : '';
+  return `${r.id}  ${r.name} — ${r.office}, ${country}${r.email ? `  <${r.email}>` : ''}${tags}`;
+}
+
+function doctorLines(report: DoctorReport): string {
+  return [
+    `Workspace:       ${report.dataDir}`,
+    `Database:        ${report.databaseFile} (${report.databaseBytes} bytes)`,
+    `Schema version:  ${report.schemaVersion} (this Letterdesk knows up to ${report.latestSchemaVersion})`,
+    `Integrity check: ${report.integrity.length === 0 ? 'ok' : report.integrity.join('; ')}`,
+    `Recipients:      ${report.counts.recipients}`,
+    `Tags:            ${report.counts.tags}`,
+    `Activity log:    ${report.counts.activity} entries`,
+    `Backups:         ${report.backups}`,
+  ].join('\n');
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('letterdesk')
+    .description('Letterdesk: letters to governments, recipients and outreach tracking, offline.')
+    .option('--data <dir>', 'workspace folder (default: LETTERDESK_DATA or the desktop app\'s own)')
+    .option('--json', 'print JSON only on stdout')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+
+  const globals = () => program.opts<GlobalOptions>();
+  const print = (json: unknown, text: string) => io.out(`${globals().json ? JSON.stringify(json, null, 2) : text}\n`);
+
+  const recipients = program.command('recipients').description('add and list recipients').exitOverride();
+
+  recipients
+    .command('add')
+    .description('add a recipient')
+    .requiredOption('--country <code-or-name>', 'country, as an ISO code (ES, ESP) or a name in English, Spanish or French')
+    .requiredOption('--office <text>', 'office held, e.g. "Prime Minister"')
+    .requiredOption('--name <text>', 'name of the office holder')
+    .addOption(new Option('--gender <gender>', 'gender, for the form of address').choices(GENDERS).default('unspecified'))
+    .option('--email <email>', 'email address')
+    .option('--address <text>', 'postal address')
+    .addOption(new Option('--language <lang>', 'preferred letter language').choices(LANGUAGES).default('en'))
+    .option('--tag <tag>', 'a tag; repeat for several', collect, [])
+    .option('--notes <text>', 'notes')
+    .exitOverride()
+    .action(async (opts: { country: string; office: string; name: string; gender: string; email?: string; address?: string; language: string; tag: string[]; notes?: string }) => {
+      const countryCode = resolveCountry(opts.country);
+      if (!countryCode) {
+        throw new CliFailure(`unknown country "${opts.country}". Use an ISO code such as ES, or a name such as Spain or España.`);
+      }
+      const created = await withWorkspace(globals(), (ws) =>
+        call(ws, 'recipients.create', {
+          countryCode,
+          office: opts.office,
+          name: opts.name,
+          gender: opts.gender,
+          email: opts.email ?? '',
+          postalAddress: opts.address ?? '',
+          language: opts.language,
+          tags: opts.tag,
+          notes: opts.notes ?? '',
+        }),
+      );
+      print(created, `Added ${recipientLine(created)}`);
+    });
+
+  recipients
+    .command('list')
+    .description('list recipients (accent-insensitive search)')
+    .option('--search <text>', 'words to look for in name, office, country, email, tags, notes')
+    .option('--tag <tag>', 'only recipients with this tag')
+    .option('--limit <n>', 'at most this many rows', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 500) throw new CommanderError(2, 'letterdesk.usage', '--limit must be a whole number from 1 to 500');
+      return n;
+    }, 500)
+    .exitOverride()
+    .action(async (opts: { search?: string; tag?: string; limit: number }) => {
+      const page = await withWorkspace(globals(), (ws) =>
+        call(ws, 'recipients.list', { search: opts.search ?? '', tag: opts.tag, limit: opts.limit }),
+      );
+      const text =
+        page.rows.length === 0
+          ? 'No recipients found.'
+          : [...page.rows.map(recipientLine), `${page.rows.length} of ${page.total} recipients`].join('\n');
+      print(page, text);
+    });
+
+  program
+    .command('doctor')
+    .description('check the workspace: schema version, integrity, counts')
+    .exitOverride()
+    .action(async () => {
+      const report = await withWorkspace(globals(), async (ws) => {
+        const problem = describeProblem(ws);
+        if (problem) throw new CliFailure(problem);
+        return doctorReport(ws);
+      });
+      print(report, doctorLines(report));
+      if (report.integrity.length > 0) throw new CliFailure('the integrity check found problems (see above).');
+    });
+
+  program
+    .command('start-fresh')
+    .description('move a damaged workspace file aside, untouched, and start an empty workspace')
+    .exitOverride()
+    .action(async () => {
+      const result = await withWorkspace(globals(), async (ws) => {
+        if (ws.status().state === 'ready') throw new CliFailure('the workspace is fine; there is nothing to start afresh.');
+        if (ws.status().state === 'newer_version') throw new CliFailure(describeProblem(ws));
+        return ws.startFresh();
+      });
+      print(result, `Started a fresh workspace. The old file is kept, untouched, at ${result.keptFile}`);
+    });
+
+  return program;
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const message = error instanceof CliFailure || error instanceof ApiFailure ? error.message : `unexpected error: ${(error as Error).message}`;
+    io.err(`letterdesk: ${message}\n`);
+    return 1;
+  }
+}
+
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2));
+}
+
+if (typeof require !== 'undefined' && require.main === module) void main();
+

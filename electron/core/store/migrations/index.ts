@@ -1,0 +1,15 @@
+import { migration0001 } from './0001-initial';
+
+export interface Migration {
+  /** Becomes `PRAGMA user_version` once applied. Strictly increasing from 1. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every shipped migration, in order. Append only; never edit one that shipped. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: migration0001 },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

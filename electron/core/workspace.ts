@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { WorkspaceStatus } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/errors';
+import { LANGUAGES } from '../../shared/domain/recipient';
+import { foldForSearch } from '../../shared/text/fold';
+import { listCountries } from './countries';
+import { openDatabase, quickCheck, type Db } from './store/database';
+import { backupDatabase, fileStamp } from './store/backup';
+import { migrate, pendingMigrations, schemaVersion, NewerSchemaError } from './store/migrate';
+import { MIGRATIONS, type Migration } from './store/migrations';
+
+export const DATABASE_FILE = 'letterdesk.db';
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  /** The shipped migrations unless a test passes its own list. */
+  migrations?: readonly Migration[];
+}
+
+type Problem = Exclude<WorkspaceStatus, { state: 'ready' }>['state'];
+
+class WorkspaceProblem extends Error {
+  constructor(
+    readonly state: Problem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/**
+ * A workspace is a data folder holding letterdesk.db and its backups.
+ * Opening never throws for a bad database file: the status says what is wrong
+ * and the file is left exactly as it was, so the UI and CLI can explain and
+ * offer a fresh start.
+ */
+export class Workspace {
+  private constructor(
+    readonly options: WorkspaceOptions,
+    private database: Db | null,
+    private currentStatus: WorkspaceStatus,
+  ) {}
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  get databaseFile(): string {
+    return path.join(this.options.dataDir, DATABASE_FILE);
+  }
+
+  get backupsDir(): string {
+    return path.join(this.options.dataDir, 'backups');
+  }
+
+  static async open(options: WorkspaceOptions): Promise<Workspace> {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, DATABASE_FILE);
+    try {
+      const db = await openAndMigrate(file, path.join(options.dataDir, 'backups'), options);
+      return new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
+    } catch (error) {
+      if (!(error instanceof WorkspaceProblem)) throw error;
+      return new Workspace(options, null, {
+        state: error.state,
+        dataDir: options.dataDir,
+        databaseFile: file,
+        detail: error.message,
+      });
+    }
+  }
+
+  status(): WorkspaceStatus {
+    return this.currentStatus;
+  }
+
+  /** The open database, or a clear failure when the workspace could not be opened. */
+  db(): Db {
+    if (this.database) return this.database;
+    const status = this.currentStatus;
+    const detail = status.state === 'ready' ? '' : ` ${status.detail}`;
+    throw new ApiFailure('workspace_unavailable', `The workspace could not be opened.${detail}`);
+  }
+
+  /**
+   * Moves the current database file (and its WAL and shared-memory files)
+   * into `damaged/` byte for byte, then creates an empty workspace.
+   */
+  async startFresh(): Promise<{ keptFile: string }> {
+    this.close();
+    const keptDir = path.join(this.dataDir, 'damaged');
+    fs.mkdirSync(keptDir, { recursive: true });
+    const keptFile = path.join(keptDir, `letterdesk-${fileStamp()}.db`);
+    for (const suffix of ['', '-wal', '-shm']) {
+      const from = this.databaseFile + suffix;
+      if (fs.existsSync(from)) fs.renameSync(from, keptFile + suffix);
+    }
+    const fresh = await Workspace.open(this.options);
+    this.database = fresh.database;
+    this.currentStatus = fresh.currentStatus;
+    return { keptFile };
+  }
+
+  close(): void {
+    if (this.database?.open) this.database.close();
+    this.database = null;
+  }
+}
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/**
+ * An existing file is first inspected through a read-only connection, so a
+ * file we refuse (not a database, damaged, from a newer version) is never
+ * written to, not even the WAL flag in its header.
+ */
+function inspectExisting(file: string, migrations: readonly Migration[], nativeBinding?: string): void {
+  const db = openDatabase(file, { readonly: true, nativeBinding });
+  try {
+    const problems = quickCheck(db);
+    if (problems.length > 0) {
+      throw new WorkspaceProblem('damaged', `SQLite found damage in the database: ${problems.slice(0, 3).join('; ')}`);
+    }
+    if (schemaVersion(db) === 0 && hasTables(db)) {
+      throw new WorkspaceProblem('not_a_database', 'The file is an SQLite database, but not a Letterdesk workspace.');
+    }
+    pendingMigrations(db, migrations); // throws NewerSchemaError
+  } finally {
+    db.close();
+  }
+}
+
+async function openAndMigrate(file: string, backupsDir: string, options: WorkspaceOptions): Promise<Db> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let db: Db | null = null;
+  try {
+    if (existed) inspectExisting(file, migrations, options.nativeBinding);
+    db = openDatabase(file, { nativeBinding: options.nativeBinding });
+    if (existed && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0) {
+      // Before changing the schema of real data, keep a copy of it as it was.
+      await backupDatabase(db, backupsDir, `pre-migration-v${schemaVersion(db)}`);
+    }
+    migrate(db, migrations);
+    createCountryNames(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw classify(error);
+  }
+}
+
+function classify(error: unknown): unknown {
+  if (error instanceof WorkspaceProblem) return error;
+  if (error instanceof NewerSchemaError) return new WorkspaceProblem('newer_version', error.message);
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_NOTADB') return new WorkspaceProblem('not_a_database', 'The file is not an SQLite database.');
+  if (code.startsWith('SQLITE_CORRUPT')) return new WorkspaceProblem('damaged', `SQLite reports the database is damaged (${code}).`);
+  return error;
+}
+
+function hasTables(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+}
+
+/**
+ * A temporary (per-connection, never written to the file) table of country
+ * names, so recipients can be sorted by country name in any letter language.
+ */
+function createCountryNames(db: Db): void {
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS country_names (code TEXT NOT NULL, language TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (code, language))',
+  );
+  const insert = db.prepare('INSERT OR REPLACE INTO temp.country_names (code, language, name_key) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const country of listCountries()) {
+      for (const lang of LANGUAGES) insert.run(country.code, lang, foldForSearch(country.names[lang]));
+    }
+  })();
+}

@@ -1,0 +1,34 @@
+import type { ApiResult } from '../shared/api/errors';
+import { OPERATION_NAMES, channelFor } from '../shared/api/operation-names';
+import { dispatch, type Handlers } from './core/dispatch';
+
+/*
+ * Binds each contract operation to its own IPC channel. Written against a
+ * minimal `IpcMainLike` instead of importing electron, so it runs in vitest.
+ */
+
+export interface IpcEventLike {
+  senderFrame: { url: string } | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+const FORBIDDEN: ApiResult<never> = {
+  ok: false,
+  error: { code: 'unknown_operation', message: 'This window is not allowed to use Letterdesk data.', issues: [] },
+};
+
+/**
+ * @param isTrustedFrame decides from the sending frame's URL whether it is the
+ *   app's own page; anything else (an iframe, a navigated page) is refused.
+ */
+export function bindIpc(ipc: IpcMainLike, handlers: Handlers, isTrustedFrame: (url: string) => boolean): void {
+  for (const name of OPERATION_NAMES) {
+    ipc.handle(channelFor(name), async (event, input) => {
+      if (!event.senderFrame || !isTrustedFrame(event.senderFrame.url)) return FORBIDDEN;
+      return dispatch(handlers, name, input);
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { createHandlers } from './core/api-handlers';
+import { CONTENT_SECURITY_POLICY } from './core/csp';
+import { Workspace } from './core/workspace';
+import { bindIpc } from './ipc';
+import { isAppPage, isExternalWebLink, secureWebPreferences } from './window-security';
+
+/*
+ * The desktop shell, and nothing more: one window, IPC bound to the core,
+ * and the Electron security checklist. Everything else lives in core/.
+ */
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).toString();
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+
+/**
+ * better-sqlite3 built for Electron's ABI, kept apart from the Node build in
+ * node_modules that tests and the CLI use (see README, "Native module").
+ */
+function electronNativeBinding(): string | undefined {
+  const candidates = [
+    path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    path.join(__dirname, '..', '..', 'resources', 'native', 'electron', 'better_sqlite3.node'),
+  ];
+  return candidates.find((file) => fs.existsSync(file));
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 800,
+    minHeight: 560,
+    title: 'Letterdesk',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      event.preventDefault();
+      if (isExternalWebLink(url)) void shell.openExternal(url);
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalWebLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  void app.whenReady().then(async () => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    // No request may leave the app: only the app's own files load.
+    ses.webRequest.onBeforeRequest((details, callback) => {
+      callback({ cancel: !(details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') || details.url.startsWith('blob:')) });
+    });
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+
+    const dataDir = process.env.LETTERDESK_DATA ? path.resolve(process.env.LETTERDESK_DATA) : app.getPath('userData');
+    workspace = await Workspace.open({ dataDir, nativeBinding: electronNativeBinding() });
+    bindIpc(ipcMain, createHandlers(workspace), (url) => isAppPage(url, rendererUrl));
+    createWindow();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => workspace?.close());
+}

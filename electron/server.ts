@@ -1,0 +1,210 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { TOKEN_HEADER } from '../shared/api/client';
+import type { ApiResult } from '../shared/api/errors';
+import { createHandlers } from './core/api-handlers';
+import { CONTENT_SECURITY_POLICY } from './core/csp';
+import { defaultDataDir } from './core/data-dir';
+import { dispatch, type Handlers } from './core/dispatch';
+import { Workspace } from './core/workspace';
+
+/*
+ * Browser mode: the same API as the desktop app, over HTTP on 127.0.0.1 only.
+ * A random per-run token (given to the page in the URL fragment, which never
+ * reaches a server log, and sent back as a header) guards every API call, and
+ * the Host and Origin headers must name this server, which stops DNS
+ * rebinding and cross-site requests from other pages in the same browser.
+ */
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const LOOPBACK = '127.0.0.1';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export interface ServerOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function sendResult(res: http.ServerResponse, result: ApiResult<unknown>): void {
+  send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
+  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const file = path.resolve(rendererDir, `.${relative}`);
+  // Never serve anything outside the built renderer.
+  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    send(res, 404, 'Not found');
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
+
+      const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+      if (!url.pathname.startsWith('/api/')) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+        return serveStatic(options.rendererDir, url.pathname, res);
+      }
+      if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON expected');
+
+      const body = await readBody(req);
+      if (body === null) return send(res, 413, 'Request too large');
+      let input: unknown;
+      try {
+        input = body === '' ? undefined : JSON.parse(body);
+      } catch {
+        return sendResult(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.', issues: [] } });
+      }
+      sendResult(res, await dispatch(options.handlers, url.pathname.slice('/api/'.length), input));
+    })().catch((error: unknown) => {
+      console.error('letterdesk: request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://${LOOPBACK}:${port}/#token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+export function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`"${value}" is not a port number (0 to 65535).`);
+  }
+  return port;
+}
+
+function argValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  if (i >= 0) return argv[i + 1];
+  const inline = argv.find((a) => a.startsWith(`${flag}=`));
+  return inline?.slice(flag.length + 1);
+}
+
+/** `node out/node/server.cjs [--port N] [--data DIR]`: browser mode. */
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  let port: number | undefined;
+  try {
+    port = parsePort(argValue(argv, '--port') ?? process.env.LETTERDESK_PORT);
+  } catch (error) {
+    process.stderr.write(`letterdesk: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const dataArg = argValue(argv, '--data');
+  const dataDir = dataArg ? path.resolve(dataArg) : defaultDataDir();
+  const workspace = await Workspace.open({ dataDir });
+  const status = workspace.status();
+  if (status.state !== 'ready') {
+    process.stderr.write(`letterdesk: the workspace at ${status.dataDir} could not be opened: ${status.detail} The app will offer to start a fresh workspace.\n`);
+  }
+  const server = await startServer({
+    handlers: createHandlers(workspace),
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port,
+  });
+  process.stdout.write(`Letterdesk is running at ${server.url}\n`);
+  process.stdout.write(`Workspace: ${dataDir}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      workspace.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`letterdesk: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/core/store/migrations';
+
+/*
+ * Shipped migrations are frozen: users' databases were built from exactly
+ * this SQL. If this test fails, you edited a migration that has shipped.
+ * Put your change in a new numbered migration instead. Add the hash of a new
+ * migration here once it ships.
+ */
+const SHIPPED: Record<number, string> = {
+  1: 'b7bc50eba9e710b15a24546f21893333feb0a873de56d1b64b88805a18bd1786',
+};
+
+describe('shipped migrations', () => {
+  it.each(Object.entries(SHIPPED))('migration %s is unchanged', (version, hash) => {
+    const migration = MIGRATIONS.find((m) => m.version === Number(version));
+    expect(migration, `migration ${version} was removed`).toBeDefined();
+    expect(createHash('sha256').update(migration!.sql).digest('hex')).toBe(hash);
+  });
+});

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countrySearchExtras } from '../../electron/core/api-handlers';
+import { recentActivity } from '../../electron/core/store/activity-log';
+import {
+  createRecipient,
+  createRecipients,
+  deleteRecipient,
+  getRecipient,
+  listRecipients,
+  listTags,
+  toFtsQuery,
+  updateRecipient,
+  type ListQuery,
+} from '../../electron/core/store/recipients-repo';
+import { recipientFieldsSchema, type RecipientFieldsInput } from '../../shared/domain/recipient';
+import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+
+let t: TempWorkspace;
+beforeEach(async () => {
+  t = await openTempWorkspace();
+});
+afterEach(() => t.cleanup());
+
+const fields = (input: Partial<RecipientFieldsInput>) =>
+  recipientFieldsSchema.parse({ countryCode: 'ES', office: 'Prime Minister', name: 'Someone', ...input });
+const query = (q: Partial<ListQuery> = {}): ListQuery => ({ search: '', sortBy: 'name', sortDir: 'asc', language: 'en', offset: 0, limit: 100, ...q });
+const names = (q: Partial<ListQuery>) => listRecipients(t.workspace.db(), query(q)).rows.map((r) => r.name);
+
+describe('recipients store', () => {
+  it('creates, reads, updates and deletes, with UUIDs and timestamps', () => {
+    const db = t.workspace.db();
+    const created = createRecipient(db, fields({ name: 'Ana López', email: 'ana@example.org', tags: ['EU', 'eu', 'priority'] }), countrySearchExtras);
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.tags).toEqual(['EU', 'priority']);
+    expect(created.createdAt).toBe(created.updatedAt);
+
+    const updated = updateRecipient(db, created.id, fields({ name: 'Ana López García', tags: ['priority'] }), countrySearchExtras);
+    expect(updated?.name).toBe('Ana López García');
+    expect(updated?.tags).toEqual(['priority']);
+    expect(updated!.updatedAt >= created.updatedAt).toBe(true);
+    expect(getRecipient(db, created.id)?.name).toBe('Ana López García');
+
+    expect(deleteRecipient(db, created.id)).toBe(true);
+    expect(getRecipient(db, created.id)).toBeUndefined();
+    expect(deleteRecipient(db, created.id)).toBe(false);
+    expect(listTags(db)).toEqual([]);
+  });
+
+  it('finds names ignoring case and accents, by prefix, across every field', () => {
+    const db = t.workspace.db();
+    createRecipient(db, fields({ name: 'Ana López' }), countrySearchExtras);
+    createRecipient(db, fields({ name: 'Jānis Bērziņš', countryCode: 'LV', office: 'President' }), countrySearchExtras);
+    createRecipient(db, fields({ name: 'Łukasz Øster', countryCode: 'PL', office: 'Minister of Foreign Affairs' }), countrySearchExtras);
+
+    expect(names({ search: 'lopez' })).toEqual(['Ana López']);
+    expect(names({ search: 'LÓPEZ' })).toEqual(['Ana López']);
+    expect(names({ search: 'berzins' })).toEqual(['Jānis Bērziņš']);
+    expect(names({ search: 'jan berz' })).toEqual(['Jānis Bērziņš']);
+    expect(names({ search: 'lukasz oster' })).toEqual(['Łukasz Øster']);
+    expect(names({ search: 'foreign' })).toEqual(['Łukasz Øster']);
+    // Country names in every letter language are searchable.
+    expect(names({ search: 'Espagne' })).toEqual(['Ana López']);
+    expect(names({ search: 'letonia' })).toEqual(['Jānis Bērziņš']);
+    expect(names({ search: 'nobody' })).toEqual([]);
+  });
+
+  it('treats FTS syntax in the search box as plain text', () => {
+    const db = t.workspace.db();
+    createRecipient(db, fields({ name: 'Ana López' }), countrySearchExtras);
+    for (const nasty of ['"', 'lopez OR', 'NEAR(', '*', 'a:b', "'; DROP TABLE recipients; --", '(((']) {
+      expect(() => listRecipients(db, query({ search: nasty }))).not.toThrow();
+    }
+    expect(toFtsQuery('  ')).toBeNull();
+    expect(toFtsQuery('López "x"')).toBe('"lopez"* "x"*');
+  });
+
+  it('filters by tag and sorts by name, office and country name in the chosen language', () => {
+    const db = t.workspace.db();
+    createRecipient(db, fields({ name: 'Bruno', countryCode: 'DE', office: 'Federal Chancellor', tags: ['g7'] }), countrySearchExtras);
+    createRecipient(db, fields({ name: 'Ángela', countryCode: 'ES', office: 'Ambassador', tags: ['G7'] }), countrySearchExtras);
+    createRecipient(db, fields({ name: 'Carla', countryCode: 'CH', office: 'President' }), countrySearchExtras);
+
+    expect(names({})).toEqual(['Ángela', 'Bruno', 'Carla']);
+    expect(names({ sortDir: 'desc' })).toEqual(['Carla', 'Bruno', 'Ángela']);
+    expect(names({ sortBy: 'office' })).toEqual(['Ángela', 'Bruno', 'Carla']);
+    // Germany, Spain, Switzerland in English; Alemania, España, Suiza in Spanish;
+    // Allemagne, Espagne, Suisse in French. Sorting by code would put CH first.
+    expect(names({ sortBy: 'country' })).toEqual(['Bruno', 'Ángela', 'Carla']);
+    expect(names({ sortBy: 'country', language: 'es' })).toEqual(['Bruno', 'Ángela', 'Carla']);
+    expect(names({ tag: 'G7' })).toEqual(['Ángela', 'Bruno']);
+    expect(listTags(db)).toEqual(['G7']);
+  });
+
+  it('pages through results with a stable order and a total', () => {
+    const db = t.workspace.db();
+    createRecipients(db, Array.from({ length: 250 }, (_, i) => fields({ name: `Person ${String(i).padStart(3, '0')}` })), countrySearchExtras);
+    const first = listRecipients(db, query({ limit: 100 }));
+    const third = listRecipients(db, query({ offset: 200, limit: 100 }));
+    expect(first.total).toBe(250);
+    expect(first.rows).toHaveLength(100);
+    expect(third.rows).toHaveLength(50);
+    expect(third.rows[49].name).toBe('Person 249');
+  });
+
+  it('writes a batch in one transaction: one bad row leaves nothing behind', () => {
+    const db = t.workspace.db();
+    const good = fields({ name: 'Good' });
+    const bad = { ...fields({ name: 'Bad' }), gender: 'other' as never };
+    expect(() => createRecipients(db, [good, good, bad], countrySearchExtras)).toThrow(/CHECK constraint/);
+    expect(listRecipients(db, query()).total).toBe(0);
+    expect(listRecipients(db, query({ search: 'good' })).total).toBe(0);
+  });
+
+  it('records every change in an append-only activity log', () => {
+    const db = t.workspace.db();
+    const r = createRecipient(db, fields({ name: 'Logged' }), countrySearchExtras);
+    updateRecipient(db, r.id, fields({ name: 'Logged Again' }), countrySearchExtras);
+    deleteRecipient(db, r.id);
+    expect(recentActivity(db).map((a) => a.action)).toEqual(['delete', 'update', 'create']);
+    expect(() => db.prepare("UPDATE activity_log SET summary = 'forged'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM activity_log').run()).toThrow(/append-only/);
+  });
+});

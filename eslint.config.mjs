@@ -28,6 +28,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Benchmarks print their figures; tests may print why they skip.
+    files: ['tests/**/*.ts', 'electron/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     // shared/: pure TypeScript for both sides — no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     rules: {

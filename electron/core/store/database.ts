@@ -24,6 +24,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (the default is 2 MiB): big imports and searches
+    // over 100,000 recipients stay in memory instead of re-reading pages.
+    db.pragma('cache_size = -65536');
   } catch (error) {
     db.close();
     throw error;

@@ -3,6 +3,7 @@ import type { Recipient, RecipientFields, RecipientSortKey, Language } from '../
 import { foldForSearch } from '../../../shared/text/fold';
 import { logActivity } from './activity-log';
 import { newId, nowIso } from './ids';
+import { recipientStatements } from './recipient-statements';
 
 /*
  * Recipients: plain functions taking the database first. Every write runs in
@@ -58,14 +59,15 @@ function searchBody(fields: RecipientFields, extras: SearchExtras): string {
   );
 }
 
-function writeTagsAndIndex(db: Db, seq: number, id: string, fields: RecipientFields, extras: SearchExtras, at: string): void {
-  db.prepare('DELETE FROM recipient_tags WHERE recipient_id = ?').run(id);
-  const insertTag = db.prepare(
-    'INSERT INTO recipient_tags (id, recipient_id, tag, tag_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  for (const tag of fields.tags) insertTag.run(newId(), id, tag, foldForSearch(tag), at, at);
-  db.prepare('DELETE FROM recipients_fts WHERE rowid = ?').run(seq);
-  db.prepare('INSERT INTO recipients_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(fields, extras));
+/** Tags and the search row of a recipient; `fresh` skips the deletes for a new row. */
+function writeTagsAndIndex(db: Db, seq: number, id: string, fields: RecipientFields, extras: SearchExtras, at: string, fresh: boolean): void {
+  const st = recipientStatements(db);
+  if (!fresh) {
+    st.deleteTags.run(id);
+    st.deleteFts.run(seq);
+  }
+  for (const tag of fields.tags) st.insertTag.run(newId(), id, tag, foldForSearch(tag), at, at);
+  st.insertFts.run(seq, searchBody(fields, extras));
 }
 
 export function getRecipient(db: Db, id: string): Recipient | undefined {
@@ -74,13 +76,11 @@ export function getRecipient(db: Db, id: string): Recipient | undefined {
 }
 
 function insertRow(db: Db, id: string, fields: RecipientFields, extras: SearchExtras, at: string): void {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO recipients (id, country_code, office, name, name_key, gender, email, postal_address, language, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(id, fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender, fields.email, fields.postalAddress, fields.language, fields.notes, at, at);
-  writeTagsAndIndex(db, Number(lastInsertRowid), id, fields, extras, at);
+  const { lastInsertRowid } = recipientStatements(db).insert.run(
+    id, fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender,
+    fields.email, fields.postalAddress, fields.language, fields.notes, at, at,
+  );
+  writeTagsAndIndex(db, Number(lastInsertRowid), id, fields, extras, at, true);
 }
 
 export function createRecipient(db: Db, fields: RecipientFields, extras: SearchExtras): Recipient {
@@ -107,11 +107,11 @@ export function updateRecipient(db: Db, id: string, fields: RecipientFields, ext
     const existing = db.prepare('SELECT seq FROM recipients WHERE id = ?').get(id) as { seq: number } | undefined;
     if (!existing) return false;
     const at = nowIso();
-    db.prepare(
-      `UPDATE recipients SET country_code = ?, office = ?, name = ?, name_key = ?, gender = ?, email = ?, postal_address = ?,
-         language = ?, notes = ?, updated_at = ? WHERE id = ?`,
-    ).run(fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender, fields.email, fields.postalAddress, fields.language, fields.notes, at, id);
-    writeTagsAndIndex(db, existing.seq, id, fields, extras, at);
+    recipientStatements(db).update.run(
+      fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender,
+      fields.email, fields.postalAddress, fields.language, fields.notes, at, id,
+    );
+    writeTagsAndIndex(db, existing.seq, id, fields, extras, at, false);
     logActivity(db, { action: 'update', entityType: 'recipient', entityId: id, summary: `Edited ${fields.name}` });
     return true;
   })();
@@ -153,16 +153,30 @@ export function toFtsQuery(search: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-const ORDER_COLUMNS: Record<RecipientSortKey, string> = {
-  name: 'r.name_key',
-  country: 'cn.name_key',
-  office: 'r.office COLLATE NOCASE',
-  updatedAt: 'r.updated_at',
+const ORDER_BY: Record<RecipientSortKey, (dir: string) => string> = {
+  name: (d) => `r.name_key ${d}, r.id ${d}`,
+  office: (d) => `r.office COLLATE NOCASE ${d}, r.name_key ${d}, r.id ${d}`,
+  country: (d) => `cn.name_key ${d}, r.name_key ${d}, r.id ${d}`,
+  updatedAt: (d) => `r.updated_at ${d}, r.id ${d}`,
 };
+
+/** Indexes whose order matches ORDER_BY (see migration 1). */
+const ORDER_INDEX: Partial<Record<RecipientSortKey, string>> = {
+  name: 'recipients_name_key',
+  office: 'recipients_office',
+};
+
+/*
+ * A search normally fetches its matches and sorts them. When most rows match
+ * (a one-letter search), walking the sort index and stopping after one page
+ * is cheaper. Not below that: matches can cluster at the far end of the
+ * index ("zoe" sorted by name), and the walk would cross the whole table.
+ */
+const WALK_INDEX_SHARE = 0.25;
 
 export function listRecipients(db: Db, query: ListQuery): { total: number; rows: Recipient[] } {
   const where: string[] = [];
-  const params: Record<string, unknown> = {};
+  const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
   const fts = toFtsQuery(query.search);
   if (fts) {
     where.push('r.seq IN (SELECT rowid FROM recipients_fts WHERE recipients_fts MATCH @fts)');
@@ -173,21 +187,41 @@ export function listRecipients(db: Db, query: ListQuery): { total: number; rows:
     params.tag = foldForSearch(query.tag);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM recipients r ${whereSql}`).get(params) as { n: number }).n;
+  // Counting straight from the FTS index avoids touching every matching row.
+  const total = (
+    fts && !query.tag
+      ? db.prepare('SELECT count(*) AS n FROM recipients_fts WHERE recipients_fts MATCH @fts').get({ fts })
+      : db.prepare(`SELECT count(*) AS n FROM recipients r ${whereSql}`).get(params)
+  ) as { n: number };
 
-  const dir = query.sortDir === 'desc' ? 'DESC' : 'ASC';
-  // Country names live in a temporary table filled at open (see country-names.ts).
-  const join = query.sortBy === 'country' ? 'LEFT JOIN temp.country_names cn ON cn.code = r.country_code AND cn.language = @language' : '';
-  if (query.sortBy === 'country') params.language = query.language;
-  const rows = db
-    .prepare(
-      `SELECT r.*, (SELECT group_concat(t.tag, char(31)) FROM recipient_tags t WHERE t.recipient_id = r.id) AS tags
-       FROM recipients r ${join} ${whereSql}
-       ORDER BY ${ORDER_COLUMNS[query.sortBy]} ${dir}, r.name_key ${dir}, r.id ${dir}
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as RecipientRow[];
-  return { total, rows: rows.map(toRecipient) };
+  const walkIndex = ORDER_INDEX[query.sortBy];
+  const walk = walkIndex && (!fts || total.n > WALK_INDEX_SHARE * approximateRowCount(db));
+  const indexed = walk ? `INDEXED BY ${walkIndex}` : '';
+  let join = '';
+  if (query.sortBy === 'country') {
+    // Country names live in a temporary table filled at open (see workspace.ts).
+    join = 'LEFT JOIN temp.country_names cn ON cn.code = r.country_code AND cn.language = @language';
+    params.language = query.language;
+  }
+  // Sort and page on keys only, then load the page's rows and tags: the
+  // sorter never carries whole rows or runs the tag subquery for every match.
+  const order = ORDER_BY[query.sortBy](query.sortDir === 'desc' ? 'DESC' : 'ASC');
+  const seqs = db
+    .prepare(`SELECT r.seq FROM recipients r ${indexed} ${join} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all(params) as number[];
+  const bySeq = new Map<number, RecipientRow>();
+  if (seqs.length > 0) {
+    const found = db.prepare(`${SELECT_RECIPIENT} WHERE r.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as RecipientRow[];
+    for (const row of found) bySeq.set(row.seq, row);
+  }
+  const rows = seqs.map((seq) => bySeq.get(seq)).filter((row): row is RecipientRow => row !== undefined);
+  return { total: total.n, rows: rows.map(toRecipient) };
+}
+
+/** max(seq) reads one page, where count(*) reads them all. Deletes make it an overestimate. */
+function approximateRowCount(db: Db): number {
+  return (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM recipients').get() as { n: number }).n;
 }
 
 /** Every tag in use, each spelled as first written. */

@@ -23,10 +23,11 @@ CREATE TABLE recipients (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+-- Each index matches an ORDER BY of the recipients list, so a page is read
+-- in order without sorting. Sorting by country name joins a per-language
+-- name table and sorts; sorting by date sorts.
 CREATE INDEX recipients_name_key ON recipients (name_key, id);
-CREATE INDEX recipients_office ON recipients (office COLLATE NOCASE, id);
-CREATE INDEX recipients_country ON recipients (country_code, name_key);
-CREATE INDEX recipients_updated ON recipients (updated_at, id);
+CREATE INDEX recipients_office ON recipients (office COLLATE NOCASE, name_key, id);
 
 CREATE TABLE recipient_tags (
   id TEXT NOT NULL UNIQUE,

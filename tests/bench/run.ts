@@ -1,0 +1,114 @@
+/*
+ * `npm run bench`: prints one JSON object per line,
+ * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { countrySearchExtras } from '../../electron/core/api-handlers';
+import { createRecipients, listRecipients } from '../../electron/core/store/recipients-repo';
+import { Workspace } from '../../electron/core/workspace';
+import { fakeRecipients, prng, SEARCH_TERMS } from './fake-recipients';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function report(name: string, value: number, unit: string, target?: string): void {
+  const row: Record<string, unknown> = { name, value: Math.round(value * 100) / 100, unit };
+  if (target) row.target = target;
+  console.log(JSON.stringify(row));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function benchOpen(): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-open-'));
+    const t0 = performance.now();
+    const ws = await Workspace.open({ dataDir: dir });
+    times.push(performance.now() - t0);
+    ws.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  times.sort((a, b) => a - b);
+  report('store_open_and_migrate_empty_median', percentile(times, 50), 'ms');
+}
+
+async function benchStore(dir: string): Promise<void> {
+  const ws = await Workspace.open({ dataDir: dir });
+  const db = ws.db();
+  const rows = fakeRecipients(100_000);
+  const t0 = performance.now();
+  createRecipients(db, rows, countrySearchExtras);
+  report('insert_100k_recipients', performance.now() - t0, 'ms', '< 3000 ms');
+
+  const rand = prng(7);
+  const times: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const term = SEARCH_TERMS[Math.floor(rand() * SEARCH_TERMS.length)];
+    // What the list asks for on each keystroke: the count and the first page.
+    const typed = term.slice(0, Math.max(3, Math.ceil(rand() * term.length)));
+    const s = performance.now();
+    listRecipients(db, { search: typed, sortBy: 'name', sortDir: 'asc', language: 'en', offset: 0, limit: 100 });
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  report('search_100k_p50', percentile(times, 50), 'ms');
+  report('search_100k_p95', percentile(times, 95), 'ms', '< 10 ms');
+
+  const page = performance.now();
+  listRecipients(db, { search: '', sortBy: 'country', sortDir: 'asc', language: 'es', offset: 50_000, limit: 100 });
+  report('list_100k_sort_by_country_deep_page', performance.now() - page, 'ms');
+  ws.close();
+}
+
+async function benchInteractive(dir: string): Promise<void> {
+  const server = spawn(process.execPath, [path.join('out', 'node', 'server.cjs'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    server.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /Letterdesk is running at (\S+)/.exec(buffer);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      times.push(await page.evaluate(() => performance.getEntriesByName('letterdesk:interactive')[0]?.startTime ?? NaN));
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    report('renderer_time_to_interactive_100k_median', percentile(times, 50), 'ms', '< 1000 ms');
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+async function main(): Promise<void> {
+  await benchOpen();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
+  try {
+    await benchStore(dir);
+    await benchInteractive(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import { makeTempDir, openTempWorkspace } from '../helpers/temp-workspace';
+
+/*
+ * The CLI as users run it: the built bundle in a child process, against a
+ * real workspace folder. `npm test` builds before running these.
+ */
+const root = path.join(__dirname, '..', '..');
+const bin = path.join(root, 'electron', 'bin', 'letterdesk.cjs');
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, 'out', 'node', 'cli.cjs'))) {
+    throw new Error('out/node/cli.cjs is missing: run "npm run build" before the CLI tests.');
+  }
+});
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+function workspaceDir(): string {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  return dir;
+}
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const res = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+describe('letterdesk CLI', () => {
+  it('adds and lists recipients, with accent-insensitive search', () => {
+    const data = workspaceDir();
+    const added = run(['--data', data, 'recipients', 'add', '--country', 'España', '--office', 'Presidente del Gobierno', '--name', 'Ana López', '--gender', 'female', '--language', 'es', '--tag', 'eu', '--tag', 'priority']);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Added [0-9a-f-]{36} {2}Ana López — Presidente del Gobierno, Spain/);
+
+    const listed = run(['--data', data, 'recipients', 'list', '--search', 'lopez']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('Ana López');
+    expect(listed.stdout).toContain('1 of 1 recipients');
+    expect(run(['--data', data, 'recipients', 'list', '--tag', 'nothing']).stdout).toBe('No recipients found.\n');
+  });
+
+  it('prints JSON only on stdout with --json, before or after the command', () => {
+    const data = workspaceDir();
+    const added = run(['--data', data, '--json', 'recipients', 'add', '--country', 'LV', '--office', 'President', '--name', 'Jānis Bērziņš']);
+    const recipient = JSON.parse(added.stdout);
+    expect(recipient).toMatchObject({ countryCode: 'LV', name: 'Jānis Bērziņš', gender: 'unspecified' });
+    const listed = JSON.parse(run(['--data', data, 'recipients', 'list', '--search', 'berzins', '--json']).stdout);
+    expect(listed.rows.map((r: { id: string }) => r.id)).toEqual([recipient.id]);
+  });
+
+  it('reads and writes the same workspace as the app', async () => {
+    const data = workspaceDir();
+    run(['--data', data, 'recipients', 'add', '--country', 'DE', '--office', 'Federal Chancellor', '--name', 'Someone']);
+    const t = await openTempWorkspace({ dataDir: data });
+    const result = await dispatch(t.handlers, 'recipients.list', { search: 'chancellor' });
+    expect(result).toMatchObject({ ok: true, data: { total: 1 } });
+    t.workspace.close();
+  });
+
+  it('honours LETTERDESK_DATA', () => {
+    const data = workspaceDir();
+    expect(run(['recipients', 'add', '--country', 'FR', '--office', 'Président', '--name', 'X'], { LETTERDESK_DATA: data }).code).toBe(0);
+    expect(fs.existsSync(path.join(data, 'letterdesk.db'))).toBe(true);
+  });
+
+  it('fails with one clear line on stderr and exit 1 on bad input', () => {
+    const data = workspaceDir();
+    const bad = run(['--data', data, 'recipients', 'add', '--country', 'Narnia', '--office', 'King', '--name', 'Caspian']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('letterdesk: unknown country "Narnia". Use an ISO code such as ES, or a name such as Spain or España.\n');
+    const email = run(['--data', data, 'recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--email', 'nope']);
+    expect(email.code).toBe(1);
+    expect(email.stderr).toBe('letterdesk: Please check the input: email is not a valid email address.\n');
+  });
+
+  it('exits 2 on usage errors and 0 on --help for every command', () => {
+    expect(run(['recipients', 'add', '--office', 'x']).code).toBe(2);
+    expect(run(['recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--gender', 'other']).code).toBe(2);
+    expect(run(['no-such-command']).code).toBe(2);
+    for (const args of [['--help'], ['recipients', '--help'], ['recipients', 'add', '--help'], ['recipients', 'list', '--help'], ['doctor', '--help'], ['start-fresh', '--help']]) {
+      const res = run(args);
+      expect(res.code, args.join(' ')).toBe(0);
+      expect(res.stdout).toMatch(/^Usage: letterdesk/);
+    }
+  });
+
+  it('doctor reports schema, integrity and counts', () => {
+    const data = workspaceDir();
+    run(['--data', data, 'recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--tag', 'a']);
+    const report = JSON.parse(run(['--data', data, '--json', 'doctor']).stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, integrity: [], counts: { recipients: 1, tags: 1, activity: 1 } });
+    expect(run(['--data', data, 'doctor']).stdout).toContain('Integrity check: ok');
+  });
+
+  it('explains a damaged workspace and starts fresh keeping the old file', () => {
+    const data = workspaceDir();
+    const file = path.join(data, 'letterdesk.db');
+    fs.writeFileSync(file, 'not a database at all');
+    const doctor = run(['--data', data, 'doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stderr).toMatch(/^letterdesk: the workspace at .* could not be opened\. The file is not an SQLite database\. Run "letterdesk start-fresh"/);
+    expect(doctor.stderr.trim().split('\n')).toHaveLength(1);
+
+    const fresh = run(['--data', data, '--json', 'start-fresh']);
+    expect(fresh.code).toBe(0);
+    const { keptFile } = JSON.parse(fresh.stdout);
+    expect(fs.readFileSync(keptFile, 'utf8')).toBe('not a database at all');
+    expect(run(['--data', data, 'doctor']).code).toBe(0);
+  });
+});

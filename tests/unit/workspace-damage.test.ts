@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import { DATABASE_FILE, Workspace } from '../../electron/core/workspace';
+import { createHandlers } from '../../electron/core/api-handlers';
+import { makeTempDir } from '../helpers/temp-workspace';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A real workspace with one recipient, closed, then its file damaged by `damage`. */
+async function damagedWorkspace(damage: (file: string) => void): Promise<{ dir: string; file: string; bytes: Buffer }> {
+  const dir = tempDir();
+  const ws = await Workspace.open({ dataDir: dir });
+  const created = await dispatch(createHandlers(ws), 'recipients.create', { countryCode: 'FR', office: 'President', name: 'Someone' });
+  expect(created.ok).toBe(true);
+  ws.close();
+  const file = path.join(dir, DATABASE_FILE);
+  damage(file);
+  return { dir, file, bytes: fs.readFileSync(file) };
+}
+
+describe('a workspace file that is not a usable database', () => {
+  it('is reported as not a database, left untouched, and can be replaced by a fresh workspace', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, DATABASE_FILE);
+    fs.writeFileSync(file, 'This is a letter, not a database.\n'.repeat(200));
+    const bytes = fs.readFileSync(file);
+
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.status()).toMatchObject({ state: 'not_a_database', databaseFile: file });
+    const handlers = createHandlers(ws);
+    const list = await dispatch(handlers, 'recipients.list', {});
+    expect(list).toMatchObject({ ok: false, error: { code: 'workspace_unavailable' } });
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    const fresh = await dispatch(handlers, 'workspace.startFresh', {});
+    expect(fresh.ok).toBe(true);
+    const keptFile = fresh.ok ? (fresh.data as { keptFile: string }).keptFile : '';
+    expect(keptFile.startsWith(path.join(dir, 'damaged'))).toBe(true);
+    expect(fs.readFileSync(keptFile).equals(bytes)).toBe(true);
+    expect(ws.status().state).toBe('ready');
+    expect(await dispatch(handlers, 'recipients.list', {})).toMatchObject({ ok: true, data: { total: 0 } });
+    ws.close();
+  });
+
+  it('reports a corrupted database as damaged without changing it', async () => {
+    const { dir, file, bytes } = await damagedWorkspace((f) => {
+      // Overwrite everything after the 100-byte header of page 1 with noise:
+      // the schema page is gone, the header still says SQLite.
+      const buf = fs.readFileSync(f);
+      for (let i = 100; i < buf.length; i++) buf[i] = (i * 131) & 0xff;
+      fs.writeFileSync(f, buf);
+    });
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(['damaged', 'not_a_database']).toContain(ws.status().state);
+    ws.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('reports damage inside a table that quick_check finds', async () => {
+    const { dir } = await damagedWorkspace((f) => {
+      const db = new Database(f);
+      const page = db.pragma('page_size', { simple: true }) as number;
+      const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'recipients'").get() as { rootpage: number }).rootpage;
+      db.pragma('journal_mode = DELETE');
+      db.close();
+      const buf = fs.readFileSync(f);
+      buf.fill(0xee, (root - 1) * page + 8, root * page);
+      fs.writeFileSync(f, buf);
+    });
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.status().state).toBe('damaged');
+    ws.close();
+  });
+
+  it('refuses a SQLite database that belongs to another program', async () => {
+    const dir = tempDir();
+    const other = new Database(path.join(dir, DATABASE_FILE));
+    other.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)');
+    other.close();
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.status()).toMatchObject({ state: 'not_a_database' });
+    ws.close();
+  });
+
+  it('will not "start fresh" over a healthy workspace', async () => {
+    const dir = tempDir();
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(await dispatch(createHandlers(ws), 'workspace.startFresh', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(fs.existsSync(path.join(dir, 'damaged'))).toBe(false);
+    ws.close();
+  });
+});

@@ -31,3 +31,16 @@ export async function openTempWorkspace(options: Partial<WorkspaceOptions> = {})
     },
   };
 }
+
+/** Temp folders made during a test file, removed after each test. */
+export function tempDirsRemovedAfterEach(afterEach: (fn: () => void) => void): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    return dir;
+  };
+}

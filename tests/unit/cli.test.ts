@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { makeTempDir, openTempWorkspace } from '../helpers/temp-workspace';
+import { openTempWorkspace, tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
 /*
  * The CLI as users run it: the built bundle in a child process, against a
@@ -18,15 +18,7 @@ beforeAll(() => {
   }
 });
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-function workspaceDir(): string {
-  const dir = makeTempDir();
-  dirs.push(dir);
-  return dir;
-}
+const workspaceDir = tempDirsRemovedAfterEach(afterEach);
 
 function run(args: string[], env: Record<string, string> = {}) {
   const res = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });

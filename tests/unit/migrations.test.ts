@@ -6,17 +6,9 @@ import { openDatabase } from '../../electron/core/store/database';
 import { migrate, NewerSchemaError, schemaVersion, assertMigrationsOrdered } from '../../electron/core/store/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/store/migrations';
 import { Workspace } from '../../electron/core/workspace';
-import { makeTempDir } from '../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = makeTempDir();
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterEach(afterEach);
 
 describe('migrations', () => {
   it('bring an empty file to the latest version with the required pragmas', () => {

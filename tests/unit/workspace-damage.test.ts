@@ -5,17 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { DATABASE_FILE, Workspace } from '../../electron/core/workspace';
 import { createHandlers } from '../../electron/core/api-handlers';
-import { makeTempDir } from '../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = makeTempDir();
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterEach(afterEach);
 
 /** A real workspace with one recipient, closed, then its file damaged by `damage`. */
 async function damagedWorkspace(damage: (file: string) => void): Promise<{ dir: string; file: string; bytes: Buffer }> {

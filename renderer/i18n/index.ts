@@ -1,0 +1,73 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/domain/recipient';
+import en from '../locales/en.json';
+import es from '../locales/es.json';
+import fr from '../locales/fr.json';
+
+export const resources = {
+  en: { translation: en },
+  es: { translation: es },
+  fr: { translation: fr },
+} as const;
+
+/** Typed keys for t(): a missing key is a compile error. */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
+
+const CACHE_KEY = 'letterdesk.uiLanguage';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `null` in settings means "follow the system": Spanish or French if the system uses it, else English. */
+export function systemLanguage(): Language {
+  const base = navigator.language.slice(0, 2).toLowerCase();
+  return isLanguage(base) ? base : 'en';
+}
+
+/**
+ * The language to show before settings arrive: the one remembered from the
+ * last run, so the first paint is not in the wrong language.
+ */
+function cachedLanguage(): Language {
+  try {
+    const cached = localStorage.getItem(CACHE_KEY);
+    return isLanguage(cached) ? cached : systemLanguage();
+  } catch {
+    return systemLanguage();
+  }
+}
+
+function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(CACHE_KEY, language);
+  } catch {
+    // Storage may be unavailable (private mode); the setting itself is saved in the workspace.
+  }
+}
+
+/** Keeps the page's lang attribute and the start-up cache in step with the UI language. */
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  if (isLanguage(language)) rememberLanguage(language);
+});
+
+export const i18nReady = i18next.use(initReactI18next).init({
+  resources,
+  lng: cachedLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+});
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'en';
+}
+
+export default i18next;

@@ -1,0 +1,83 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Recipient } from '../../../shared/domain/recipient';
+import { api } from '../../api/client';
+import { apiErrorOf } from '../../api/describe-error';
+import { keys } from '../../api/queries';
+import { notifySuccess } from '../../components/notify';
+import { currentLanguage } from '../../i18n';
+import {
+  emptyValues,
+  fieldErrorsFromIssues,
+  toInput,
+  validate,
+  valuesFromRecipient,
+  type FieldErrors,
+  type FieldName,
+  type FormValues,
+} from './recipient-form-values';
+
+/** Which form is open: a new recipient, or an existing one. */
+export type FormTarget = { mode: 'create' } | { mode: 'edit'; recipient: Recipient };
+
+/**
+ * Form state with inline validation: a field shows its error once it has
+ * been left (blur) or after a save attempt; errors from the server are shown
+ * under their field until that field changes.
+ */
+export function useRecipientForm(target: FormTarget, onSaved: () => void) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [initial] = useState<FormValues>(() =>
+    target.mode === 'edit' ? valuesFromRecipient(target.recipient) : emptyValues(currentLanguage()),
+  );
+  const [values, setValues] = useState<FormValues>(initial);
+  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+
+  const clientErrors = useMemo(() => validate(values), [values]);
+
+  const save = useMutation({
+    mutationFn: (input: FormValues) =>
+      target.mode === 'edit'
+        ? api['recipients.update']({ id: target.recipient.id, fields: toInput(input) })
+        : api['recipients.create'](toInput(input)),
+    onSuccess: async (recipient) => {
+      notifySuccess(t, t('form.savedTitle'), t('form.savedMessage', { name: recipient.name }));
+      onSaved();
+      await queryClient.invalidateQueries({ queryKey: keys.recipients });
+    },
+    onError: (error) => {
+      const apiError = apiErrorOf(error);
+      const prefix = target.mode === 'edit' ? ['fields'] : [];
+      setServerErrors(fieldErrorsFromIssues(apiError.issues, prefix).fields);
+      setAttempt((n) => n + 1);
+    },
+  });
+
+  const setField = <K extends FieldName>(field: K, value: FormValues[K]) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setServerErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous));
+  };
+
+  // Leaving a field the person has not changed says nothing yet: "required" waits for a save attempt.
+  const blur = (field: FieldName) => {
+    if (JSON.stringify(values[field]) === JSON.stringify(initial[field])) return;
+    setTouched((previous) => (previous[field] ? previous : { ...previous, [field]: true }));
+  };
+
+  const errorCode = (field: FieldName): string | undefined =>
+    serverErrors[field] ?? (submitted || touched[field] ? clientErrors[field] : undefined);
+
+  const submit = () => {
+    setSubmitted(true);
+    setAttempt((n) => n + 1);
+    if (Object.keys(clientErrors).length > 0) return;
+    save.mutate(values);
+  };
+
+  return { values, setField, blur, errorCode, submit, save, attempt };
+}

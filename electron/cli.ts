@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ApiFailure, type ApiResult } from '../shared/api/errors';
-import type { OperationName, OperationOutput } from '../shared/api/contract';
+import type { ImportResult, OperationName, OperationOutput } from '../shared/api/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../shared/domain/recipient';
 import { createHandlers } from './core/api-handlers';
 import { countryNames, resolveCountry } from './core/countries';
@@ -64,7 +65,23 @@ async function call<K extends OperationName>(workspace: Workspace, name: K, inpu
 function recipientLine(r: Recipient): string {
   const country = countryNames(r.countryCode)?.en ?? r.countryCode;
   const tags = r.tags.length ? `  [${r.tags.join(', ')}]` : '';
-  return `${r.id}  ${r.name} — ${r.office}, ${country}${r.email ? `  <${r.email}>` : ''}${tags}`;
+  const verify = r.toVerify ? '  (to verify)' : '';
+  return `${r.id}  ${r.name || '(holder unknown)'} — ${r.office}, ${country}${r.email ? `  <${r.email}>` : ''}${tags}${verify}`;
+}
+
+function readInputFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new CliFailure(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+function importSummary(result: ImportResult): string {
+  const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}, skipped ${result.counts.skip}`;
+  const warnings = result.warnings.map((w) => `warning: ${w.message}`);
+  const more = result.counts.skip > result.skip.length ? [`... and ${result.counts.skip - result.skip.length} more skipped rows`] : [];
+  return [head, ...warnings, ...result.skip.map((s) => s.message), ...more].join('\n');
 }
 
 function doctorLines(report: DoctorReport): string {
@@ -110,8 +127,9 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--language <lang>', 'preferred letter language').choices(LANGUAGES).default('en'))
     .option('--tag <tag>', 'a tag; repeat for several', collect, [])
     .option('--notes <text>', 'notes')
+    .option('--verified <date>', 'day the holder was last checked, YYYY-MM-DD')
     .exitOverride()
-    .action(async (opts: { country: string; office: string; name: string; gender: string; email?: string; address?: string; language: string; tag: string[]; notes?: string }) => {
+    .action(async (opts: { country: string; office: string; name: string; gender: string; email?: string; address?: string; language: string; tag: string[]; notes?: string; verified?: string }) => {
       const countryCode = resolveCountry(opts.country);
       if (!countryCode) {
         throw new CliFailure(`unknown country "${opts.country}". Use an ISO code such as ES, or a name such as Spain or España.`);
@@ -127,6 +145,7 @@ export function buildProgram(io: CliIo): Command {
           language: opts.language,
           tags: opts.tag,
           notes: opts.notes ?? '',
+          verifiedOn: opts.verified ?? null,
         }),
       );
       print(created, `Added ${recipientLine(created)}`);
@@ -152,6 +171,49 @@ export function buildProgram(io: CliIo): Command {
           ? 'No recipients found.'
           : [...page.rows.map(recipientLine), `${page.rows.length} of ${page.total} recipients`].join('\n');
       print(page, text);
+    });
+
+  recipients
+    .command('import')
+    .description('import recipients from a CSV file (comma, semicolon or tab; UTF-8 or Windows-1252)')
+    .argument('<file>', 'the CSV file')
+    .option('--dry-run', 'show what would be created, updated and skipped, and write nothing')
+    .exitOverride()
+    .action(async (file: string, opts: { dryRun?: boolean }) => {
+      const bytes = readInputFile(file);
+      const result = await withWorkspace(globals(), (ws) =>
+        call(ws, 'recipients.importCsv', { fileName: path.basename(file), contentBase64: bytes.toString('base64'), commit: !opts.dryRun }),
+      );
+      print(result, importSummary(result));
+    });
+
+  recipients
+    .command('export')
+    .description('export recipients to a CSV file (UTF-8, opens in Excel and LibreOffice)')
+    .argument('<file>', 'where to write the CSV')
+    .option('--tag <tag>', 'only recipients with this tag')
+    .exitOverride()
+    .action(async (file: string, opts: { tag?: string }) => {
+      const result = await withWorkspace(globals(), (ws) => call(ws, 'recipients.exportCsv', { tag: opts.tag }));
+      try {
+        // Written beside the target, then renamed: a failed write never leaves half a file.
+        const temp = `${file}.part`;
+        fs.writeFileSync(temp, result.content);
+        fs.renameSync(temp, file);
+      } catch (error) {
+        throw new CliFailure(`cannot write ${file}: ${(error as Error).message}`);
+      }
+      print({ file, count: result.count }, `Exported ${result.count} recipients to ${file}`);
+    });
+
+  recipients
+    .command('delete')
+    .description('delete a recipient')
+    .argument('<id>', 'the recipient\'s id (from "recipients list")')
+    .exitOverride()
+    .action(async (id: string) => {
+      const result = await withWorkspace(globals(), (ws) => call(ws, 'recipients.delete', { id }));
+      print(result, `Deleted ${result.id}`);
     });
 
   program

@@ -19,6 +19,9 @@ import { Workspace } from './core/workspace';
  */
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A CSV import carries the file itself (up to 50 MiB, base64). */
+const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
+const LARGE_BODY_OPERATIONS = new Set(['recipients.importCsv']);
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {
@@ -71,12 +74,12 @@ function sendResult(res: http.ServerResponse, result: ApiResult<unknown>): void 
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
+async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > maxBytes) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -119,7 +122,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON expected');
 
-      const body = await readBody(req);
+      const operation = url.pathname.slice('/api/'.length);
+      const body = await readBody(req, LARGE_BODY_OPERATIONS.has(operation) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES);
       if (body === null) return send(res, 413, 'Request too large');
       let input: unknown;
       try {
@@ -127,7 +131,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendResult(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.', issues: [] } });
       }
-      sendResult(res, await dispatch(options.handlers, url.pathname.slice('/api/'.length), input));
+      sendResult(res, await dispatch(options.handlers, operation, input));
     })().catch((error: unknown) => {
       console.error('letterdesk: request failed:', error);
       if (!res.headersSent) send(res, 500, 'Internal error');

@@ -1,58 +1,75 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import type { Country } from '../../shared/api/contract';
-import { LANGUAGES, type Language } from '../../shared/domain/recipient';
-import { foldForSearch } from '../../shared/text/fold';
+import type { Country, RecipientFilter } from '../../shared/api/contract';
+import type { Gender, Language } from '../../shared/domain/recipient';
+import {
+  getCountry,
+  groupMembers as membersOf,
+  isCountryCode,
+  listCountries as allStates,
+  officeTitle as styledTitle,
+  recogniseOffice,
+  resolveCountry as resolveState,
+  type GroupId,
+  type OfficeType,
+  type StyledOffice,
+} from '../../shared/protocol';
 
 /*
- * Country names in the three letter languages, from i18n-iso-countries
- * (ISO 3166-1, maintained, MIT). Only the three locales are registered so the
- * bundle stays small. The recipients issue replaces this with protocol data
- * (official names, forms of state, groups) shipped in resources/.
+ * The core's view of the protocol data in shared/protocol: the 195 sovereign
+ * states (UN members, the Holy See and Palestine), their names, groups and
+ * titles. One place, so the store and handlers need not know its shape.
  */
-countries.registerLocale(en);
-countries.registerLocale(es);
-countries.registerLocale(fr);
 
-function names(code: string): Country['names'] {
-  // "alias" picks the short everyday name where the package has one
-  // ("United States" rather than "United States of America").
-  const pick = (lang: Language) => countries.getName(code, lang, { select: 'alias' }) ?? code;
-  return { en: pick('en'), es: pick('es'), fr: pick('fr') };
-}
-
-const ALL: Country[] = Object.keys(countries.getAlpha2Codes())
-  .map((code) => ({ code, names: names(code) }))
+const COUNTRIES: Country[] = allStates()
+  .map((c) => ({ code: c.alpha2, names: { en: c.names.en.common, es: c.names.es.common, fr: c.names.fr.common } }))
   .sort((a, b) => a.names.en.localeCompare(b.names.en, 'en'));
 
-const BY_CODE = new Map(ALL.map((c) => [c.code, c]));
-
-// Every spelling a person might type, folded: codes, and names in each language.
-const BY_FOLDED_NAME = new Map<string, string>();
-for (const country of ALL) {
-  BY_FOLDED_NAME.set(foldForSearch(country.code), country.code);
-  BY_FOLDED_NAME.set(foldForSearch(countries.alpha2ToAlpha3(country.code) ?? ''), country.code);
-  for (const lang of LANGUAGES) {
-    const all = countries.getName(country.code, lang, { select: 'all' }) ?? [];
-    for (const name of all) BY_FOLDED_NAME.set(foldForSearch(name), country.code);
-  }
-}
-
 export function listCountries(): Country[] {
-  return ALL;
+  return COUNTRIES;
 }
 
 export function isKnownCountry(code: string): boolean {
-  return BY_CODE.has(code);
+  return isCountryCode(code);
 }
 
 export function countryNames(code: string): Country['names'] | undefined {
-  return BY_CODE.get(code)?.names;
+  const c = getCountry(code);
+  return c && { en: c.names.en.common, es: c.names.es.common, fr: c.names.fr.common };
 }
 
-/** "ES", "esp", "Spain", "España" and "Espagne" all give "ES". */
+/** "ES", "esp", "Spain", "España", "Espagne", "Kingdom of Spain" all give "ES". */
 export function resolveCountry(text: string): string | undefined {
-  return BY_FOLDED_NAME.get(foldForSearch(text.trim()));
+  return resolveState(text)?.alpha2;
+}
+
+/** Every name of the country in every letter language, for the search index. */
+export function countrySearchWords(code: string): string[] {
+  const c = getCountry(code);
+  return c ? Object.values(c.names).flatMap((n) => [n.common, n.official]) : [];
+}
+
+export function groupMembers(group: GroupId): readonly string[] {
+  return membersOf(group);
+}
+
+/**
+ * The countries a filter allows (country, region and group together), or
+ * undefined when it does not filter by country at all.
+ */
+export function countryCodesMatching(filter: Pick<RecipientFilter, 'countryCode' | 'region' | 'group'>): string[] | undefined {
+  if (!filter.countryCode && !filter.region && !filter.group) return undefined;
+  const group = filter.group ? new Set<string>(membersOf(filter.group)) : undefined;
+  return allStates()
+    .filter((c) => (!filter.countryCode || c.alpha2 === filter.countryCode) && (!filter.region || c.region === filter.region) && (!group || group.has(c.alpha2)))
+    .map((c) => c.alpha2);
+}
+
+/** The country's own title for an office ("Taoiseach", "Presidente del Gobierno"). */
+export function officeTitle(code: string, office: StyledOffice, gender: Gender, language: Language): string {
+  const c = getCountry(code);
+  if (!c) throw new Error(`Unknown country ${code}`);
+  return styledTitle(c, office, gender, language);
+}
+
+export function recogniseOfficeType(text: string): OfficeType {
+  return recogniseOffice(text);
 }

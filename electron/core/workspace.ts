@@ -4,6 +4,7 @@ import type { WorkspaceStatus } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { LANGUAGES } from '../../shared/domain/recipient';
 import { foldForSearch } from '../../shared/text/fold';
+import { needsVerification } from '../../shared/protocol/verification';
 import { listCountries } from './countries';
 import { openDatabase, quickCheck, type Db } from './store/database';
 import { backupDatabase, fileStamp } from './store/backup';
@@ -147,6 +148,7 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
     }
     migrate(db, migrations);
     createCountryNames(db);
+    registerFunctions(db);
     return db;
   } catch (error) {
     db?.close();
@@ -165,6 +167,13 @@ function classify(error: unknown): unknown {
 
 function hasTables(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+}
+
+/** SQL functions that apply rules written once in shared/. */
+function registerFunctions(db: Db): void {
+  db.function('needs_verification', { deterministic: false }, (verifiedOn: unknown) =>
+    needsVerification(typeof verifiedOn === 'string' ? verifiedOn : null, new Date()) ? 1 : 0,
+  );
 }
 
 /**

@@ -62,6 +62,7 @@ const KNOWN_CODES = new Set([
   'tagCharacters',
   'invalidId',
   'unknownField',
+  'date',
 ]);
 
 function knownCode(message: string): string {

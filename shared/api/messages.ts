@@ -14,6 +14,7 @@ export const VALIDATION_MESSAGES_EN: Record<string, string> = {
   tagCharacters: 'cannot contain commas, semicolons, tabs or line breaks',
   invalidId: 'is not a valid id',
   unknownField: 'is not a field Letterdesk knows',
+  date: 'is not a date (YYYY-MM-DD)',
   invalid: 'is not valid',
 };
 

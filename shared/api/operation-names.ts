@@ -15,6 +15,10 @@ export const OPERATION_NAMES = [
   'recipients.create',
   'recipients.update',
   'recipients.delete',
+  'recipients.addGroupOffices',
+  'recipients.retag',
+  'recipients.importCsv',
+  'recipients.exportCsv',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -1,4 +1,5 @@
-import type { RecipientFields } from '../../shared/domain/recipient';
+import type { StoredFields } from '../../electron/core/store/recipient-rows';
+import { recogniseOffice } from '../../shared/protocol';
 
 /*
  * Deterministic pseudo-random recipients for benchmarks (no real people).
@@ -24,21 +25,27 @@ export function prng(seed: number): () => number {
   };
 }
 
-export function fakeRecipients(count: number, seed = 42): RecipientFields[] {
+export function fakeRecipients(count: number, seed = 42): StoredFields[] {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const surname = () => `${pick(HEAD)}${pick(MID)}${pick(TAIL)}`;
-  return Array.from({ length: count }, (_, i) => ({
-    countryCode: pick(COUNTRIES),
-    office: pick(OFFICES),
-    name: `${pick(GIVEN)} ${surname()}${rand() < 0.3 ? ` ${surname()}` : ''}`,
-    gender: pick(['female', 'male', 'unspecified'] as const),
-    email: rand() < 0.5 ? `person${i}@example.org` : '',
-    postalAddress: '',
-    language: pick(['en', 'es', 'fr'] as const),
-    tags: rand() < 0.6 ? [pick(TAGS)] : [],
-    notes: '',
-  }));
+  return Array.from({ length: count }, (_, i) => {
+    const office = pick(OFFICES);
+    return {
+      countryCode: pick(COUNTRIES),
+      office,
+      officeType: recogniseOffice(office),
+      name: `${pick(GIVEN)} ${surname()}${rand() < 0.3 ? ` ${surname()}` : ''}`,
+      gender: pick(['female', 'male', 'unspecified'] as const),
+      email: rand() < 0.5 ? `person${i}@example.org` : '',
+      postalAddress: '',
+      language: pick(['en', 'es', 'fr'] as const),
+      tags: rand() < 0.6 ? [pick(TAGS)] : [],
+      notes: '',
+      verifiedOn: rand() < 0.8 ? '2026-10-01' : null,
+      overrides: {},
+    };
+  });
 }
 
 /** What people type to find someone: names, partly typed, and emails. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
+import { LATEST_VERSION } from '../../electron/core/store/migrations';
 import { openTempWorkspace, tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
 /*
@@ -90,7 +91,7 @@ describe('letterdesk CLI', () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--tag', 'a']);
     const report = JSON.parse(run(['--data', data, '--json', 'doctor']).stdout);
-    expect(report).toMatchObject({ schemaVersion: 1, integrity: [], counts: { recipients: 1, tags: 1, activity: 1 } });
+    expect(report).toMatchObject({ schemaVersion: LATEST_VERSION, integrity: [], counts: { recipients: 1, tags: 1, activity: 1 } });
     expect(run(['--data', data, 'doctor']).stdout).toContain('Integrity check: ok');
   });
 

@@ -23,13 +23,21 @@ describe('API contract and dispatch', () => {
   it('accepts valid input and normalises it', async () => {
     const result = await dispatch(t.handlers, 'recipients.create', valid);
     expect(result.ok).toBe(true);
-    expect(result.ok && result.data).toMatchObject({ countryCode: 'ES', name: 'Ana López', gender: 'unspecified', language: 'en' });
+    expect(result.ok && result.data).toMatchObject({ countryCode: 'ES', name: 'Ana López', gender: 'unspecified', language: 'en', officeType: 'head_of_government', toVerify: true });
+  });
+
+  it('accepts an office whose holder is not known yet, marked to verify', async () => {
+    const result = await dispatch(t.handlers, 'recipients.create', { countryCode: 'IE', office: 'Taoiseach', verifiedOn: '2026-11-01' });
+    expect(result.ok && result.data).toMatchObject({ name: '', officeType: 'head_of_government', toVerify: true });
   });
 
   it.each([
     ['an extra field', { ...valid, isAdmin: true }, 'unknownField'],
     ['a missing office', { countryCode: 'ES', name: 'X' }, 'required'],
-    ['an empty name', { ...valid, name: '   ' }, 'required'],
+    ['an empty office', { ...valid, office: '   ' }, 'required'],
+    ['a malformed verification date', { ...valid, verifiedOn: '2026-13-45' }, 'date'],
+    ['an unknown override', { ...valid, overrides: { title: 'x' } }, 'unknownField'],
+    ['an unknown office type', { ...valid, officeType: 'monarch' }, 'invalid'],
     ['a bad email', { ...valid, email: 'not-an-email' }, 'email'],
     ['a wrong type', { ...valid, tags: 'eu' }, 'invalid'],
     ['an unknown gender', { ...valid, gender: 'x' }, 'invalid'],

@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countrySearchExtras } from '../../electron/core/api-handlers';
+import { withOfficeType } from '../../electron/core/handlers/recipient-handlers';
 import { recentActivity } from '../../electron/core/store/activity-log';
-import {
-  createRecipient,
-  createRecipients,
-  deleteRecipient,
-  getRecipient,
-  listRecipients,
-  listTags,
-  toFtsQuery,
-  updateRecipient,
-  type ListQuery,
-} from '../../electron/core/store/recipients-repo';
+import { listRecipients, listTags, toFtsQuery, type ListQuery } from '../../electron/core/store/recipients-query';
+import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients } from '../../electron/core/store/recipients-repo';
 import { recipientFieldsSchema, type RecipientFieldsInput } from '../../shared/domain/recipient';
 import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
@@ -22,7 +14,9 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const fields = (input: Partial<RecipientFieldsInput>) =>
-  recipientFieldsSchema.parse({ countryCode: 'ES', office: 'Prime Minister', name: 'Someone', ...input });
+  withOfficeType(recipientFieldsSchema.parse({ countryCode: 'ES', office: 'Prime Minister', name: 'Someone', ...input }));
+const createRecipients = (db: Parameters<typeof writeRecipients>[0], list: ReturnType<typeof fields>[], extras: typeof countrySearchExtras) =>
+  writeRecipients(db, { create: list }, extras, `Added ${list.length}`);
 const query = (q: Partial<ListQuery> = {}): ListQuery => ({ search: '', sortBy: 'name', sortDir: 'asc', language: 'en', offset: 0, limit: 100, ...q });
 const names = (q: Partial<ListQuery>) => listRecipients(t.workspace.db(), query(q)).rows.map((r) => r.name);
 
@@ -32,6 +26,7 @@ describe('recipients store', () => {
     const created = createRecipient(db, fields({ name: 'Ana López', email: 'ana@example.org', tags: ['EU', 'eu', 'priority'] }), countrySearchExtras);
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.tags).toEqual(['EU', 'priority']);
+    expect(created.officeType).toBe('head_of_government');
     expect(created.createdAt).toBe(created.updatedAt);
 
     const updated = updateRecipient(db, created.id, fields({ name: 'Ana López García', tags: ['priority'] }), countrySearchExtras);
@@ -109,6 +104,18 @@ describe('recipients store', () => {
     expect(() => createRecipients(db, [good, good, bad], countrySearchExtras)).toThrow(/CHECK constraint/);
     expect(listRecipients(db, query()).total).toBe(0);
     expect(listRecipients(db, query({ search: 'good' })).total).toBe(0);
+  });
+
+  it('adds and removes tags on many recipients at once, keeping search in step', () => {
+    const db = t.workspace.db();
+    const a = createRecipient(db, fields({ name: 'Alpha', tags: ['old'] }), countrySearchExtras);
+    const b = createRecipient(db, fields({ name: 'Beta' }), countrySearchExtras);
+    createRecipient(db, fields({ name: 'Gamma', tags: ['old'] }), countrySearchExtras);
+    expect(retagRecipients(db, [a.id, b.id, '00000000-0000-4000-8000-000000000000'], ['Coalition'], ['OLD'], countrySearchExtras)).toBe(2);
+    expect(getRecipient(db, a.id)?.tags).toEqual(['Coalition']);
+    expect(names({ tag: 'coalition' })).toEqual(['Alpha', 'Beta']);
+    expect(names({ tag: 'old' })).toEqual(['Gamma']);
+    expect(names({ search: 'coalit' })).toEqual(['Alpha', 'Beta']);
   });
 
   it('records every change in an append-only activity log', () => {

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
+import { INSERT_RECIPIENT_SQL, UPDATE_RECIPIENT_SQL } from './recipient-rows';
 
 /**
  * Prepared statements for recipient writes, made once per connection:
@@ -20,14 +21,8 @@ export function recipientStatements(db: Db): RecipientStatements {
   let cached = cache.get(db);
   if (!cached) {
     cached = {
-      insert: db.prepare(
-        `INSERT INTO recipients (id, country_code, office, name, name_key, gender, email, postal_address, language, notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      update: db.prepare(
-        `UPDATE recipients SET country_code = ?, office = ?, name = ?, name_key = ?, gender = ?, email = ?, postal_address = ?,
-           language = ?, notes = ?, updated_at = ? WHERE id = ?`,
-      ),
+      insert: db.prepare(INSERT_RECIPIENT_SQL),
+      update: db.prepare(UPDATE_RECIPIENT_SQL),
       deleteTags: db.prepare('DELETE FROM recipient_tags WHERE recipient_id = ?'),
       insertTag: db.prepare('INSERT INTO recipient_tags (id, recipient_id, tag, tag_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
       deleteFts: db.prepare('DELETE FROM recipients_fts WHERE rowid = ?'),

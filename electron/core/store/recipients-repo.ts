@@ -1,66 +1,28 @@
 import type { Db } from './database';
-import type { Recipient, RecipientFields, RecipientSortKey, Language } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/domain/recipient';
 import { foldForSearch } from '../../../shared/text/fold';
 import { logActivity } from './activity-log';
 import { newId, nowIso } from './ids';
+import { columnParams, SELECT_RECIPIENT, toRecipient, type RecipientRow, type StoredFields } from './recipient-rows';
 import { recipientStatements } from './recipient-statements';
 
 /*
- * Recipients: plain functions taking the database first. Every write runs in
- * one transaction with its tags, its search row and its activity-log line.
+ * Recipient writes: plain functions taking the database first. Every write
+ * runs in one transaction with its tags, its search row and its activity-log
+ * line. Reads are in recipients-query.ts.
  */
 
-interface RecipientRow {
-  seq: number;
-  id: string;
-  country_code: string;
-  office: string;
-  name: string;
-  gender: Recipient['gender'];
-  email: string;
-  postal_address: string;
-  language: Recipient['language'];
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  tags: string | null;
-}
-
 /** Extra words indexed for a recipient, e.g. the country's names in every language. */
-export type SearchExtras = (fields: RecipientFields) => string[];
+export type SearchExtras = (fields: StoredFields) => string[];
 
-// Tags are joined with a unit separator, which tagSchema never lets through.
-const TAG_SEPARATOR = '\u001f';
-
-const SELECT_RECIPIENT = `
-  SELECT r.*, (SELECT group_concat(t.tag, char(31)) FROM recipient_tags t WHERE t.recipient_id = r.id) AS tags
-  FROM recipients r`;
-
-function toRecipient(row: RecipientRow): Recipient {
-  return {
-    id: row.id,
-    countryCode: row.country_code,
-    office: row.office,
-    name: row.name,
-    gender: row.gender,
-    email: row.email,
-    postalAddress: row.postal_address,
-    language: row.language,
-    tags: row.tags ? row.tags.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : [],
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function searchBody(fields: RecipientFields, extras: SearchExtras): string {
+function searchBody(fields: StoredFields, extras: SearchExtras): string {
   return foldForSearch(
     [fields.name, fields.office, fields.email, fields.countryCode, fields.notes, ...fields.tags, ...extras(fields)].join(' '),
   );
 }
 
 /** Tags and the search row of a recipient; `fresh` skips the deletes for a new row. */
-function writeTagsAndIndex(db: Db, seq: number, id: string, fields: RecipientFields, extras: SearchExtras, at: string, fresh: boolean): void {
+function writeTagsAndIndex(db: Db, seq: number, id: string, fields: StoredFields, extras: SearchExtras, at: string, fresh: boolean): void {
   const st = recipientStatements(db);
   if (!fresh) {
     st.deleteTags.run(id);
@@ -75,44 +37,52 @@ export function getRecipient(db: Db, id: string): Recipient | undefined {
   return row && toRecipient(row);
 }
 
-function insertRow(db: Db, id: string, fields: RecipientFields, extras: SearchExtras, at: string): void {
-  const { lastInsertRowid } = recipientStatements(db).insert.run(
-    id, fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender,
-    fields.email, fields.postalAddress, fields.language, fields.notes, at, at,
-  );
+function insertRow(db: Db, id: string, fields: StoredFields, extras: SearchExtras, at: string): void {
+  const { lastInsertRowid } = recipientStatements(db).insert.run({ id, at, ...columnParams(fields) });
   writeTagsAndIndex(db, Number(lastInsertRowid), id, fields, extras, at, true);
 }
 
-export function createRecipient(db: Db, fields: RecipientFields, extras: SearchExtras): Recipient {
+/** Rewrites a recipient in place; false when it does not exist. Call inside a transaction. */
+function updateRow(db: Db, id: string, fields: StoredFields, extras: SearchExtras, at: string): boolean {
+  const existing = db.prepare('SELECT seq FROM recipients WHERE id = ?').get(id) as { seq: number } | undefined;
+  if (!existing) return false;
+  recipientStatements(db).update.run({ id, at, ...columnParams(fields) });
+  writeTagsAndIndex(db, existing.seq, id, fields, extras, at, false);
+  return true;
+}
+
+const describe = (f: StoredFields) => `${f.name || '(holder to verify)'} (${f.office}, ${f.countryCode})`;
+
+export function createRecipient(db: Db, fields: StoredFields, extras: SearchExtras): Recipient {
   const id = newId();
   db.transaction(() => {
     insertRow(db, id, fields, extras, nowIso());
-    logActivity(db, { action: 'create', entityType: 'recipient', entityId: id, summary: `Added ${fields.name} (${fields.office}, ${fields.countryCode})` });
+    logActivity(db, { action: 'create', entityType: 'recipient', entityId: id, summary: `Added ${describe(fields)}` });
   })();
   return getRecipient(db, id)!;
 }
 
-/** Inserts many recipients in one transaction (CSV import, benchmarks). */
-export function createRecipients(db: Db, list: readonly RecipientFields[], extras: SearchExtras): number {
-  db.transaction(() => {
+/** Creates and updates many recipients in one transaction (imports, groups, benchmarks). */
+export function writeRecipients(
+  db: Db,
+  change: { create: readonly StoredFields[]; update?: readonly { id: string; fields: StoredFields }[] },
+  extras: SearchExtras,
+  summary: string,
+): { created: number; updated: number } {
+  return db.transaction(() => {
     const at = nowIso();
-    for (const fields of list) insertRow(db, newId(), fields, extras, at);
-    logActivity(db, { action: 'create', entityType: 'recipient', entityId: null, summary: `Added ${list.length} recipients` });
+    for (const fields of change.create) insertRow(db, newId(), fields, extras, at);
+    let updated = 0;
+    for (const { id, fields } of change.update ?? []) if (updateRow(db, id, fields, extras, at)) updated++;
+    logActivity(db, { action: 'create', entityType: 'recipient', entityId: null, summary });
+    return { created: change.create.length, updated };
   })();
-  return list.length;
 }
 
-export function updateRecipient(db: Db, id: string, fields: RecipientFields, extras: SearchExtras): Recipient | undefined {
+export function updateRecipient(db: Db, id: string, fields: StoredFields, extras: SearchExtras): Recipient | undefined {
   const found = db.transaction(() => {
-    const existing = db.prepare('SELECT seq FROM recipients WHERE id = ?').get(id) as { seq: number } | undefined;
-    if (!existing) return false;
-    const at = nowIso();
-    recipientStatements(db).update.run(
-      fields.countryCode, fields.office, fields.name, foldForSearch(fields.name), fields.gender,
-      fields.email, fields.postalAddress, fields.language, fields.notes, at, id,
-    );
-    writeTagsAndIndex(db, existing.seq, id, fields, extras, at, false);
-    logActivity(db, { action: 'update', entityType: 'recipient', entityId: id, summary: `Edited ${fields.name}` });
+    if (!updateRow(db, id, fields, extras, nowIso())) return false;
+    logActivity(db, { action: 'update', entityType: 'recipient', entityId: id, summary: `Edited ${describe(fields)}` });
     return true;
   })();
   return found ? getRecipient(db, id) : undefined;
@@ -124,112 +94,30 @@ export function deleteRecipient(db: Db, id: string): boolean {
     if (!existing) return false;
     db.prepare('DELETE FROM recipients_fts WHERE rowid = ?').run(existing.seq);
     db.prepare('DELETE FROM recipients WHERE id = ?').run(id);
-    logActivity(db, { action: 'delete', entityType: 'recipient', entityId: id, summary: `Deleted ${existing.name}` });
+    logActivity(db, { action: 'delete', entityType: 'recipient', entityId: id, summary: `Deleted ${existing.name || 'a recipient'}` });
     return true;
   })();
 }
 
-export interface ListQuery {
-  search: string;
-  tag?: string;
-  sortBy: RecipientSortKey;
-  sortDir: 'asc' | 'desc';
-  language: Language;
-  offset: number;
-  limit: number;
-}
-
 /**
- * Turns what the user typed into an FTS5 query: every word must match as a
- * prefix ("lop gar" finds "López García"). Words are quoted, so FTS syntax
- * characters in the input are plain text.
+ * Adds and removes tags on many recipients at once; the search rows follow.
+ * Returns how many recipients exist among `ids`.
  */
-export function toFtsQuery(search: string): string | null {
-  const words = foldForSearch(search)
-    .split(/[^\p{L}\p{N}@._-]+/u)
-    .map((w) => w.replace(/"/g, ''))
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
-}
-
-const ORDER_BY: Record<RecipientSortKey, (dir: string) => string> = {
-  name: (d) => `r.name_key ${d}, r.id ${d}`,
-  office: (d) => `r.office COLLATE NOCASE ${d}, r.name_key ${d}, r.id ${d}`,
-  country: (d) => `cn.name_key ${d}, r.name_key ${d}, r.id ${d}`,
-  updatedAt: (d) => `r.updated_at ${d}, r.id ${d}`,
-};
-
-/** Indexes whose order matches ORDER_BY (see migration 1). */
-const ORDER_INDEX: Partial<Record<RecipientSortKey, string>> = {
-  name: 'recipients_name_key',
-  office: 'recipients_office',
-};
-
-/*
- * A search normally fetches its matches and sorts them. When most rows match
- * (a one-letter search), walking the sort index and stopping after one page
- * is cheaper. Not below that: matches can cluster at the far end of the
- * index ("zoe" sorted by name), and the walk would cross the whole table.
- */
-const WALK_INDEX_SHARE = 0.25;
-
-export function listRecipients(db: Db, query: ListQuery): { total: number; rows: Recipient[] } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
-  const fts = toFtsQuery(query.search);
-  if (fts) {
-    where.push('r.seq IN (SELECT rowid FROM recipients_fts WHERE recipients_fts MATCH @fts)');
-    params.fts = fts;
-  }
-  if (query.tag) {
-    where.push('r.id IN (SELECT recipient_id FROM recipient_tags WHERE tag_key = @tag)');
-    params.tag = foldForSearch(query.tag);
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  // Counting straight from the FTS index avoids touching every matching row.
-  const total = (
-    fts && !query.tag
-      ? db.prepare('SELECT count(*) AS n FROM recipients_fts WHERE recipients_fts MATCH @fts').get({ fts })
-      : db.prepare(`SELECT count(*) AS n FROM recipients r ${whereSql}`).get(params)
-  ) as { n: number };
-
-  const walkIndex = ORDER_INDEX[query.sortBy];
-  const walk = walkIndex && (!fts || total.n > WALK_INDEX_SHARE * approximateRowCount(db));
-  const indexed = walk ? `INDEXED BY ${walkIndex}` : '';
-  let join = '';
-  if (query.sortBy === 'country') {
-    // Country names live in a temporary table filled at open (see workspace.ts).
-    join = 'LEFT JOIN temp.country_names cn ON cn.code = r.country_code AND cn.language = @language';
-    params.language = query.language;
-  }
-  // Sort and page on keys only, then load the page's rows and tags: the
-  // sorter never carries whole rows or runs the tag subquery for every match.
-  const order = ORDER_BY[query.sortBy](query.sortDir === 'desc' ? 'DESC' : 'ASC');
-  const seqs = db
-    .prepare(`SELECT r.seq FROM recipients r ${indexed} ${join} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .pluck()
-    .all(params) as number[];
-  const bySeq = new Map<number, RecipientRow>();
-  if (seqs.length > 0) {
-    const found = db.prepare(`${SELECT_RECIPIENT} WHERE r.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as RecipientRow[];
-    for (const row of found) bySeq.set(row.seq, row);
-  }
-  const rows = seqs.map((seq) => bySeq.get(seq)).filter((row): row is RecipientRow => row !== undefined);
-  return { total: total.n, rows: rows.map(toRecipient) };
-}
-
-/** max(seq) reads one page, where count(*) reads them all. Deletes make it an overestimate. */
-function approximateRowCount(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM recipients').get() as { n: number }).n;
-}
-
-/** Every tag in use, each spelled as first written. */
-export function listTags(db: Db): string[] {
-  const rows = db.prepare('SELECT min(tag) AS tag FROM recipient_tags GROUP BY tag_key ORDER BY tag_key').all() as { tag: string }[];
-  return rows.map((r) => r.tag);
-}
-
-export function countRecipients(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM recipients').get() as { n: number }).n;
+export function retagRecipients(db: Db, ids: readonly string[], add: readonly string[], remove: readonly string[], extras: SearchExtras): number {
+  return db.transaction(() => {
+    const at = nowIso();
+    const removeKeys = new Set(remove.map(foldForSearch));
+    let touched = 0;
+    for (const id of ids) {
+      const current = getRecipient(db, id);
+      if (!current) continue;
+      const kept = current.tags.filter((t) => !removeKeys.has(foldForSearch(t)));
+      const keys = new Set(kept.map(foldForSearch));
+      const tags = [...kept, ...add.filter((t) => !keys.has(foldForSearch(t)))];
+      updateRow(db, id, { ...current, tags }, extras, at);
+      touched++;
+    }
+    logActivity(db, { action: 'update', entityType: 'recipient', entityId: null, summary: `Retagged ${touched} recipients (+${add.join(', ') || '-'} / -${remove.join(', ') || '-'})` });
+    return touched;
+  })();
 }

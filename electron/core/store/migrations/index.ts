@@ -1,4 +1,5 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-recipient-protocol';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. Strictly increasing from 1. */
@@ -10,6 +11,7 @@ export interface Migration {
 /** Every shipped migration, in order. Append only; never edit one that shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: migration0001 },
+  { version: 2, name: 'recipient-protocol', sql: migration0002 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

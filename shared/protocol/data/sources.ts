@@ -1,0 +1,31 @@
+/*
+ * Where the protocol data comes from and how fresh it is. Shown in the UI's
+ * About screen and checked by tests, so a stale list is visible rather than
+ * silently trusted.
+ */
+
+/** Date the curated tables (titles, forms of state, groups) were last reviewed. */
+export const PROTOCOL_AS_OF = '2026-11-01';
+
+export const PROTOCOL_SOURCES = [
+  {
+    what: 'ISO codes, common names (en/es/fr), alternative spellings',
+    source: 'world-countries npm package (mledoze/countries), sliced into resources/protocol/world-countries.json',
+    licence: 'ODbL-1.0',
+  },
+  {
+    what: 'Formal state names with articles (en/es/fr)',
+    source: 'Curated after UN Terminology Database conventions (shared/protocol/data/official-names.ts)',
+    licence: 'MIT (project)',
+  },
+  {
+    what: 'Regions and sub-regions',
+    source: 'UN M49 standard (UN Statistics Division), written out in shared/protocol/data/regions.ts',
+    licence: 'MIT (project)',
+  },
+  {
+    what: 'Forms of state, office titles, styles, group membership',
+    source: 'Curated from constitutions, official government and organisation sites, as known on PROTOCOL_AS_OF',
+    licence: 'MIT (project)',
+  },
+] as const;

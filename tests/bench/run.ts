@@ -2,7 +2,7 @@
  * `npm run bench`: prints one JSON object per line,
  * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { countrySearchExtras } from '../../electron/core/api-handlers';
 import { listRecipients } from '../../electron/core/store/recipients-query';
 import { writeRecipients } from '../../electron/core/store/recipients-repo';
 import { Workspace } from '../../electron/core/workspace';
+import { exportRecipientsCsv } from '../../electron/core/csv';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -103,8 +104,25 @@ async function benchInteractive(dir: string): Promise<void> {
   }
 }
 
+/** A 100,000-row CSV imported into an empty workspace, in a child process to read its peak memory. */
+function benchCsvImport(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-import-'));
+  try {
+    const file = path.join(dir, 'recipients.csv');
+    fs.writeFileSync(file, exportRecipientsCsv(fakeRecipients(100_000, 7)));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'import-child.ts'), file, path.join(dir, 'ws')], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const figures = JSON.parse(child.stdout) as { seconds: number; maxRssMb: number };
+    report('import_csv_100k', figures.seconds * 1000, 'ms', '< 5000 ms');
+    report('import_csv_100k_peak_memory', figures.maxRssMb, 'MB', '< 300 MB');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   await benchOpen();
+  benchCsvImport();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
   try {
     await benchStore(dir);

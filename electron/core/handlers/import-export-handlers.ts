@@ -11,6 +11,11 @@ import { countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-
 /** How many rows of each kind the preview shows; the counts cover all. */
 const PREVIEW_ROWS = 200;
 
+/** Maps one item at a time as the consumer asks, so 100,000 rows are never copied at once. */
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
 type ImportExportHandlers = Pick<Handlers, 'recipients.importCsv' | 'recipients.exportCsv'>;
 
 export function importExportHandlers(workspace: Workspace): ImportExportHandlers {
@@ -30,8 +35,8 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
         writeRecipients(
           db,
           {
-            create: plan.create.map((row) => withOfficeType(row.fields)),
-            update: plan.update.map((row) => {
+            create: mapLazily(plan.create, (row) => withOfficeType(row.fields)),
+            update: mapLazily(plan.update, (row) => {
               const merged = mergeForUpdate(current.get(row.id) ?? {}, row);
               // A new office title from the file means its type must be recognised again.
               if (row.provided.includes('office')) merged.officeType = undefined;

@@ -65,17 +65,22 @@ export function createRecipient(db: Db, fields: StoredFields, extras: SearchExtr
 /** Creates and updates many recipients in one transaction (imports, groups, benchmarks). */
 export function writeRecipients(
   db: Db,
-  change: { create: readonly StoredFields[]; update?: readonly { id: string; fields: StoredFields }[] },
+  // Iterables, so a large import can hand rows over one at a time instead of copying them all.
+  change: { create: Iterable<StoredFields>; update?: Iterable<{ id: string; fields: StoredFields }> },
   extras: SearchExtras,
   summary: string,
 ): { created: number; updated: number } {
   return db.transaction(() => {
     const at = nowIso();
-    for (const fields of change.create) insertRow(db, newId(), fields, extras, at);
+    let created = 0;
+    for (const fields of change.create) {
+      insertRow(db, newId(), fields, extras, at);
+      created++;
+    }
     let updated = 0;
     for (const { id, fields } of change.update ?? []) if (updateRow(db, id, fields, extras, at)) updated++;
     logActivity(db, { action: 'create', entityType: 'recipient', entityId: null, summary });
-    return { created: change.create.length, updated };
+    return { created, updated };
   })();
 }
 

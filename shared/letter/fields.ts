@@ -1,0 +1,40 @@
+/*
+ * Every merge field a template can use, by id. The merge engine
+ * (shared/letter/merge) resolves each one per recipient in the letter's
+ * language; the editor's field menu lists them by group.
+ */
+export const MERGE_FIELD_IDS = [
+  // Recipient and their form of address (shared/protocol/address-forms).
+  'recipient.name',
+  'recipient.honorific',
+  'recipient.fullTitle',
+  'recipient.officeTitle',
+  'recipient.addressBlock',
+  'recipient.salutation',
+  'recipient.complimentaryClose',
+  'recipient.email',
+  // Country, in the letter's language.
+  'country.name',
+  'country.officialName',
+  /** With its article, after "of": "the Kingdom of Spain", "el Reino de España". */
+  'country.officialNameWithArticle',
+  // The sending organisation and first signer.
+  'sender.organisation',
+  'sender.address',
+  'sender.signerName',
+  'sender.signerTitle',
+  // The campaign the letter belongs to.
+  'campaign.name',
+  'campaign.reference',
+  // The letter's date, written out in its language ("22 November 2026", "22 de noviembre de 2026").
+  'date.letter',
+  'date.today',
+] as const;
+export type MergeFieldId = (typeof MERGE_FIELD_IDS)[number];
+
+export const MERGE_FIELD_GROUPS = ['recipient', 'country', 'sender', 'campaign', 'date'] as const;
+export type MergeFieldGroup = (typeof MERGE_FIELD_GROUPS)[number];
+
+export function fieldGroup(id: MergeFieldId): MergeFieldGroup {
+  return id.slice(0, id.indexOf('.')) as MergeFieldGroup;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ApiFailure, type ApiResult } from '../shared/api/errors';
-import type { ImportResult, OperationName, OperationOutput } from '../shared/api/contract';
+import type { ImportResult, OperationName, OperationOutput, PlaceholderMapping } from '../shared/api/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../shared/domain/recipient';
 import { createHandlers } from './core/api-handlers';
 import { countryNames, resolveCountry } from './core/countries';
@@ -10,6 +10,8 @@ import { defaultDataDir } from './core/data-dir';
 import { dispatch } from './core/dispatch';
 import { doctorReport, type DoctorReport } from './core/doctor';
 import { Workspace } from './core/workspace';
+import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
+import { registerBackupCommands } from './cli-commands/backup-commands';
 
 /*
  * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
@@ -27,15 +29,18 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-class CliFailure extends Error {}
 
 interface GlobalOptions {
   data?: string;
   json?: boolean;
 }
 
+function dataDirOf(options: GlobalOptions): string {
+  return options.data ? path.resolve(options.data) : defaultDataDir();
+}
+
 async function withWorkspace<T>(options: GlobalOptions, run: (workspace: Workspace) => Promise<T>): Promise<T> {
-  const dataDir = options.data ? path.resolve(options.data) : defaultDataDir();
+  const dataDir = dataDirOf(options);
   const workspace = await Workspace.open({ dataDir });
   try {
     return await run(workspace);
@@ -77,6 +82,19 @@ function readInputFile(file: string): Buffer {
   }
 }
 
+function describeMapping(mapping: PlaceholderMapping): string {
+  switch (mapping.type) {
+    case 'field':
+      return `{${mapping.field}}${mapping.format ? ` (${mapping.format})` : ''}`;
+    case 'choice':
+      return `choice by ${mapping.by === 'gender' ? 'gender' : 'office'}: ${Object.entries(mapping.options).map(([k, v]) => `${k} "${v}"`).join(', ')}`;
+    case 'text':
+      return `text "${mapping.text}"`;
+    case 'unmapped':
+      return 'NOT MAPPED: review it in the app before using the template';
+  }
+}
+
 function importSummary(result: ImportResult): string {
   const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}, skipped ${result.counts.skip}`;
   const warnings = result.warnings.map((w) => `warning: ${w.message}`);
@@ -101,6 +119,9 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** Command groups kept in their own modules (electron/cli-commands/). */
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands];
+
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')
     .description('Letterdesk: letters to governments, recipients and outreach tracking, offline.')
@@ -112,6 +133,17 @@ export function buildProgram(io: CliIo): Command {
 
   const globals = () => program.opts<GlobalOptions>();
   const print = (json: unknown, text: string) => io.out(`${globals().json ? JSON.stringify(json, null, 2) : text}\n`);
+  const ctx: CliContext = {
+    withWorkspace: (run, options) =>
+      withWorkspace(globals(), async (ws) => {
+        const problem = describeProblem(ws);
+        if (problem && !options?.allowDamaged) throw new CliFailure(problem);
+        return run(ws);
+      }),
+    print,
+    dataDir: () => dataDirOf(globals()),
+  };
+  for (const register of COMMAND_GROUPS) register(program, ctx);
 
   const recipients = program.command('recipients').description('add and list recipients').exitOverride();
 
@@ -214,6 +246,45 @@ export function buildProgram(io: CliIo): Command {
     .action(async (id: string) => {
       const result = await withWorkspace(globals(), (ws) => call(ws, 'recipients.delete', { id }));
       print(result, `Deleted ${result.id}`);
+    });
+
+  const templates = program.command('templates').description('import and list letter templates').exitOverride();
+
+  templates
+    .command('import')
+    .description('import a letter (.docx, .txt, .md, .html) as a template, turning its placeholders into merge fields')
+    .argument('<file>', 'the letter to import')
+    .option('--name <name>', 'name of the new template (default: from the letter)')
+    .addOption(new Option('--language <lang>', 'the letter\'s language (default: detected)').choices(LANGUAGES))
+    .exitOverride()
+    .action(async (file: string, opts: { name?: string; language?: string }) => {
+      const bytes = readInputFile(file);
+      const result = await withWorkspace(globals(), (ws) =>
+        call(ws, 'templates.import', {
+          fileName: path.basename(file),
+          contentBase64: bytes.toString('base64'),
+          name: opts.name,
+          language: opts.language,
+          commit: true,
+        }),
+      );
+      const lines = [
+        `Created template ${result.template?.id}  ${result.template?.name} (${result.preview.language}, from ${result.preview.format})`,
+        ...result.preview.placeholders.map((p) => `  ${p.raw}  ->  ${describeMapping(p.mapping)}${p.occurrences > 1 ? `  (${p.occurrences} times)` : ''}`),
+        ...result.preview.warnings.map((w) => `warning: ${w.message}`),
+      ];
+      if (result.preview.placeholders.length === 0) lines.splice(1, 0, '  No placeholders found.');
+      print({ id: result.template?.id, name: result.template?.name, language: result.preview.language, placeholders: result.preview.placeholders, warnings: result.preview.warnings }, lines.join('\n'));
+    });
+
+  templates
+    .command('list')
+    .description('list templates')
+    .exitOverride()
+    .action(async () => {
+      const list = await withWorkspace(globals(), (ws) => call(ws, 'templates.list', {}));
+      const text = list.length === 0 ? 'No templates yet.' : list.map((t) => `${t.id}  ${t.name}  [${t.kind}; ${t.languages.join(', ')}]${t.isExample ? '  (example)' : ''}`).join('\n');
+      print(list, text);
     });
 
   program

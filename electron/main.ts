@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { createHandlers } from './core/api-handlers';
+import { openAppSession, type AppSession } from './core/app-session';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
-import { Workspace } from './core/workspace';
 import { bindIpc } from './ipc';
 import { isAppPage, isExternalWebLink, secureWebPreferences } from './window-security';
 
@@ -16,7 +15,7 @@ import { isAppPage, isExternalWebLink, secureWebPreferences } from './window-sec
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
 let mainWindow: BrowserWindow | null = null;
-let workspace: Workspace | null = null;
+let appSession: AppSession | null = null;
 
 /**
  * better-sqlite3 built for Electron's ABI, kept apart from the Node build in
@@ -84,11 +83,11 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const dataDir = process.env.LETTERDESK_DATA ? path.resolve(process.env.LETTERDESK_DATA) : app.getPath('userData');
-    workspace = await Workspace.open({ dataDir, nativeBinding: electronNativeBinding() });
-    bindIpc(ipcMain, createHandlers(workspace), (url) => isAppPage(url, rendererUrl));
+    appSession = await openAppSession({ dataDir, nativeBinding: electronNativeBinding() });
+    bindIpc(ipcMain, appSession.handlers, (url) => isAppPage(url, rendererUrl));
     createWindow();
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspace?.close());
+  app.on('will-quit', () => appSession?.close());
 }

@@ -4,11 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { TOKEN_HEADER } from '../shared/api/client';
 import type { ApiResult } from '../shared/api/errors';
-import { createHandlers } from './core/api-handlers';
+import { openAppSession } from './core/app-session';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
 import { defaultDataDir } from './core/data-dir';
 import { dispatch, type Handlers } from './core/dispatch';
-import { Workspace } from './core/workspace';
 
 /*
  * Browser mode: the same API as the desktop app, over HTTP on 127.0.0.1 only.
@@ -184,13 +183,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
   const dataArg = argValue(argv, '--data');
   const dataDir = dataArg ? path.resolve(dataArg) : defaultDataDir();
-  const workspace = await Workspace.open({ dataDir });
-  const status = workspace.status();
+  const session = await openAppSession({ dataDir });
+  const status = session.workspace.status();
   if (status.state !== 'ready') {
     process.stderr.write(`letterdesk: the workspace at ${status.dataDir} could not be opened: ${status.detail} The app will offer to start a fresh workspace.\n`);
   }
   const server = await startServer({
-    handlers: createHandlers(workspace),
+    handlers: session.handlers,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port,
   });
@@ -198,7 +197,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   process.stdout.write(`Workspace: ${dataDir}\n`);
   const stop = () => {
     void server.close().then(() => {
-      workspace.close();
+      session.close();
       process.exit(0);
     });
   };

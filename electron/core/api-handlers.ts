@@ -1,6 +1,7 @@
 import type { Handlers } from './dispatch';
 import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
+import { templateHandlers } from './handlers/template-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { Workspace } from './workspace';
 
@@ -12,5 +13,6 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...workspaceHandlers(workspace),
     ...recipientHandlers(workspace),
     ...importExportHandlers(workspace),
+    ...templateHandlers(workspace),
   };
 }

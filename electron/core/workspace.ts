@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../shared/domain/recipient';
 import { foldForSearch } from '../../shared/text/fold';
 import { needsVerification } from '../../shared/protocol/verification';
 import { listCountries } from './countries';
+import { loadExamplesOnFirstRun } from './examples';
 import { openDatabase, quickCheck, type Db } from './store/database';
 import { backupDatabase, fileStamp } from './store/backup';
 import { migrate, pendingMigrations, schemaVersion, NewerSchemaError } from './store/migrate';
@@ -104,6 +105,14 @@ export class Workspace {
     return { keptFile };
   }
 
+  /** Closes the database and opens the file again in place (after a restore replaced it). */
+  async reopen(): Promise<void> {
+    this.close();
+    const again = await Workspace.open(this.options);
+    this.database = again.database;
+    this.currentStatus = again.currentStatus;
+  }
+
   close(): void {
     if (this.database?.open) this.database.close();
     this.database = null;
@@ -149,6 +158,7 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
     migrate(db, migrations);
     createCountryNames(db);
     registerFunctions(db);
+    loadExamplesOnFirstRun(db);
     return db;
   } catch (error) {
     db?.close();

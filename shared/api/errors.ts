@@ -63,6 +63,7 @@ const KNOWN_CODES = new Set([
   'invalidId',
   'unknownField',
   'date',
+  'url',
 ]);
 
 function knownCode(message: string): string {

@@ -15,6 +15,7 @@ export const VALIDATION_MESSAGES_EN: Record<string, string> = {
   invalidId: 'is not a valid id',
   unknownField: 'is not a field Letterdesk knows',
   date: 'is not a date (YYYY-MM-DD)',
+  url: 'is not a web address (http:// or https://)',
   invalid: 'is not valid',
 };
 

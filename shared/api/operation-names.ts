@@ -19,9 +19,35 @@ export const OPERATION_NAMES = [
   'recipients.retag',
   'recipients.importCsv',
   'recipients.exportCsv',
+  'templates.list',
+  'templates.get',
+  'templates.create',
+  'templates.update',
+  'templates.delete',
+  'templates.saveVariant',
+  'templates.deleteVariant',
+  'templates.import',
+  'facts.list',
+  'facts.create',
+  'facts.update',
+  'facts.delete',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** Operations that never change data; every other one may (and triggers the backup schedule). */
+export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'workspace.status',
+  'settings.get',
+  'countries.list',
+  'recipients.list',
+  'recipients.tags',
+  'recipients.get',
+  'recipients.exportCsv',
+  'templates.list',
+  'templates.get',
+  'facts.list',
+]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */
 export const channelFor = (name: OperationName): string => `letterdesk:${name}`;

@@ -64,7 +64,7 @@ export const choiceNodeSchema = z.strictObject({
     }),
     z.strictObject({
       by: z.literal('officeType'),
-      options: z.record(officeTypeSchema, z.string().max(500)),
+      options: z.partialRecord(officeTypeSchema, z.string().max(500)),
       other: z.string().max(500).default(''),
     }),
   ]),

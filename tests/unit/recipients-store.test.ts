@@ -123,7 +123,7 @@ describe('recipients store', () => {
     const r = createRecipient(db, fields({ name: 'Logged' }), countrySearchExtras);
     updateRecipient(db, r.id, fields({ name: 'Logged Again' }), countrySearchExtras);
     deleteRecipient(db, r.id);
-    expect(recentActivity(db).map((a) => a.action)).toEqual(['delete', 'update', 'create']);
+    expect(recentActivity(db, 3).map((a) => [a.action, a.entityId])).toEqual([['delete', r.id], ['update', r.id], ['create', r.id]]);
     expect(() => db.prepare("UPDATE activity_log SET summary = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM activity_log').run()).toThrow(/append-only/);
   });

@@ -1,5 +1,5 @@
 import type { ImportResult } from '../../../shared/api/contract';
-import { backupDatabase } from '../store/backup';
+import { takeBackup } from '../backups';
 import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys } from '../csv';
 import { resolveCountry } from '../countries';
 import type { Handlers } from '../dispatch';
@@ -26,7 +26,7 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).
-      if (commit) await backupDatabase(db, workspace.backupsDir, 'pre-import');
+      if (commit) await takeBackup(workspace, 'pre-import');
       const existing = db.prepare('SELECT id, country_code AS countryCode, office, name, email FROM recipients').all() as ExistingRecipientKeys[];
       const plan = planImport(read, recipientLookup(existing));
 

@@ -1,0 +1,47 @@
+import { READ_ONLY_OPERATIONS } from '../../shared/api/operation-names';
+import { createHandlers } from './api-handlers';
+import { createBackupScheduler, type BackupScheduler } from './backups';
+import type { Handlers } from './dispatch';
+import { Workspace, type WorkspaceOptions } from './workspace';
+
+/**
+ * What the desktop app and browser mode run: the workspace, its API handlers,
+ * and the automatic backups (one at start when the newest is over a day old,
+ * then at most every 30 minutes while data changes).
+ */
+export interface AppSession {
+  workspace: Workspace;
+  handlers: Handlers;
+  backups: BackupScheduler;
+  close(): void;
+}
+
+export async function openAppSession(options: WorkspaceOptions): Promise<AppSession> {
+  const workspace = await Workspace.open(options);
+  const backups = createBackupScheduler({ workspace });
+  void backups.atStartup();
+  const handlers = notifyOnWrites(createHandlers(workspace), () => backups.noteChange());
+  return {
+    workspace,
+    handlers,
+    backups,
+    close() {
+      backups.stop();
+      workspace.close();
+    },
+  };
+}
+
+/** Wraps every operation that may change data so that `onWrite` runs after it succeeds. */
+export function notifyOnWrites(handlers: Handlers, onWrite: () => void): Handlers {
+  const wrapped = { ...handlers } as Record<string, (input: unknown) => unknown>;
+  for (const [name, handler] of Object.entries(handlers) as [keyof Handlers, (input: unknown) => unknown][]) {
+    if (READ_ONLY_OPERATIONS.has(name)) continue;
+    wrapped[name] = async (input: unknown) => {
+      const result = await handler(input);
+      onWrite();
+      return result;
+    };
+  }
+  return wrapped as Handlers;
+}

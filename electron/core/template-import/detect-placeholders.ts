@@ -1,0 +1,140 @@
+import type { FieldFormat } from '../../../shared/letter/merge/field-format';
+import { findAlternatives, isCapsLabel, isIdentifierLabel, labelKey, mapLabel } from './placeholder-lexicon';
+import type { PlaceholderMapping } from './types';
+
+/*
+ * Placeholder detection on the joined text of one paragraph, so a marker
+ * Word split across several runs ("**NAME OF" + " THE PRESIDENT**") is still
+ * found. Bold flags, one per character, let bold all-caps text count too.
+ */
+
+export interface FoundPlaceholder {
+  start: number;
+  end: number;
+  kind: 'marker' | 'alternative';
+  /** Occurrences with the same key are one placeholder. */
+  key: string;
+  /** Shown in the document while unmapped: "[[COUNTRY]]". */
+  label: string;
+  raw: string;
+  mapping: PlaceholderMapping;
+  /** This occurrence's own format: "The Republic of…" at a sentence start is capitalised. */
+  format?: FieldFormat;
+  /** Found because it was bold: the merged value is not bold. */
+  fromBold: boolean;
+}
+
+interface Syntax {
+  pattern: RegExp;
+  accepts: (label: string) => boolean;
+}
+
+const SYNTAXES: Syntax[] = [
+  { pattern: /\*\*([^*\n]{1,100})\*\*/g, accepts: isCapsLabel },
+  { pattern: /\[([^[\]\n]{1,100})\]/g, accepts: isCapsLabel },
+  { pattern: /\{\{([^{}\n]{1,100})\}\}/g, accepts: (label) => label.trim() !== '' },
+  // French quotes surround ordinary quotations too: only a bare name or capitals.
+  { pattern: /«([^«»\n]{1,100})»/g, accepts: (label) => isIdentifierLabel(label) || isCapsLabel(label) },
+  { pattern: /<<([^<>\n]{1,100})>>/g, accepts: (label) => isIdentifierLabel(label) || isCapsLabel(label) },
+];
+
+// Text and punctuation trimmed from a bold run before it is tested for capitals.
+const EDGE = /^[\s"“”'‘’.,;:!?()]+|[\s"“”'‘’.,;:!?()]+$/gu;
+const REPUBLIC_BEFORE = /(?<![\p{L}\p{N}])(the|la)[ \t\u00a0]+(?:republic[ \t\u00a0]+of|rep[úu]blica[ \t\u00a0]+de|r[ée]publique[ \t\u00a0]+de)[ \t\u00a0]+$/iu;
+const OF_BETWEEN = /^[ \t\u00a0]+(?:of|de|du)[ \t\u00a0]+$/i;
+
+export function findPlaceholders(text: string, bold: readonly boolean[] | null): FoundPlaceholder[] {
+  const found: FoundPlaceholder[] = [];
+  const taken = (start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
+  const marker = (start: number, end: number, label: string, raw: string, fromBold: boolean): void => {
+    found.push({ start, end, kind: 'marker', key: `m:${labelKey(label)}`, label, raw, mapping: mapLabel(label), fromBold });
+  };
+
+  for (const { pattern, accepts } of SYNTAXES) {
+    for (const m of text.matchAll(pattern)) {
+      const label = (m[1] ?? '').trim();
+      if (accepts(label) && !taken(m.index, m.index + m[0].length)) marker(m.index, m.index + m[0].length, label, m[0], false);
+    }
+  }
+  for (const [start, end] of boldSpans(text, bold)) {
+    const inner = text.slice(start, end);
+    const label = inner.replace(EDGE, '');
+    if (!isCapsLabel(label)) continue;
+    const at = start + inner.indexOf(label);
+    if (!taken(at, at + label.length)) marker(at, at + label.length, label, `**${label}**`, true);
+  }
+  // Keyed as written: "His/Her" and "his/her" need different options.
+  for (const alt of findAlternatives(text, taken)) {
+    const raw = text.slice(alt.start, alt.end);
+    found.push({ start: alt.start, end: alt.end, kind: 'alternative', key: `a:${raw.replace(/\s+/g, ' ')}`, label: raw, raw, mapping: alt.mapping, fromBold: false });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return joinPhrases(text, found);
+}
+
+function* boldSpans(text: string, bold: readonly boolean[] | null): Generator<[number, number]> {
+  if (!bold) return;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const on = i < text.length && bold[i] === true && text[i] !== '\n';
+    if (on && start < 0) start = i;
+    else if (!on && start >= 0) {
+      yield [start, i];
+      start = -1;
+    }
+  }
+}
+
+const isOffice = (p: FoundPlaceholder | undefined): p is FoundPlaceholder =>
+  p?.kind === 'alternative' && p.mapping.type === 'field' && p.mapping.field === 'recipient.officeTitle';
+const isCountry = (p: FoundPlaceholder): boolean => p.kind === 'marker' && p.mapping.type === 'field' && p.mapping.field === 'country.name';
+
+/**
+ * "the Republic of COUNTRY" becomes one placeholder for the country's official
+ * name with its article ("the Kingdom of Spain" suits a monarchy too), and
+ * "President/Prime Minister of [the Republic of] COUNTRY" one for the full title.
+ */
+function joinPhrases(text: string, found: FoundPlaceholder[]): FoundPlaceholder[] {
+  const out: FoundPlaceholder[] = [];
+  for (const current of found) {
+    const previous = out.at(-1);
+    if (!isCountry(current)) {
+      out.push(current);
+      continue;
+    }
+    const gapStart = previous?.end ?? 0;
+    const republic = REPUBLIC_BEFORE.exec(text.slice(gapStart, current.start));
+    const phraseStart = republic ? gapStart + republic.index : current.start;
+    if (isOffice(previous) && OF_BETWEEN.test(text.slice(previous.end, phraseStart))) {
+      out.pop();
+      out.push(phrase(text, previous.start, current.end, [previous, current], 'recipient.fullTitle'));
+    } else if (republic) {
+      const joined = phrase(text, phraseStart, current.end, [current], 'country.officialNameWithArticle');
+      // The source capitalised the article ("The Republic of…"): so must the value.
+      if (/^\p{Lu}/u.test(republic[1] ?? '')) joined.format = 'capitalize';
+      out.push(joined);
+    } else {
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+function phrase(text: string, start: number, end: number, parts: FoundPlaceholder[], id: 'recipient.fullTitle' | 'country.officialNameWithArticle'): FoundPlaceholder {
+  let raw = '';
+  let at = start;
+  for (const part of parts) {
+    raw += text.slice(at, part.start) + part.raw;
+    at = part.end;
+  }
+  return {
+    start,
+    end,
+    kind: 'marker',
+    key: `c:${id}:${labelKey(raw)}`,
+    label: raw,
+    raw,
+    mapping: { type: 'field', field: id },
+    fromBold: parts.some((p) => p.fromBold),
+  };
+}

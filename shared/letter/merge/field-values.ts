@@ -1,0 +1,113 @@
+import type { AddressOverrides } from '../../domain/recipient';
+import { formsOfAddress, getCountry, officeTitle, officialNameWithArticle, type CountryRecord, type FormsOfAddress } from '../../protocol';
+import type { MergeFieldId } from '../fields';
+import { formatCalendarDay, formatIsoDate } from './letter-date';
+import type { MergeContext, MergeRecipient } from './types';
+
+/*
+ * The value of each merge field for one recipient, in the letter's language.
+ * '' means "no value": the caller counts it as missing unless the field is
+ * allowed to stay empty. Lines are separated by "\n" (the address block, a
+ * sender's address); the merge turns them into hard breaks.
+ */
+
+export type FieldValues = (field: MergeFieldId) => string;
+
+/** Blank overrides count as not set, as the recipient form stores them. */
+function setOverrides(overrides: AddressOverrides | undefined): AddressOverrides {
+  const out: AddressOverrides = {};
+  for (const [part, value] of Object.entries(overrides ?? {}) as [keyof AddressOverrides, string | undefined][]) {
+    if (value !== undefined && value.trim() !== '') out[part] = value;
+  }
+  return out;
+}
+
+/**
+ * Forms of address from the protocol engine; without a known country only the
+ * recipient's own overrides (and a custom office's title) can be told.
+ */
+function addressForms(recipient: MergeRecipient, country: CountryRecord | undefined, ctx: MergeContext): Partial<FormsOfAddress> {
+  const overrides = setOverrides(recipient.overrides);
+  if (!country) {
+    const customTitle = recipient.officeType === 'custom' ? recipient.office : undefined;
+    return {
+      ...overrides,
+      fullTitle: overrides.fullTitle ?? customTitle,
+      addressBlock: overrides.addressBlock?.split(/\r?\n/),
+    };
+  }
+  return formsOfAddress({
+    office: recipient.officeType,
+    customTitle: recipient.office,
+    gender: recipient.gender,
+    country,
+    language: ctx.language,
+    name: recipient.name,
+    postalAddress: recipient.postalAddress,
+    overrides,
+  });
+}
+
+export function fieldValues(ctx: MergeContext): FieldValues {
+  const { recipient, language } = ctx;
+  const country = getCountry(recipient.countryCode ?? '');
+  let forms: Partial<FormsOfAddress> | undefined;
+  const form = <K extends keyof FormsOfAddress>(part: K): FormsOfAddress[K] | undefined => {
+    forms ??= addressForms(recipient, country, ctx);
+    return forms[part];
+  };
+
+  const raw = (field: MergeFieldId): string | undefined => {
+    switch (field) {
+      case 'recipient.name':
+        return recipient.name;
+      case 'recipient.honorific':
+        return form('honorific');
+      case 'recipient.fullTitle':
+        return form('fullTitle');
+      case 'recipient.officeTitle':
+        if (recipient.officeType === 'custom') return recipient.office;
+        return country && officeTitle(country, recipient.officeType, recipient.gender, language);
+      case 'recipient.addressBlock':
+        return form('addressBlock')?.join('\n');
+      case 'recipient.salutation':
+        return form('salutation');
+      case 'recipient.complimentaryClose':
+        return form('complimentaryClose');
+      case 'recipient.email':
+        return recipient.email;
+      case 'country.name':
+        return country?.names[language].common;
+      case 'country.officialName':
+        return country?.names[language].official;
+      case 'country.officialNameWithArticle':
+        return country && officialNameWithArticle(country, language);
+      case 'sender.organisation':
+        return ctx.sender?.organisation;
+      case 'sender.address':
+        return ctx.sender?.address;
+      case 'sender.signerName':
+        return ctx.sender?.signerName;
+      case 'sender.signerTitle':
+        return ctx.sender?.signerTitle;
+      case 'campaign.name':
+        return ctx.campaign?.name;
+      case 'campaign.reference':
+        return ctx.campaign?.reference;
+      case 'date.letter':
+        return ctx.letterDate === undefined ? undefined : formatIsoDate(ctx.letterDate, language);
+      case 'date.today':
+        return formatCalendarDay(ctx.today, language);
+    }
+  };
+
+  const cache = new Map<MergeFieldId, string>();
+  return (field) => {
+    let value = cache.get(field);
+    if (value === undefined) {
+      value = (raw(field) ?? '').trim();
+      cache.set(field, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,56 @@
+import type { Fact } from '../../domain/fact';
+import type { Language, Recipient } from '../../domain/recipient';
+import type { LetterDocument } from '../document';
+import type { MergeFieldId } from '../fields';
+
+/** The recipient as the merge needs it; a stored `Recipient` fits as is. */
+export type MergeRecipient = Pick<Recipient, 'name' | 'gender' | 'officeType' | 'office' | 'email' | 'postalAddress' | 'countryCode' | 'overrides'>;
+
+export interface MergeContext {
+  /** The letter's language: every field is written in it. */
+  language: Language;
+  recipient: MergeRecipient;
+  sender?: { organisation?: string; address?: string; signerName?: string; signerTitle?: string };
+  campaign?: { name?: string; reference?: string };
+  /** ISO date (YYYY-MM-DD); absent or invalid → `date.letter` is missing. */
+  letterDate?: string;
+  /** Today, as a local calendar day (the same reading as `isFactStale`). */
+  today: Date;
+  /** The facts library, by id. */
+  facts: ReadonlyMap<string, Fact>;
+}
+
+/** A field that produced no text and was not `allowEmpty`: the draft is flagged and its export blocked. */
+export interface MissingField {
+  field: MergeFieldId;
+  /** How many places in the merged letter it left empty. */
+  count: number;
+}
+
+/** A fact the merged letter cites. */
+export interface CitedFact {
+  id: string;
+  /** Older than its staleness period on `today`: warn before export. */
+  stale: boolean;
+  /** Not in the facts library (deleted): it rendered nothing. */
+  missing: boolean;
+  sourceName?: string;
+  sourceUrl?: string;
+  asOf?: string;
+}
+
+export interface MergeResult {
+  /** Only standard nodes: text, hardBreak, paragraph, heading, lists, blockquote, pageBreak. */
+  document: LetterDocument;
+  /** In order of first occurrence. */
+  missing: MissingField[];
+  /** Every fact cited, in order of first use, each once. */
+  facts: CitedFact[];
+  /**
+   * Choices for which nothing applied: no option for the recipient's gender or
+   * office type and an empty `other` (e.g. a gender choice with only "His" /
+   * "Her" for a recipient whose gender is unspecified). They render nothing;
+   * the caller should warn, as for `missing`, but it is the author's call.
+   */
+  unresolvedChoices: number;
+}

@@ -88,6 +88,34 @@ describe('letterdesk CLI', () => {
     }
   });
 
+  it('imports a letter as a template and prints each placeholder with its mapping', () => {
+    const data = workspaceDir();
+    const letter = path.join(data, 'letter.txt');
+    fs.writeFileSync(letter, 'His/Her Excellency\n**NAME OF THE PRESIDENT**\n\nAbout **COUNTRY** by **SOME DATE**.\n');
+    const res = run(['--data', data, 'templates', 'import', letter, '--name', 'Coalition letter']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toMatch(/^Created template [0-9a-f-]{36} {2}Coalition letter \(en, from txt\)/);
+    expect(res.stdout).toContain('**NAME OF THE PRESIDENT**  ->  {recipient.name}');
+    expect(res.stdout).toContain('**SOME DATE**  ->  NOT MAPPED');
+    const json = JSON.parse(run(['--data', data, '--json', 'templates', 'import', letter]).stdout);
+    expect(json.placeholders.map((p: { raw: string }) => p.raw)).toEqual(['His/Her Excellency', '**NAME OF THE PRESIDENT**', '**COUNTRY**', '**SOME DATE**']);
+    expect(run(['--data', data, 'templates', 'list']).stdout).toContain('Coalition letter  [letter; en]');
+    expect(run(['--data', data, 'templates', 'import', path.join(data, 'missing.docx')]).stderr).toMatch(/^letterdesk: cannot read .*missing\.docx: no such file\n$/);
+  });
+
+  it('imports and exports recipients as CSV', () => {
+    const data = workspaceDir();
+    const csv = path.join(data, 'in.csv');
+    fs.writeFileSync(csv, 'País;Nombre;Cargo\nEspaña;Ana Ficticia;Presidenta del Gobierno\nNarnia;X;Rey\n');
+    const dry = run(['--data', data, 'recipients', 'import', csv, '--dry-run']);
+    expect(dry.stdout).toBe('Dry run: nothing written. created 1, updated 0, skipped 1\nline 3: unknown country "Narnia"\n');
+    expect(run(['--data', data, 'recipients', 'list']).stdout).toBe('No recipients found.\n');
+    expect(run(['--data', data, 'recipients', 'import', csv]).stdout).toMatch(/^created 1, updated 0, skipped 1\n/);
+    const out = path.join(data, 'out.csv');
+    expect(run(['--data', data, 'recipients', 'export', out]).stdout).toBe(`Exported 1 recipients to ${out}\n`);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFCountry,Name,Office,/);
+  });
+
   it('doctor reports schema, integrity and counts', () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--tag', 'a']);

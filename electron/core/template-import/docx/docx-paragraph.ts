@@ -141,7 +141,8 @@ class ParagraphReader {
       // Headings are bold by style; their bold is not emphasis.
       ...(format.bold && !this.inHeading ? { bold: true } : {}),
       ...(format.italic ? { italic: true } : {}),
-      ...(format.underline ? { underline: true } : {}),
+      // Word underlines links through the Hyperlink style; the editor styles links itself.
+      ...(format.underline && !href ? { underline: true } : {}),
       ...(href ? { href } : {}),
     });
   }

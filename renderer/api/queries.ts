@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OperationInput } from '../../shared/api/contract';
+import type { Language, RecipientSortKey } from '../../shared/domain/recipient';
 import { api } from './client';
+import { filterInput, type ListFilters } from './recipient-filters';
 
 /** Query keys in one place, so mutations invalidate exactly what they change. */
 export const keys = {
@@ -10,27 +11,37 @@ export const keys = {
   recipients: ['recipients'] as const,
   tags: ['recipients', 'tags'] as const,
   recipientPage: (params: RecipientListParams, page: number) => ['recipients', 'list', params, page] as const,
+  countryOffices: (countryCode: string) => ['recipients', 'country', countryCode] as const,
 };
 
-export type RecipientListParams = Required<Omit<OperationInput<'recipients.list'>, 'offset' | 'limit' | 'tag'>> & {
-  tag: string | null;
-};
+export interface RecipientListParams {
+  search: string;
+  filters: ListFilters;
+  sortBy: RecipientSortKey;
+  sortDir: 'asc' | 'desc';
+  /** The UI language: sorting by country follows its names. */
+  language: Language;
+}
 
 export const PAGE_SIZE = 100;
+/** The most rows one list call returns. */
+export const MAX_PAGE_SIZE = 500;
+
+export function listInput(params: RecipientListParams, offset: number, limit: number) {
+  return {
+    ...filterInput(params.search, params.filters),
+    sortBy: params.sortBy,
+    sortDir: params.sortDir,
+    language: params.language,
+    offset,
+    limit,
+  };
+}
 
 export function recipientPageQuery(params: RecipientListParams, page: number) {
   return {
     queryKey: keys.recipientPage(params, page),
-    queryFn: () =>
-      api['recipients.list']({
-        search: params.search,
-        ...(params.tag ? { tag: params.tag } : {}),
-        sortBy: params.sortBy,
-        sortDir: params.sortDir,
-        language: params.language,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      }),
+    queryFn: () => api['recipients.list'](listInput(params, page * PAGE_SIZE, PAGE_SIZE)),
   };
 }
 
@@ -53,4 +64,12 @@ export function useTags() {
 /** The first page of the current list; kept while a new search loads so the count does not flicker. */
 export function useFirstPage(params: RecipientListParams) {
   return useQuery({ ...recipientPageQuery(params, 0), placeholderData: keepPreviousData });
+}
+
+/** The recipients stored for one country (a country has a handful of offices, so one call is enough). */
+export function useCountryOffices(countryCode: string) {
+  return useQuery({
+    queryKey: keys.countryOffices(countryCode),
+    queryFn: () => api['recipients.list']({ countryCode, sortBy: 'office', limit: MAX_PAGE_SIZE }),
+  });
 }

@@ -125,7 +125,15 @@ export const templateImportPreviewSchema = z.object({
   language: languageSchema,
   document: letterDocumentSchema,
   placeholders: z.array(
-    z.object({ id: z.string(), raw: z.string(), kind: z.string(), occurrences: z.number(), mapping: placeholderMappingSchema }),
+    z.object({
+      id: z.string(),
+      raw: z.string(),
+      /** The visible text an unmapped placeholder keeps in the document, e.g. "[[COUNTRY]]". */
+      marker: z.string().optional(),
+      kind: z.string(),
+      occurrences: z.number(),
+      mapping: placeholderMappingSchema,
+    }),
   ),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });

@@ -81,12 +81,37 @@ test.describe('recipients', () => {
     expect(stored.total).toBe(0);
   });
 
-  test('required fields are marked when saving an empty form', async ({ app }) => {
+  test('required fields are marked when saving an empty form; the name is not required', async ({ app }) => {
     await app.open();
     const form = await app.recipients.add();
     await form.save();
-    await expect(form.dialog.getByText('This field is required.')).toHaveCount(2);
+    await expect(form.dialog.getByText('This field is required.')).toHaveCount(1);
+    await expect(form.field('Office')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.field('Name')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(form.dialog.getByText('Please choose a country from the list.')).toBeVisible();
+  });
+
+  test('saves an office whose holder is not known yet, marked to verify until checked', async ({ app, page }) => {
+    await app.open();
+    const form = await app.recipients.add();
+    await form.chooseCountry('France');
+    await form.field('Office').fill('Premier ministre');
+    // The office type follows the office text.
+    await expect(form.dialog.getByRole('combobox', { name: 'Office type' })).toHaveValue('head_of_government');
+    await expect(form.dialog.getByRole('region', { name: /preferred language/ })).toContainText(
+      'Prime Minister of the French Republic',
+    );
+    await form.saveAndClose();
+    await expect(page.getByRole('alert').filter({ hasText: 'Premier ministre was saved.' })).toBeVisible();
+    const row = app.recipients.row(/Premier ministre/);
+    await expect(row).toContainText('Holder to verify');
+    await expect(row).toContainText('To verify');
+
+    const edit = await app.recipients.edit('Premier ministre');
+    await edit.field('Name').fill('Camille Exemple');
+    await edit.dialog.getByRole('button', { name: 'Verified today' }).click();
+    await edit.saveAndClose();
+    await expect(app.recipients.row(/Camille Exemple/)).not.toContainText('To verify');
   });
 
   test('sorts by a column and opens a row with the keyboard', async ({ app, cli, page }) => {

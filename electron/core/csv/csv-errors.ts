@@ -20,7 +20,8 @@ export class CsvImportError extends ApiFailure {
     readonly reason: CsvRefusal,
     message: string,
   ) {
-    super('invalid_input', message);
+    // The reason travels as an issue code, so the UI can say it in the user's language.
+    super('invalid_input', message, [{ path: ['file'], code: reason }]);
     this.name = 'CsvImportError';
   }
 }

@@ -45,15 +45,21 @@ const OF_BETWEEN = /^[ \t\u00a0]+(?:of|de|du)[ \t\u00a0]+$/i;
 
 export function findPlaceholders(text: string, bold: readonly boolean[] | null): FoundPlaceholder[] {
   const found: FoundPlaceholder[] = [];
-  const taken = (start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
+  // One flag per character, so overlap checks cost the length of a match, not the number found.
+  const claimed = new Uint8Array(text.length);
+  const claim = (start: number, end: number): boolean => {
+    if (claimed.subarray(start, end).includes(1)) return false;
+    claimed.fill(1, start, end);
+    return true;
+  };
   const marker = (start: number, end: number, label: string, raw: string, fromBold: boolean): void => {
-    found.push({ start, end, kind: 'marker', key: `m:${labelKey(label)}`, label, raw, mapping: mapLabel(label), fromBold });
+    if (claim(start, end)) found.push({ start, end, kind: 'marker', key: `m:${labelKey(label)}`, label, raw, mapping: mapLabel(label), fromBold });
   };
 
   for (const { pattern, accepts } of SYNTAXES) {
     for (const m of text.matchAll(pattern)) {
       const label = (m[1] ?? '').trim();
-      if (accepts(label) && !taken(m.index, m.index + m[0].length)) marker(m.index, m.index + m[0].length, label, m[0], false);
+      if (accepts(label)) marker(m.index, m.index + m[0].length, label, m[0], false);
     }
   }
   for (const [start, end] of boldSpans(text, bold)) {
@@ -61,10 +67,10 @@ export function findPlaceholders(text: string, bold: readonly boolean[] | null):
     const label = inner.replace(EDGE, '');
     if (!isCapsLabel(label)) continue;
     const at = start + inner.indexOf(label);
-    if (!taken(at, at + label.length)) marker(at, at + label.length, label, `**${label}**`, true);
+    marker(at, at + label.length, label, `**${label}**`, true);
   }
   // Keyed as written: "His/Her" and "his/her" need different options.
-  for (const alt of findAlternatives(text, taken)) {
+  for (const alt of findAlternatives(text, claim)) {
     const raw = text.slice(alt.start, alt.end);
     found.push({ start: alt.start, end: alt.end, kind: 'alternative', key: `a:${raw.replace(/\s+/g, ' ')}`, label: raw, raw, mapping: alt.mapping, fromBold: false });
   }
@@ -102,7 +108,8 @@ function joinPhrases(text: string, found: FoundPlaceholder[]): FoundPlaceholder[
       out.push(current);
       continue;
     }
-    const gapStart = previous?.end ?? 0;
+    // The phrase is short: only the end of the gap before the country can hold it.
+    const gapStart = Math.max(previous?.end ?? 0, current.start - 60);
     const republic = REPUBLIC_BEFORE.exec(text.slice(gapStart, current.start));
     const phraseStart = republic ? gapStart + republic.index : current.start;
     if (isOffice(previous) && OF_BETWEEN.test(text.slice(previous.end, phraseStart))) {

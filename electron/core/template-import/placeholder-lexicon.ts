@@ -139,19 +139,23 @@ function classifySlashWords(raw: string): PlaceholderMapping | null {
   return null;
 }
 
-/** Alternatives written with a slash, longest phrases first, none overlapping. */
-export function findAlternatives(text: string, taken: (start: number, end: number) => boolean): AlternativeMatch[] {
+/**
+ * Alternatives written with a slash, longest phrases first. `claim` reserves
+ * a range and says whether it was still free, so none overlap each other or
+ * the markers found before.
+ */
+export function findAlternatives(text: string, claim: (start: number, end: number) => boolean): AlternativeMatch[] {
   const found: AlternativeMatch[] = [];
-  const claim = (start: number, end: number, mapping: PlaceholderMapping, office: boolean): void => {
-    if (taken(start, end) || found.some((f) => start < f.end && f.start < end)) return;
-    found.push({ start, end, mapping, office });
-  };
   for (const phrase of PHRASES) {
-    for (const m of text.matchAll(phrase.pattern)) claim(m.index, m.index + m[0].length, field(phrase.field), phrase.office);
+    for (const m of text.matchAll(phrase.pattern)) {
+      const end = m.index + m[0].length;
+      if (claim(m.index, end)) found.push({ start: m.index, end, mapping: field(phrase.field), office: phrase.office });
+    }
   }
   for (const m of text.matchAll(SLASH_WORDS)) {
     const mapping = classifySlashWords(m[0]);
-    if (mapping) claim(m.index, m.index + m[0].length, mapping, false);
+    const end = m.index + m[0].length;
+    if (mapping && claim(m.index, end)) found.push({ start: m.index, end, mapping, office: false });
   }
   return found;
 }

@@ -137,7 +137,11 @@ class HtmlReader {
     if (tag === 'img' || tag === 'svg') return this.notes.add('imagesDropped');
     if (MEDIA.has(tag)) return this.notes.add('mediaDropped');
     if (SILENT.has(tag)) return this.countHidden(node);
-    if (breaksPage(node)) sink.push({ kind: 'pageBreak' });
+    if (breaksPage(node)) {
+      sink.push({ kind: 'pageBreak' });
+      // Word's HTML marks a page break as <br style="page-break-before:always">.
+      if (tag === 'br') return;
+    }
     if (tag === 'br') return sink.break();
     if (tag === 'hr') return sink.flush();
 

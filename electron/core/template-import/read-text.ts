@@ -5,6 +5,7 @@ import type { SourceBlock, SourceInline } from './source-model';
  * inside one is kept as a line break (address blocks); lines opening with
  * "·", "•", "-", "–" or "*" are bullet items and "1." or "1)" numbered ones.
  * A line right under an item continues it; a form feed is a page break.
+ * Items of one kind make one list even with blank lines between them.
  */
 
 const BULLET = /^[·•*–-][ \t]+(.*)$/;
@@ -36,7 +37,8 @@ class TextBlocks {
     if (bullet || numbered) {
       this.closeParagraph();
       const ordered = numbered !== null;
-      if (this.list?.ordered !== ordered) {
+      // Items of one kind make one list, blank lines between them or not; "1." starts a new one.
+      if (this.list?.ordered !== ordered || numbered?.[1] === '1') {
         this.closeList();
         this.list = { ordered, start: numbered ? Number(numbered[1]) : 1, items: [] };
       }

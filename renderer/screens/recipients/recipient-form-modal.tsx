@@ -8,7 +8,7 @@ import { keys } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { RecipientForm } from './recipient-form';
-import type { FormTarget } from './use-recipient-form';
+import { recipientLabel, type FormTarget } from './use-recipient-form';
 
 interface RecipientFormModalProps {
   /** null = closed. A new object opens a fresh form. */
@@ -80,14 +80,14 @@ function DeleteConfirmation({
   const remove = useMutation({
     mutationFn: () => api['recipients.delete']({ id: recipient.id }),
     onSuccess: async () => {
-      notifySuccess(t, t('delete.doneTitle'), t('delete.doneMessage', { name: recipient.name }));
+      notifySuccess(t, t('delete.doneTitle'), t('delete.doneMessage', { name: recipientLabel(recipient) }));
       onDeleted();
       await queryClient.invalidateQueries({ queryKey: keys.recipients });
     },
   });
   return (
     <Stack>
-      <Text>{t('delete.body', { name: recipient.name })}</Text>
+      <Text>{t('delete.body', { name: recipientLabel(recipient) })}</Text>
       {remove.isError && <ErrorAlert error={remove.error} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} data-autofocus>

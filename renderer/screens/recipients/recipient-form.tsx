@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, NativeSelect, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, LANGUAGES } from '../../../shared/domain/recipient';
@@ -6,7 +6,9 @@ import { apiErrorOf } from '../../api/describe-error';
 import { useTags } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { isLanguage } from '../../i18n';
+import { AddressSection } from './address-section';
 import { CountrySelect } from './country-select';
+import { OfficeTypeSelect, VerifiedOnField } from './office-fields';
 import { validationMessage, type FieldName } from './recipient-form-values';
 import { useRecipientForm, type FormTarget } from './use-recipient-form';
 
@@ -59,8 +61,8 @@ export function RecipientForm({ target, onSaved, onCancel, onDelete }: Recipient
             onBlur={() => blur('countryCode')}
           />
           <TextInput {...text('office')} withAsterisk maxLength={200} />
-          <TextInput {...text('name')} withAsterisk maxLength={200} />
-          <TextInput {...text('email')} type="email" maxLength={254} />
+          <OfficeTypeSelect value={values.officeType} auto={form.autoOfficeType} onChange={form.chooseOfficeType} />
+          <TextInput {...text('name')} description={t('form.nameHelp')} maxLength={200} />
           <Radio.Group
             label={t('form.fields.gender')}
             value={values.gender}
@@ -75,6 +77,8 @@ export function RecipientForm({ target, onSaved, onCancel, onDelete }: Recipient
               ))}
             </Group>
           </Radio.Group>
+          <VerifiedOnField value={values.verifiedOn} error={error('verifiedOn')} onChange={(value) => setField('verifiedOn', value)} />
+          <TextInput {...text('email')} type="email" maxLength={254} />
           <NativeSelect
             label={t('form.fields.language')}
             value={values.language}
@@ -101,6 +105,8 @@ export function RecipientForm({ target, onSaved, onCancel, onDelete }: Recipient
           clearButtonProps={{ 'aria-label': t('form.clearTags') }}
         />
         <Textarea {...text('notes')} autosize minRows={2} maxRows={8} />
+        <Divider mt="xs" />
+        <AddressSection values={values} onOverrides={(overrides) => setField('overrides', overrides)} />
         {form.save.isError && (
           <ErrorAlert error={form.save.error}>
             {apiErrorOf(form.save.error).code === 'invalid_input' && <Text size="sm">{t('form.fixErrors')}</Text>}

@@ -1,4 +1,4 @@
-import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
+import { Badge, Checkbox, Skeleton, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../shared/domain/recipient';
 import classes from './recipient-table.module.css';
@@ -9,13 +9,20 @@ interface RowProps {
   recipient: Recipient | undefined;
   countryName: (code: string) => string;
   tabbable: boolean;
+  selected: boolean;
+  onToggle: (id: string) => void;
   onOpen: (recipient: Recipient) => void;
+  onOpenCountry: (code: string) => void;
   onKeyDown: (event: React.KeyboardEvent<HTMLDivElement>, index: number) => void;
   onFocus: (index: number) => void;
 }
 
+/** Clicks on a row's own controls must not also open the recipient. */
+const stop = (event: React.MouseEvent) => event.stopPropagation();
+
 /** One row of the virtual table, or a placeholder while its page loads. */
-export function RecipientRow({ index, start, recipient, countryName, tabbable, onOpen, onKeyDown, onFocus }: RowProps) {
+export function RecipientRow(props: RowProps) {
+  const { index, start, recipient, countryName, tabbable, selected, onToggle, onOpen, onOpenCountry, onKeyDown, onFocus } = props;
   const { t } = useTranslation();
   const common = {
     role: 'row',
@@ -30,9 +37,8 @@ export function RecipientRow({ index, start, recipient, countryName, tabbable, o
       <div {...common} aria-busy>
         <div role="cell" className={classes.cell}>
           <VisuallyHidden>{t('recipients.table.loadingRow')}</VisuallyHidden>
-          <Skeleton height={10} width="70%" aria-hidden />
         </div>
-        {[1, 2, 3, 4].map((n) => (
+        {[1, 2, 3, 4, 5].map((n) => (
           <div key={n} role="cell" className={classes.cell}>
             <Skeleton height={10} width="60%" aria-hidden />
           </div>
@@ -41,22 +47,56 @@ export function RecipientRow({ index, start, recipient, countryName, tabbable, o
     );
   }
 
+  const country = countryName(recipient.countryCode);
+  const label = recipient.name || recipient.office;
+  // The active row's own controls are in the tab order; the others are reached through their row.
+  const innerTab = tabbable ? 0 : -1;
+
   return (
     <div
       {...common}
+      data-selected={selected || undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => onOpen(recipient)}
       onKeyDown={(event) => onKeyDown(event, index)}
       onFocus={() => onFocus(index)}
     >
-      <div role="cell" className={classes.cell} style={{ fontWeight: 600 }} title={recipient.name}>
-        {recipient.name}
+      <div role="cell" className={classes.checkCell} onClick={stop}>
+        <Checkbox
+          aria-label={t('recipients.selection.selectOne', { name: label })}
+          checked={selected}
+          onChange={() => onToggle(recipient.id)}
+          tabIndex={innerTab}
+          size="sm"
+        />
+      </div>
+      <div role="cell" className={`${classes.cell} ${classes.nameCell}`} title={recipient.name}>
+        {recipient.name ? (
+          <span className={classes.name}>{recipient.name}</span>
+        ) : (
+          <span className={classes.noName}>{t('recipients.holderUnknown')}</span>
+        )}
+        {recipient.toVerify && (
+          <Badge size="sm" color="orange" variant="light" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+            {t('recipients.toVerify')}
+          </Badge>
+        )}
       </div>
       <div role="cell" className={classes.cell} title={recipient.office}>
         {recipient.office}
       </div>
       <div role="cell" className={classes.cell}>
-        {countryName(recipient.countryCode)}
+        <UnstyledButton
+          className={classes.countryLink}
+          tabIndex={innerTab}
+          title={t('recipients.openCountry', { country })}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpenCountry(recipient.countryCode);
+          }}
+        >
+          {country}
+        </UnstyledButton>
       </div>
       <div role="cell" className={classes.cell}>
         {recipient.email}

@@ -5,7 +5,7 @@ import type { Recipient } from '../../../shared/domain/recipient';
 import type { RecipientListParams } from '../../api/queries';
 import { RecipientRow } from './recipient-row';
 import classes from './recipient-table.module.css';
-import { TableHeader, type SortState } from './table-header';
+import { TableHeader, type SelectAllState, type SortState } from './table-header';
 import { useRecipientPages } from './use-recipient-pages';
 
 const ROW_HEIGHT = 44;
@@ -19,14 +19,21 @@ interface RecipientTableProps {
   onSort: (next: SortState) => void;
   countryName: (code: string) => string;
   onOpen: (recipient: Recipient) => void;
+  onOpenCountry: (code: string) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  selectAll: SelectAllState;
 }
 
 /**
  * A virtual ARIA table: only the rows in view are in the DOM, and only the
  * pages holding them are fetched, so 100,000 recipients scroll smoothly.
- * Rows use a roving tab stop: Tab enters the table once, arrows move, Enter opens.
+ * Rows use a roving tab stop: Tab enters the table once, arrows move, Enter
+ * opens, Space selects; the active row's checkbox and country link follow it
+ * in the tab order.
  */
-export function RecipientTable({ params, total, sort, onSort, countryName, onOpen }: RecipientTableProps) {
+export function RecipientTable(props: RecipientTableProps) {
+  const { params, total, sort, onSort, countryName, onOpen, onOpenCountry, selected, onToggle, selectAll } = props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -81,10 +88,17 @@ export function RecipientTable({ params, total, sort, onSort, countryName, onOpe
     if (event.key in moves) {
       event.preventDefault();
       moveTo(moves[event.key] ?? index);
-    } else if (event.key === 'Enter' || event.key === ' ') {
+      return;
+    }
+    // Enter and Space on the row's own checkbox or link do what those do.
+    if (event.target !== event.currentTarget) return;
+    const recipient = rowAt(index);
+    if (event.key === 'Enter') {
       event.preventDefault();
-      const recipient = rowAt(index);
       if (recipient) onOpen(recipient);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      if (recipient) onToggle(recipient.id);
     }
   };
 
@@ -99,21 +113,27 @@ export function RecipientTable({ params, total, sort, onSort, countryName, onOpe
       className={classes.scroller}
       style={{ '--row-height': `${ROW_HEIGHT}px` } as React.CSSProperties}
     >
-      <TableHeader sort={sort} onSort={onSort} />
+      <TableHeader sort={sort} onSort={onSort} selectAll={selectAll} />
       <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <RecipientRow
-            key={item.key}
-            index={item.index}
-            start={item.start - HEADER_HEIGHT}
-            recipient={rowAt(item.index)}
-            countryName={countryName}
-            tabbable={item.index === tabbableIndex}
-            onOpen={onOpen}
-            onKeyDown={onKeyDown}
-            onFocus={setActiveIndex}
-          />
-        ))}
+        {items.map((item) => {
+          const recipient = rowAt(item.index);
+          return (
+            <RecipientRow
+              key={item.key}
+              index={item.index}
+              start={item.start - HEADER_HEIGHT}
+              recipient={recipient}
+              countryName={countryName}
+              tabbable={item.index === tabbableIndex}
+              selected={recipient !== undefined && selected.has(recipient.id)}
+              onToggle={onToggle}
+              onOpen={onOpen}
+              onOpenCountry={onOpenCountry}
+              onKeyDown={onKeyDown}
+              onFocus={setActiveIndex}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -11,11 +11,14 @@ function Empty({ title, body, children }: { title: string; body: string; childre
   );
 }
 
-export function NoRecipients({ onAdd }: { onAdd: () => void }) {
+export function NoRecipients({ onAdd, onImport }: { onAdd: () => void; onImport: () => void }) {
   const { t } = useTranslation();
   return (
     <Empty title={t('recipients.empty.title')} body={t('recipients.empty.body')}>
       <Button onClick={onAdd}>{t('recipients.add')}</Button>
+      <Button variant="default" onClick={onImport}>
+        {t('csvImport.button')}
+      </Button>
     </Empty>
   );
 }
@@ -25,7 +28,7 @@ export function NoResults({ onClear }: { onClear: () => void }) {
   return (
     <Empty title={t('recipients.noResults.title')} body={t('recipients.noResults.body')}>
       <Button variant="default" onClick={onClear}>
-        {t('recipients.noResults.clear')}
+        {t('recipients.noResults.clearAll')}
       </Button>
     </Empty>
   );

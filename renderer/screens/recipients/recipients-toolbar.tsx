@@ -1,18 +1,16 @@
-import { CloseButton, Group, Select, Text, TextInput } from '@mantine/core';
+import { CloseButton, Group, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useTags } from '../../api/queries';
 
 interface ToolbarProps {
   search: string;
   onSearch: (value: string) => void;
-  tag: string | null;
-  onTag: (value: string | null) => void;
   total: number | undefined;
+  children?: React.ReactNode;
 }
 
-export function RecipientsToolbar({ search, onSearch, tag, onTag, total }: ToolbarProps) {
+/** The search box, the live count, and whatever actions the screen adds (export). */
+export function RecipientsToolbar({ search, onSearch, total, children }: ToolbarProps) {
   const { t } = useTranslation();
-  const tags = useTags();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <TextInput
@@ -27,20 +25,10 @@ export function RecipientsToolbar({ search, onSearch, tag, onTag, total }: Toolb
           search ? <CloseButton aria-label={t('recipients.noResults.clear')} onClick={() => onSearch('')} size="sm" /> : null
         }
       />
-      <Select
-        label={t('recipients.tagFilter.label')}
-        placeholder={t('recipients.tagFilter.placeholder')}
-        data={tags.data ?? []}
-        value={tag}
-        onChange={onTag}
-        clearable
-        searchable
-        clearButtonProps={{ 'aria-label': t('recipients.tagFilter.clear') }}
-        w={{ base: '100%', sm: 220 }}
-      />
       <Text size="sm" c="dimmed" ml="auto" pb={8} role="status" aria-live="polite" aria-atomic>
         {total === undefined ? t('common.loading') : t('recipients.count', { count: total })}
       </Text>
+      {children}
     </Group>
   );
 }

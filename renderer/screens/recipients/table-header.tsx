@@ -1,4 +1,4 @@
-import { UnstyledButton } from '@mantine/core';
+import { Checkbox, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecipientSortKey } from '../../../shared/domain/recipient';
 import classes from './recipient-table.module.css';
@@ -23,11 +23,40 @@ export function nextSort(current: SortState, key: RecipientSortKey): SortState {
   return { sortBy: key, sortDir: 'asc' };
 }
 
-export function TableHeader({ sort, onSort }: { sort: SortState; onSort: (next: SortState) => void }) {
+export interface SelectAllState {
+  total: number;
+  selectedCount: number;
+  busy: boolean;
+  onSelectAll: () => void;
+  onClear: () => void;
+}
+
+function SelectAllBox({ total, selectedCount, busy, onSelectAll, onClear }: SelectAllState) {
+  const { t } = useTranslation();
+  const all = selectedCount > 0 && selectedCount >= total;
+  // The same element throughout, so focus stays on it while every match is fetched.
+  return (
+    <Checkbox
+      aria-label={t('recipients.selection.selectAll', { count: total })}
+      aria-busy={busy || undefined}
+      checked={all}
+      indeterminate={busy || (selectedCount > 0 && !all)}
+      disabled={busy}
+      onChange={() => (selectedCount > 0 ? onClear() : onSelectAll())}
+      size="sm"
+      title={busy ? t('recipients.selection.selectingAll') : undefined}
+    />
+  );
+}
+
+export function TableHeader({ sort, onSort, selectAll }: { sort: SortState; onSort: (next: SortState) => void; selectAll: SelectAllState }) {
   const { t } = useTranslation();
   return (
     <div role="rowgroup" className={classes.header}>
       <div role="row" aria-rowindex={1} className={classes.row}>
+        <div role="columnheader" className={classes.checkCell}>
+          <SelectAllBox {...selectAll} />
+        </div>
         {COLUMNS.map((column) => {
           const label = t(`recipients.columns.${column.id}`);
           if (column.sortKey === null) {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { OfficeType, Recipient } from '../../../shared/domain/recipient';
+import { recogniseOffice } from '../../../shared/protocol';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { keys } from '../../api/queries';
@@ -10,6 +11,7 @@ import { currentLanguage } from '../../i18n';
 import {
   emptyValues,
   fieldErrorsFromIssues,
+  followsOfficeText,
   toInput,
   validate,
   valuesFromRecipient,
@@ -18,8 +20,13 @@ import {
   type FormValues,
 } from './recipient-form-values';
 
-/** Which form is open: a new recipient, or an existing one. */
-export type FormTarget = { mode: 'create' } | { mode: 'edit'; recipient: Recipient };
+/** Which form is open: a new recipient (perhaps with some fields filled in), or an existing one. */
+export type FormTarget = { mode: 'create'; preset?: Partial<FormValues> } | { mode: 'edit'; recipient: Recipient };
+
+/** What to call a recipient in messages: the holder, or the office while the holder is unknown. */
+export function recipientLabel(recipient: Pick<Recipient, 'name' | 'office'>): string {
+  return recipient.name || recipient.office;
+}
 
 /**
  * Form state with inline validation: a field shows its error once it has
@@ -30,9 +37,11 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [initial] = useState<FormValues>(() =>
-    target.mode === 'edit' ? valuesFromRecipient(target.recipient) : emptyValues(currentLanguage()),
+    target.mode === 'edit' ? valuesFromRecipient(target.recipient) : emptyValues(currentLanguage(), target.preset),
   );
   const [values, setValues] = useState<FormValues>(initial);
+  // The office type follows the office text until the person picks one.
+  const [autoOfficeType, setAutoOfficeType] = useState(() => followsOfficeText(initial));
   const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -46,7 +55,7 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
         ? api['recipients.update']({ id: target.recipient.id, fields: toInput(input) })
         : api['recipients.create'](toInput(input)),
     onSuccess: async (recipient) => {
-      notifySuccess(t, t('form.savedTitle'), t('form.savedMessage', { name: recipient.name }));
+      notifySuccess(t, t('form.savedTitle'), t('form.savedMessage', { name: recipientLabel(recipient) }));
       onSaved();
       await queryClient.invalidateQueries({ queryKey: keys.recipients });
     },
@@ -59,8 +68,17 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
   });
 
   const setField = <K extends FieldName>(field: K, value: FormValues[K]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
+    setValues((previous) => {
+      const next = { ...previous, [field]: value };
+      if (field === 'office' && autoOfficeType) next.officeType = recogniseOffice(next.office);
+      return next;
+    });
     setServerErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous));
+  };
+
+  const chooseOfficeType = (officeType: OfficeType) => {
+    setAutoOfficeType(false);
+    setField('officeType', officeType);
   };
 
   // Leaving a field the person has not changed says nothing yet: "required" waits for a save attempt.
@@ -79,5 +97,5 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
     save.mutate(values);
   };
 
-  return { values, setField, blur, errorCode, submit, save, attempt };
+  return { values, setField, blur, errorCode, submit, save, attempt, autoOfficeType, chooseOfficeType };
 }

@@ -2,9 +2,7 @@ import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, 
 import { describe, expect, it } from 'vitest';
 import { letterDocumentSchema } from '../../../shared/letter/document';
 import { importTemplate } from '../../../electron/core/template-import';
-import { buildDocx, flatten, inlines, p, placeholder, rawDocx, W_NS } from './helpers';
-
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+import { buildDocx, flatten, inlines, p, placeholder, PNG, R_NS, rawDocx, W_NS } from './helpers';
 const image = (): ImageRun => new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 } });
 
 describe('DOCX built with the docx library', () => {
@@ -206,5 +204,18 @@ describe('DOCX written by hand', () => {
     expect(flatten(imported.document)).toBe('Signed:\n{sender.organisation}');
     expect(imported.warnings.map((w) => w.code)).toEqual(['tablesFlattened']);
     expect(letterDocumentSchema.safeParse(imported.document).success).toBe(true);
+  });
+
+  it('leaves out headers, footers and text boxes with a warning, and applies small capitals as written', () => {
+    const header = `<w:hdr xmlns:w="${W_NS}">${p('Norvania Press Freedom Network, Geneva')}</w:hdr>`;
+    const textBox =
+      '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x"><w:txbxContent>' +
+      p('In a box') +
+      '</w:txbxContent></wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r>';
+    const body = `<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>urgent appeal</w:t></w:r>${textBox}</w:p>`;
+    const rels = `<Relationship Id="rIdHeader" Type="${R_NS}/header" Target="header1.xml"/>`;
+    const imported = importTemplate(rawDocx(body, { 'word/header1.xml': header }, rels), 'letterhead.docx');
+    expect(flatten(imported.document)).toBe('URGENT APPEAL');
+    expect(imported.warnings.map((w) => w.code).sort()).toEqual(['headersFootersDropped', 'textBoxesDropped']);
   });
 });

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ImageRun, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importTemplate, MAX_TEMPLATE_BYTES } from '../../../electron/core/template-import';
-import { buildDocx, expectRefused, p, rawDocx, utf8, W_NS } from './helpers';
-
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+import { buildDocx, expectRefused, p, PNG, rawDocx, utf8, W_NS } from './helpers';
 const letter = (): Uint8Array => rawDocx(p('Dear ', ['COUNTRY', 'b'], ', we write about press freedom in the region.'));
 
 /** Where the central directory records an entry's uncompressed size. */
@@ -150,8 +148,5 @@ describe('DOCX without text', () => {
 
 /** The parts of a small valid letter, to add hostile entries to. */
 function unzipLetterParts(): Record<string, Uint8Array> {
-  // fflate's unzipSync, not the importer: these tests build archives, they do not read them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { unzipSync } = require('fflate') as typeof import('fflate');
   return unzipSync(letter());
 }

@@ -36,6 +36,10 @@ export function rawDocx(bodyXml: string, parts: Record<string, string> = {}, doc
 }
 
 export const W_NS = W;
+export const R_NS = R;
+
+/** A 1×1 PNG. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 /** A paragraph of runs: [text] plain, [text, 'b'] bold… */
 export function p(...runs: (string | [string, string])[]): string {

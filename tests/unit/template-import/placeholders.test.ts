@@ -187,13 +187,12 @@ describe('applyPlaceholderMappings', () => {
   });
 
   it('refuses unknown placeholders and invalid decisions with a clear error', () => {
-    const unknown = (() => {
-      try {
-        applyPlaceholderMappings(imported, { p99: { type: 'text', text: 'x' } });
-      } catch (error) {
-        return error;
-      }
-    })();
+    let unknown: unknown;
+    try {
+      applyPlaceholderMappings(imported, { p99: { type: 'text', text: 'x' } });
+    } catch (error) {
+      unknown = error;
+    }
     expect(unknown).toBeInstanceOf(TemplateImportError);
     expect(unknown).toMatchObject({ reason: 'unknownPlaceholder', code: 'invalid_input' });
     for (const bad of [{ type: 'field', field: 'recipient.shoeSize' }, { type: 'choice', by: 'mood', options: {} }, { type: 'text' }, 'p1', null]) {

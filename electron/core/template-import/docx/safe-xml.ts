@@ -2,10 +2,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TemplateImportError } from '../template-import-errors';
 
 /*
- * XML parts of a .docx, read without ever expanding a DTD: a part with a
- * DOCTYPE or ENTITY declaration is refused outright (Word never writes one;
- * it is how XXE and "billion laughs" attacks start), and the parser is
- * configured to replace only the predefined and numeric character references.
+ * XML parts of a .docx, read without ever expanding a DTD. A part with a
+ * DOCTYPE or ENTITY declaration is refused before parsing: Word never writes
+ * one, it is how XXE and "billion laughs" attacks start, and fast-xml-parser
+ * would otherwise expand internal entities (within limits). Without a DTD
+ * the parser only replaces the predefined and numeric character references.
  * The result is a small tree of local names (no namespace prefixes).
  */
 
@@ -30,9 +31,14 @@ const parser = new XMLParser({
   htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  maxNestedTags: MAX_DEPTH,
 });
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+function tooDeep(): TemplateImportError {
+  return new TemplateImportError('tooComplex', 'This Word document is nested too deeply to be imported. Open it in Word, save it again and import the new file.');
+}
 
 function damaged(part: string, cause?: unknown): TemplateImportError {
   return new TemplateImportError(
@@ -66,7 +72,7 @@ export function parseXmlPart(bytes: Uint8Array, part: string): XmlElement {
   try {
     ordered = parser.parse(text);
   } catch (error) {
-    throw damaged(part, error);
+    throw error instanceof Error && /nested tags/i.test(error.message) ? tooDeep() : damaged(part, error);
   }
   const root = convert(ordered, 0).find((n): n is XmlElement => typeof n !== 'string');
   if (!root) throw damaged(part);
@@ -75,9 +81,7 @@ export function parseXmlPart(bytes: Uint8Array, part: string): XmlElement {
 
 // fast-xml-parser's ordered form: [{ "w:p": [...children], ":@": { attrs } }, { "#text": "…" }].
 function convert(items: unknown, depth: number): XmlNode[] {
-  if (depth > MAX_DEPTH) {
-    throw new TemplateImportError('tooComplex', 'This Word document is nested too deeply to be imported. Open it in Word, save it again and import the new file.');
-  }
+  if (depth > MAX_DEPTH + 1) throw tooDeep();
   if (!Array.isArray(items)) return [];
   const out: XmlNode[] = [];
   for (const item of items as Record<string, unknown>[]) {

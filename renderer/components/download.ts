@@ -1,0 +1,16 @@
+/**
+ * Saves text as a file through the browser's download (the renderer never
+ * touches the file system): a Blob URL on a temporary <a download>.
+ */
+export function downloadText(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

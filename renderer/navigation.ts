@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+
+export const VIEWS = ['recipients', 'countries', 'settings', 'about'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Where the app is: a screen, and on the countries screen, perhaps one country's page. */
+export interface Place {
+  view: View;
+  /** ISO alpha-2 of the country page shown, on the countries screen. */
+  countryCode?: string;
+  /** Where a country page was opened from, for its "back" link. */
+  from?: View;
+}
+
+export interface Navigation {
+  place: Place;
+  go: (place: Place) => void;
+}
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+/** Moving between screens from inside one (e.g. a country cell opening that country's page). */
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation outside AppLayout');
+  return navigation;
+}

@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { backupHandlers } from './handlers/backup-handlers';
 import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
 import { templateHandlers } from './handlers/template-handlers';
@@ -14,5 +15,6 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...recipientHandlers(workspace),
     ...importExportHandlers(workspace),
     ...templateHandlers(workspace),
+    ...backupHandlers(workspace),
   };
 }

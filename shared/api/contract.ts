@@ -144,6 +144,11 @@ export const MAX_TEMPLATE_BASE64 = Math.ceil((32 * 1024 * 1024 * 4) / 3);
 
 const templateId = z.strictObject({ id: idSchema });
 
+/** A backup is named by its file name inside the workspace's backups folder; never by a path. */
+const backupName = z.strictObject({ name: z.string().regex(/^[A-Za-z0-9._-]{1,200}\.sqlite$/, { error: 'invalid' }) });
+export const backupInfoSchema = z.object({ name: z.string(), label: z.string(), createdAt: z.string(), bytes: z.number() });
+export type BackupSummary = z.infer<typeof backupInfoSchema>;
+
 export const contract = {
   'workspace.status': { input: empty, output: workspaceStatusSchema },
   /** Moves a damaged database aside (untouched) and opens a new, empty one. */
@@ -240,6 +245,16 @@ export const contract = {
     }),
     output: z.object({ preview: templateImportPreviewSchema, template: templateSummarySchema.optional() }),
   },
+  'backups.list': { input: empty, output: z.array(backupInfoSchema) },
+  'backups.create': { input: empty, output: backupInfoSchema },
+  'backups.verify': {
+    input: backupName,
+    output: z.object({ ok: z.boolean(), problems: z.array(z.string()), schemaVersion: z.number().nullable() }),
+  },
+  /** Replaces the workspace with a backup, after backing up the current state (the undo). */
+  'backups.restore': { input: backupName, output: z.object({ restoredFrom: z.string(), undoBackup: z.string().nullable() }) },
+  /** The backup's bytes, for the user to save where they choose. */
+  'backups.download': { input: backupName, output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
   'facts.list': { input: empty, output: z.array(factSchema) },
   'facts.create': { input: factFieldsSchema, output: factSchema },
   'facts.update': { input: z.strictObject({ id: idSchema, fields: factFieldsSchema }), output: factSchema },

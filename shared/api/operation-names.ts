@@ -27,6 +27,11 @@ export const OPERATION_NAMES = [
   'templates.saveVariant',
   'templates.deleteVariant',
   'templates.import',
+  'backups.list',
+  'backups.create',
+  'backups.verify',
+  'backups.restore',
+  'backups.download',
   'facts.list',
   'facts.create',
   'facts.update',
@@ -47,6 +52,9 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'templates.list',
   'templates.get',
   'facts.list',
+  'backups.list',
+  'backups.verify',
+  'backups.download',
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

@@ -4,6 +4,7 @@ import { createFact, deleteFact, listFacts, updateFact } from '../store/facts-re
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from '../store/templates-repo';
 import { importTemplate, applyPlaceholderMappings } from '../template-import';
 import type { Workspace } from '../workspace';
+import { takeBackup } from '../backups';
 
 function notFound(what: 'template' | 'fact'): never {
   throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
@@ -45,7 +46,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       if (!deleteVariant(workspace.db(), templateId, language)) notFound('template');
       return { templateId, language };
     },
-    'templates.import': ({ fileName, contentBase64, language, name, kind, decisions, commit }) => {
+    'templates.import': async ({ fileName, contentBase64, language, name, kind, decisions, commit }) => {
       const imported = importTemplate(Buffer.from(contentBase64, 'base64'), fileName, { language });
       const preview = {
         format: imported.format,
@@ -56,6 +57,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
         warnings: imported.warnings,
       };
       if (!commit) return { preview };
+      await takeBackup(workspace, 'pre-import');
       const template = createTemplate(
         workspace.db(),
         { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize: 'A4' },

@@ -2,6 +2,10 @@ import { contract, isOperationName, type OperationName, type OperationOutput, ty
 import { ApiFailure, issuesFromZod, type ApiResult } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
 
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
@@ -28,6 +32,13 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
+    if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      // A safety net: handlers check this case themselves with a more precise message.
+      return {
+        ok: false,
+        error: { code: 'conflict', message: 'This is still used elsewhere (for example by a campaign or its outreach history), so it was not changed.', issues: [] },
+      };
+    }
     // Unexpected: keep the detail in the log, give the user a calm sentence.
     console.error(`letterdesk: ${name} failed:`, error);
     return {

@@ -1,6 +1,7 @@
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-recipient-protocol';
 import { migration0003 } from './0003-templates-facts';
+import { migration0004 } from './0004-campaigns';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. Strictly increasing from 1. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: migration0001 },
   { version: 2, name: 'recipient-protocol', sql: migration0002 },
   { version: 3, name: 'templates-facts', sql: migration0003 },
+  { version: 4, name: 'campaigns', sql: migration0004 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

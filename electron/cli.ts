@@ -12,6 +12,7 @@ import { doctorReport, type DoctorReport } from './core/doctor';
 import { Workspace } from './core/workspace';
 import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
 import { registerBackupCommands } from './cli-commands/backup-commands';
+import { registerCampaignCommands } from './cli-commands/campaign-commands';
 
 /*
  * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
@@ -120,7 +121,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')
@@ -324,6 +325,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
+      // Commander has printed its own usage errors; ours, thrown by option parsers, are printed here.
+      if (error.code === 'letterdesk.usage') io.err(`letterdesk: ${error.message}\n(run with --help for usage)\n`);
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }

@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch';
 import { backupHandlers } from './handlers/backup-handlers';
+import { campaignHandlers } from './handlers/campaign-handlers';
 import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
 import { templateHandlers } from './handlers/template-handlers';
@@ -16,5 +17,6 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...importExportHandlers(workspace),
     ...templateHandlers(workspace),
     ...backupHandlers(workspace),
+    ...campaignHandlers(workspace),
   };
 }

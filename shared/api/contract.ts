@@ -13,6 +13,7 @@ import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
 import { templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
+import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { OPERATION_NAMES, type OperationName } from './operation-names';
 
@@ -255,6 +256,39 @@ export const contract = {
   'backups.restore': { input: backupName, output: z.object({ restoredFrom: z.string(), undoBackup: z.string().nullable() }) },
   /** The backup's bytes, for the user to save where they choose. */
   'backups.download': { input: backupName, output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
+  'campaigns.list': { input: empty, output: z.array(campaignSummarySchema) },
+  'campaigns.get': { input: z.strictObject({ id: idSchema }), output: campaignSummarySchema },
+  /** Creates the campaign and one draft per selected recipient, each with its own reference. */
+  'campaigns.create': {
+    input: campaignFieldsSchema.extend({ recipients: recipientSelectionSchema }),
+    output: campaignSummarySchema,
+  },
+  'campaigns.update': {
+    input: z.strictObject({ id: idSchema, fields: campaignFieldsSchema.omit({ templateId: true, referencePrefix: true }) }),
+    output: campaignSummarySchema,
+  },
+  'campaigns.addRecipients': {
+    input: z.strictObject({ id: idSchema, recipients: recipientSelectionSchema }),
+    output: z.object({ added: z.number() }),
+  },
+  'campaigns.drafts': { input: z.strictObject({ id: idSchema }), output: z.array(draftRowSchema) },
+  /** One draft: its own text (or the template's), the merged letter, and the template text now. */
+  'drafts.get': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({
+      row: draftRowSchema,
+      document: letterDocumentSchema,
+      merged: letterDocumentSchema,
+      templateDocument: letterDocumentSchema,
+      baseDocument: letterDocumentSchema.nullable(),
+    }),
+  },
+  'drafts.saveEdit': { input: z.strictObject({ id: idSchema, document: letterDocumentSchema }), output: draftRowSchema },
+  /** "Take the template": drop the hand edit. */
+  'drafts.revert': { input: z.strictObject({ id: idSchema }), output: draftRowSchema },
+  /** "Keep mine": the hand edit stays and the template change is acknowledged. */
+  'drafts.keepEdit': { input: z.strictObject({ id: idSchema }), output: draftRowSchema },
+  'drafts.allowMissing': { input: z.strictObject({ id: idSchema, allow: z.boolean() }), output: draftRowSchema },
   'facts.list': { input: empty, output: z.array(factSchema) },
   'facts.create': { input: factFieldsSchema, output: factSchema },
   'facts.update': { input: z.strictObject({ id: idSchema, fields: factFieldsSchema }), output: factSchema },

@@ -64,6 +64,7 @@ const KNOWN_CODES = new Set([
   'unknownField',
   'date',
   'url',
+  'referencePrefix',
 ]);
 
 function knownCode(message: string): string {

@@ -16,6 +16,7 @@ export const VALIDATION_MESSAGES_EN: Record<string, string> = {
   unknownField: 'is not a field Letterdesk knows',
   date: 'is not a date (YYYY-MM-DD)',
   url: 'is not a web address (http:// or https://)',
+  referencePrefix: 'may only hold letters and digits (for example HRL)',
   invalid: 'is not valid',
 };
 

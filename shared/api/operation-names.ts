@@ -27,6 +27,17 @@ export const OPERATION_NAMES = [
   'templates.saveVariant',
   'templates.deleteVariant',
   'templates.import',
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.create',
+  'campaigns.update',
+  'campaigns.addRecipients',
+  'campaigns.drafts',
+  'drafts.get',
+  'drafts.saveEdit',
+  'drafts.revert',
+  'drafts.keepEdit',
+  'drafts.allowMissing',
   'backups.list',
   'backups.create',
   'backups.verify',
@@ -55,6 +66,10 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'backups.list',
   'backups.verify',
   'backups.download',
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.drafts',
+  'drafts.get',
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

@@ -116,6 +116,21 @@ describe('letterdesk CLI', () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFCountry,Name,Office,/);
   });
 
+  it('creates a campaign from names and lists its drafts', () => {
+    const data = workspaceDir();
+    run(['--data', data, 'recipients', 'add', '--country', 'España', '--office', 'Presidente del Gobierno', '--name', 'Pedro Ficticio', '--language', 'es']);
+    run(['--data', data, 'recipients', 'add', '--country', 'JP', '--office', 'Prime Minister', '--name', 'Not Chosen']);
+    const created = run(['--data', data, 'campaigns', 'create', '--name', 'Spain 2026', '--template', 'political prisoners: letter to a head of state or government', '--recipients', 'country:ES,Allemagne', '--prefix', 'hrl', '--date', '2026-11-22']);
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toMatch(/^Created campaign [0-9a-f-]{36} {2}Spain 2026 with 1 drafts\n$/);
+    expect(run(['--data', data, 'campaigns', 'drafts', 'spain 2026']).stdout).toBe('HRL-2026-0001  ES  Pedro Ficticio  attention: recipientToVerify, noSigner\n');
+    const bad = run(['--data', data, 'campaigns', 'create', '--name', 'x', '--template', 'x', '--recipients', 'group:XYZ']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('letterdesk: unknown group "XYZ"');
+    const noSigner = run(['--data', data, 'campaigns', 'create', '--name', 'x', '--template', 'Spain 2026', '--recipients', 'all']);
+    expect(noSigner).toMatchObject({ code: 1, stderr: 'letterdesk: no template called "Spain 2026" (see "letterdesk templates list")\n' });
+  });
+
   it('doctor reports schema, integrity and counts', () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--tag', 'a']);

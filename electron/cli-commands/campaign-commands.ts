@@ -1,0 +1,117 @@
+import { CommanderError } from 'commander';
+import type { RecipientSelection } from '../../shared/domain/campaign';
+import type { GroupId } from '../../shared/protocol/types';
+import { GROUP_IDS } from '../../shared/protocol/types';
+import { createHandlers } from '../core/api-handlers';
+import { findCampaign } from '../core/campaigns/campaigns-repo';
+import { resolveCountry } from '../core/countries';
+import { dispatch } from '../core/dispatch';
+import type { Db } from '../core/store/database';
+import { findTemplate } from '../core/store/templates-repo';
+import type { Workspace } from '../core/workspace';
+import { CliFailure, type RegisterCommands } from '../cli-context';
+
+/*
+ * `letterdesk campaigns create|list|drafts`. Names are resolved here (template,
+ * signers, endorsers, countries); the campaign itself is made through the
+ * same API operation as in the app.
+ */
+
+/** "all", "tag:T", "group:G" or "country:ES,FR,Allemagne". */
+export function parseSelection(text: string): RecipientSelection {
+  const [kind, ...rest] = text.split(':');
+  const value = rest.join(':').trim();
+  if (kind === 'all' && rest.length === 0) return { by: 'all' };
+  if (kind === 'tag' && value) return { by: 'tag', tag: value };
+  if (kind === 'group' && value) {
+    const group = GROUP_IDS.find((g) => g.toLowerCase() === value.toLowerCase());
+    if (!group) throw new CommanderError(2, 'letterdesk.usage', `unknown group "${value}". Groups: ${GROUP_IDS.join(', ')}`);
+    return { by: 'group', group: group as GroupId };
+  }
+  if (kind === 'country' && value) {
+    const codes = value.split(',').map((part) => {
+      const code = resolveCountry(part);
+      if (!code) throw new CommanderError(2, 'letterdesk.usage', `unknown country "${part.trim()}"`);
+      return code;
+    });
+    return { by: 'countries', codes };
+  }
+  throw new CommanderError(2, 'letterdesk.usage', `--recipients takes all, tag:T, group:G or country:CODE[,CODE...], not "${text}"`);
+}
+
+function idsByName(db: Db, table: 'signers' | 'endorsers', names: readonly string[]): string[] {
+  return names.map((name) => {
+    const ids = db.prepare(`SELECT id FROM ${table} WHERE id = ? OR name = ? COLLATE NOCASE`).pluck().all(name, name.trim()) as string[];
+    if (ids.length === 1) return ids[0];
+    const what = table === 'signers' ? 'signer' : 'endorsing organisation';
+    throw new CliFailure(ids.length === 0 ? `no ${what} called "${name}" (see "letterdesk ${table} list")` : `several ${table} are called "${name}": use the id`);
+  });
+}
+
+async function run<T>(workspace: Workspace, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(createHandlers(workspace), name, input);
+  if (!result.ok) throw new CliFailure(result.error.message);
+  return result.data as T;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
+  const campaigns = program.command('campaigns').description('create and list campaigns').exitOverride();
+
+  campaigns
+    .command('create')
+    .description('create a campaign: one draft per recipient, each with its own reference')
+    .requiredOption('--name <name>', 'campaign name')
+    .requiredOption('--template <name-or-id>', 'the template to write from')
+    .requiredOption('--recipients <selection>', 'all | tag:T | group:G | country:CODE[,CODE...]', parseSelection)
+    .option('--signer <name>', 'a signer; repeat for several', collect, [])
+    .option('--endorser <name>', 'an endorsing organisation; repeat for several', collect, [])
+    .option('--date <yyyy-mm-dd>', 'the letters\' date (default: today)')
+    .option('--prefix <letters>', 'reference prefix, e.g. HRL gives HRL-2026-0001', 'LTR')
+    .exitOverride()
+    .action(async (opts: { name: string; template: string; recipients: RecipientSelection; signer: string[]; endorser: string[]; date?: string; prefix: string }) => {
+      const created = await ctx.withWorkspace(async (ws) => {
+        const db = ws.db();
+        const template = findTemplate(db, opts.template);
+        if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
+        return run<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
+          name: opts.name,
+          templateId: template.id,
+          recipients: opts.recipients,
+          signerIds: idsByName(db, 'signers', opts.signer),
+          endorserIds: idsByName(db, 'endorsers', opts.endorser),
+          letterDate: opts.date ?? new Date().toISOString().slice(0, 10),
+          referencePrefix: opts.prefix,
+        });
+      });
+      ctx.print(created, `Created campaign ${created.id}  ${created.name} with ${created.draftCount} drafts`);
+    });
+
+  campaigns
+    .command('list')
+    .description('list campaigns')
+    .exitOverride()
+    .action(async () => {
+      const list = await ctx.withWorkspace((ws) => run<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}));
+      ctx.print(list, list.length === 0 ? 'No campaigns yet.' : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${c.draftCount} drafts)`).join('\n'));
+    });
+
+  campaigns
+    .command('drafts')
+    .description('list a campaign\'s drafts and what each needs before export')
+    .argument('<campaign>', 'campaign name or id')
+    .exitOverride()
+    .action(async (name: string) => {
+      const rows = await ctx.withWorkspace(async (ws) => {
+        const campaign = findCampaign(ws.db(), name);
+        if (!campaign) throw new CliFailure(`no campaign called "${name}" (see "letterdesk campaigns list")`);
+        return run<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(ws, 'campaigns.drafts', { id: campaign.id });
+      });
+      const text = rows
+        .map((r) => `${r.reference}  ${r.countryCode}  ${r.recipientName || '(holder unknown)'}  ${r.state}${r.reasons.length ? `: ${r.reasons.map((x) => x.code).join(', ')}` : ''}`)
+        .join('\n');
+      ctx.print(rows, text || 'No drafts.');
+    });
+};
+

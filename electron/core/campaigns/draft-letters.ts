@@ -1,0 +1,111 @@
+import type { DraftRow } from '../../../shared/domain/campaign';
+import type { Fact } from '../../../shared/domain/fact';
+import type { Language, Recipient } from '../../../shared/domain/recipient';
+import type { Template, TemplateVariant } from '../../../shared/domain/template';
+import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
+import { mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import type { CampaignSummary } from '../../../shared/domain/campaign';
+
+/*
+ * What a draft says and whether it is ready: the template variant in the
+ * recipient's language (or the default, flagged), merged for the recipient,
+ * with every reason it needs attention before export.
+ */
+
+export interface DraftRecord {
+  id: string;
+  recipientId: string;
+  reference: string;
+  editedDocument: string | null;
+  editedLanguage: Language | null;
+  baseDocument: string | null;
+  baseRevision: number | null;
+  allowMissing: boolean;
+  exportedAt: string | null;
+}
+
+export interface SenderInfo {
+  organisation?: string;
+  address?: string;
+  signerName?: string;
+  signerTitle?: string;
+  hasSigner: boolean;
+}
+
+export interface DraftLetter {
+  row: DraftRow;
+  variant: TemplateVariant;
+  merge: MergeResult;
+}
+
+/** The recipient's own language when the template has it, else the template's default. */
+export function chooseVariant(template: Template, preferred: Language): { variant: TemplateVariant; fellBack: boolean } {
+  const own = template.variants.find((v) => v.language === preferred);
+  if (own) return { variant: own, fellBack: false };
+  const fallback = template.variants.find((v) => v.language === template.defaultLanguage) ?? template.variants[0];
+  return { variant: fallback, fellBack: true };
+}
+
+/** Text that a letter must never carry to print: an unmapped import marker. */
+const LEFTOVER_MARKER = /\[\[[^\]]{1,80}\]\]/;
+
+export function draftLetter(
+  draft: DraftRecord,
+  recipient: Recipient,
+  template: Template,
+  campaign: CampaignSummary,
+  sender: SenderInfo,
+  facts: ReadonlyMap<string, Fact>,
+  today: Date,
+): DraftLetter {
+  const chosen = chooseVariant(template, recipient.language);
+  const edited = draft.editedDocument ? letterDocumentSchema.parse(JSON.parse(draft.editedDocument)) : null;
+  const language = edited ? (draft.editedLanguage ?? chosen.variant.language) : chosen.variant.language;
+  const document: LetterDocument = edited ?? chosen.variant.document;
+  const merge = mergeLetter(document, {
+    language,
+    recipient,
+    sender,
+    campaign: { name: campaign.name, reference: draft.reference },
+    letterDate: campaign.letterDate,
+    today,
+    facts,
+  });
+
+  const reasons: DraftRow['reasons'] = [];
+  if (merge.missing.length > 0 && !draft.allowMissing) {
+    reasons.push({ code: 'missingField', detail: merge.missing.map((m) => m.field).join(', ') });
+  }
+  if (merge.unresolvedChoices > 0) reasons.push({ code: 'unresolvedChoice', detail: String(merge.unresolvedChoices) });
+  const marker = LEFTOVER_MARKER.exec(plainText(merge.document));
+  if (marker) reasons.push({ code: 'unmappedMarker', detail: marker[0] });
+  for (const fact of merge.facts) {
+    if (fact.missing) reasons.push({ code: 'missingFact', detail: fact.id });
+    else if (fact.stale) reasons.push({ code: 'staleFact', detail: `${fact.sourceName ?? ''} ${fact.asOf ?? ''}`.trim() });
+  }
+  if (recipient.toVerify) reasons.push({ code: 'recipientToVerify', detail: recipient.name || recipient.office });
+  if (!sender.hasSigner && template.kind === 'letter') reasons.push({ code: 'noSigner', detail: '' });
+
+  const row: DraftRow = {
+    id: draft.id,
+    recipientId: recipient.id,
+    recipientName: recipient.name,
+    countryCode: recipient.countryCode,
+    office: recipient.office,
+    reference: draft.reference,
+    language,
+    preferredLanguage: recipient.language,
+    fellBack: !edited && chosen.fellBack,
+    state: draft.exportedAt ? 'exported' : reasons.length > 0 ? 'attention' : 'ready',
+    editedByHand: edited !== null,
+    templateChanged: edited !== null && draft.baseRevision !== null && chosen.variant.revision > draft.baseRevision,
+    allowMissing: draft.allowMissing,
+    reasons,
+    exportedAt: draft.exportedAt,
+  };
+  return { row, variant: chosen.variant, merge };
+}
+
+export function factsById(facts: readonly Fact[]): Map<string, Fact> {
+  return new Map(facts.map((f) => [f.id, f]));
+}

@@ -1,0 +1,105 @@
+import type { CampaignSummary, DraftRow } from '../../../shared/domain/campaign';
+import type { Language } from '../../../shared/domain/recipient';
+import type { LetterDocument } from '../../../shared/letter/document';
+import type { Db } from '../store/database';
+import { logActivity } from '../store/activity-log';
+import { listFacts } from '../store/facts-repo';
+import { nowIso } from '../store/ids';
+import { getRecipientsByIds } from '../store/recipients-query';
+import { getTemplate } from '../store/templates-repo';
+import { draftLetter, factsById, type DraftLetter, type DraftRecord, type SenderInfo } from './draft-letters';
+
+interface DraftDbRow {
+  id: string;
+  recipient_id: string;
+  reference: string;
+  edited_document: string | null;
+  edited_language: Language | null;
+  base_document: string | null;
+  base_revision: number | null;
+  allow_missing: number;
+  exported_at: string | null;
+}
+
+const SELECT_DRAFT = `
+  SELECT d.*, (SELECT max(e.created_at) FROM contact_events e WHERE e.draft_id = d.id AND e.kind = 'exported') AS exported_at
+  FROM drafts d`;
+
+function toRecord(row: DraftDbRow): DraftRecord {
+  return {
+    id: row.id,
+    recipientId: row.recipient_id,
+    reference: row.reference,
+    editedDocument: row.edited_document,
+    editedLanguage: row.edited_language,
+    baseDocument: row.base_document,
+    baseRevision: row.base_revision,
+    allowMissing: row.allow_missing === 1,
+    exportedAt: row.exported_at,
+  };
+}
+
+/** The organisation and the campaign's first signer, as the merge fields see them. */
+export function senderInfo(db: Db, campaignId: string): SenderInfo {
+  const org = db.prepare('SELECT name, address FROM organisation').get() as { name: string; address: string } | undefined;
+  const signer = db
+    .prepare('SELECT s.name, s.title FROM campaign_signers cs JOIN signers s ON s.id = cs.signer_id WHERE cs.campaign_id = ? ORDER BY cs.position LIMIT 1')
+    .get(campaignId) as { name: string; title: string } | undefined;
+  return { organisation: org?.name, address: org?.address, signerName: signer?.name, signerTitle: signer?.title, hasSigner: signer !== undefined };
+}
+
+/** Every draft of a campaign, merged, in reference order. */
+export function campaignDraftLetters(db: Db, campaign: CampaignSummary, today = new Date()): DraftLetter[] {
+  const template = getTemplate(db, campaign.templateId);
+  if (!template) return [];
+  const drafts = (db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? ORDER BY d.reference`).all(campaign.id) as DraftDbRow[]).map(toRecord);
+  const recipients = getRecipientsByIds(db, drafts.map((d) => d.recipientId));
+  const facts = factsById(listFacts(db));
+  const sender = senderInfo(db, campaign.id);
+  return drafts.flatMap((draft) => {
+    const recipient = recipients.get(draft.recipientId);
+    return recipient ? [draftLetter(draft, recipient, template, campaign, sender, facts, today)] : [];
+  });
+}
+
+export function campaignDraftRows(db: Db, campaign: CampaignSummary): DraftRow[] {
+  return campaignDraftLetters(db, campaign).map((d) => d.row);
+}
+
+export function getDraftRecord(db: Db, id: string): (DraftRecord & { campaignId: string }) | undefined {
+  const row = db.prepare(`${SELECT_DRAFT} WHERE d.id = ?`).get(id) as (DraftDbRow & { campaign_id: string }) | undefined;
+  return row && { ...toRecord(row), campaignId: row.campaign_id };
+}
+
+/**
+ * Keeps a hand edit apart from the template: the draft's own document, and
+ * the template text and revision it was edited from (for a later diff).
+ */
+export function saveDraftEdit(db: Db, id: string, edit: { document: LetterDocument; language: Language; base: { document: LetterDocument; revision: number } }): boolean {
+  return db.transaction(() => {
+    const { changes } = db
+      .prepare('UPDATE drafts SET edited_document = ?, edited_language = ?, base_document = ?, base_revision = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(edit.document), edit.language, JSON.stringify(edit.base.document), edit.base.revision, nowIso(), id);
+    if (changes > 0) logActivity(db, { action: 'update', entityType: 'draft', entityId: id, summary: 'Edited a draft by hand' });
+    return changes > 0;
+  })();
+}
+
+/** Drops the hand edit: the draft follows its template again. */
+export function revertDraft(db: Db, id: string): boolean {
+  return db.transaction(() => {
+    const { changes } = db
+      .prepare('UPDATE drafts SET edited_document = NULL, edited_language = NULL, base_document = NULL, base_revision = NULL, updated_at = ? WHERE id = ?')
+      .run(nowIso(), id);
+    if (changes > 0) logActivity(db, { action: 'update', entityType: 'draft', entityId: id, summary: 'Took the template text again' });
+    return changes > 0;
+  })();
+}
+
+export function setAllowMissing(db: Db, id: string, allow: boolean): boolean {
+  return db.transaction(() => {
+    const { changes } = db.prepare('UPDATE drafts SET allow_missing = ?, updated_at = ? WHERE id = ?').run(allow ? 1 : 0, nowIso(), id);
+    if (changes > 0) logActivity(db, { action: 'update', entityType: 'draft', entityId: id, summary: allow ? 'Allowed empty fields' : 'Required every field' });
+    return changes > 0;
+  })();
+}

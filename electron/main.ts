@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { openAppSession, type AppSession } from './core/app-session';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
 import { bindIpc } from './ipc';
@@ -83,7 +83,17 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const dataDir = process.env.LETTERDESK_DATA ? path.resolve(process.env.LETTERDESK_DATA) : app.getPath('userData');
-    appSession = await openAppSession({ dataDir, nativeBinding: electronNativeBinding() });
+    appSession = await openAppSession(
+      { dataDir, nativeBinding: electronNativeBinding() },
+      {
+        // The renderer never names a path: main asks the user with a native dialog.
+        chooseExportFolder: async () => {
+          const options = { title: 'Save the letters in', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      },
+    );
     bindIpc(ipcMain, appSession.handlers, (url) => isAppPage(url, rendererUrl));
     createWindow();
   });

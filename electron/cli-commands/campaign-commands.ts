@@ -1,4 +1,7 @@
-import { CommanderError } from 'commander';
+import path from 'node:path';
+import { CommanderError, Option } from 'commander';
+import { ApiFailure } from '../../shared/api/errors';
+import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/export/export-campaign';
 import type { RecipientSelection } from '../../shared/domain/campaign';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
@@ -56,7 +59,47 @@ async function run<T>(workspace: Workspace, name: string, input: unknown): Promi
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Expected failures (ApiFailure) become one CLI line; file errors say what could not be written. */
+async function failing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof ApiFailure ? new CliFailure(error.message) : error;
+  }
+}
+
+function failingSync<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ApiFailure) throw new CliFailure(error.message);
+    throw new CliFailure(`cannot write the letters: ${(error as Error).message}. No file was left half-written.`);
+  }
+}
+
 export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
+  program
+    .command('export')
+    .description('export a campaign\'s letters as DOCX: one file per letter, a ZIP, or one combined print file')
+    .requiredOption('--campaign <name-or-id>', 'the campaign')
+    .requiredOption('--out <dir>', 'folder to write into')
+    .addOption(new Option('--format <format>', 'files, zip or combined').choices(EXPORT_FORMATS).default('files'))
+    .option('--include-attention', 'also export drafts that need attention')
+    .exitOverride()
+    .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean }) => {
+      const result = await ctx.withWorkspace(async (ws) => {
+        const db = ws.db();
+        const campaign = findCampaign(db, opts.campaign);
+        if (!campaign) throw new CliFailure(`no campaign called "${opts.campaign}" (see "letterdesk campaigns list")`);
+        const output = await failing(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false }));
+        const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
+        recordExport(db, output, opts.format);
+        return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
+      });
+      const skipped = result.skipped.map((d) => `skipped ${d.reference}: ${d.reasons.join(', ')} (use --include-attention to export it anyway)`);
+      ctx.print(result, [...result.written, ...skipped].join('\n'));
+    });
+
   const campaigns = program.command('campaigns').description('create and list campaigns').exitOverride();
 
   campaigns

@@ -1,6 +1,7 @@
 import type { Handlers } from './dispatch';
 import { backupHandlers } from './handlers/backup-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
+import { exportHandlers, type ExportDeps } from './handlers/export-handlers';
 import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
 import { templateHandlers } from './handlers/template-handlers';
@@ -9,8 +10,11 @@ import type { Workspace } from './workspace';
 
 export { assertKnownCountry, countrySearchExtras } from './handlers/recipient-handlers';
 
+/** What the desktop shell lends the core (dialogs); browser mode, the CLI and tests lend nothing. */
+export type HandlerDeps = ExportDeps;
+
 /** Every operation of the contract, bound to one workspace. */
-export function createHandlers(workspace: Workspace): Handlers {
+export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
   return {
     ...workspaceHandlers(workspace),
     ...recipientHandlers(workspace),
@@ -18,5 +22,6 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...templateHandlers(workspace),
     ...backupHandlers(workspace),
     ...campaignHandlers(workspace),
+    ...exportHandlers(workspace, deps),
   };
 }

@@ -1,5 +1,5 @@
 import { READ_ONLY_OPERATIONS } from '../../shared/api/operation-names';
-import { createHandlers } from './api-handlers';
+import { createHandlers, type HandlerDeps } from './api-handlers';
 import { createBackupScheduler, type BackupScheduler } from './backups';
 import type { Handlers } from './dispatch';
 import { Workspace, type WorkspaceOptions } from './workspace';
@@ -16,11 +16,11 @@ export interface AppSession {
   close(): void;
 }
 
-export async function openAppSession(options: WorkspaceOptions): Promise<AppSession> {
+export async function openAppSession(options: WorkspaceOptions, deps: HandlerDeps = {}): Promise<AppSession> {
   const workspace = await Workspace.open(options);
   const backups = createBackupScheduler({ workspace });
   void backups.atStartup();
-  const handlers = notifyOnWrites(createHandlers(workspace), () => backups.noteChange());
+  const handlers = notifyOnWrites(createHandlers(workspace, deps), () => backups.noteChange());
   return {
     workspace,
     handlers,

@@ -145,6 +145,17 @@ export const MAX_TEMPLATE_BASE64 = Math.ceil((32 * 1024 * 1024 * 4) / 3);
 
 const templateId = z.strictObject({ id: idSchema });
 
+export const exportJobStatusSchema = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number(),
+  total: z.number(),
+  message: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: z.number() })),
+  skipped: z.number(),
+  savedTo: z.array(z.string()),
+});
+export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
+
 /** A backup is named by its file name inside the workspace's backups folder; never by a path. */
 const backupName = z.strictObject({ name: z.string().regex(/^[A-Za-z0-9._-]{1,200}\.sqlite$/, { error: 'invalid' }) });
 export const backupInfoSchema = z.object({ name: z.string(), label: z.string(), createdAt: z.string(), bytes: z.number() });
@@ -289,6 +300,20 @@ export const contract = {
   /** "Keep mine": the hand edit stays and the template change is acknowledged. */
   'drafts.keepEdit': { input: z.strictObject({ id: idSchema }), output: draftRowSchema },
   'drafts.allowMissing': { input: z.strictObject({ id: idSchema, allow: z.boolean() }), output: draftRowSchema },
+  /** Starts exporting a campaign's letters; poll exports.status for progress. */
+  'exports.start': {
+    input: z.strictObject({ campaignId: idSchema, format: z.enum(['files', 'zip', 'combined']), includeAttention: z.boolean().default(false) }),
+    output: z.object({ jobId: z.string() }),
+  },
+  'exports.status': { input: z.strictObject({ jobId: idSchema }), output: exportJobStatusSchema },
+  'exports.cancel': { input: z.strictObject({ jobId: idSchema }), output: exportJobStatusSchema },
+  /** Browser mode: one finished file's bytes, to download. */
+  'exports.download': {
+    input: z.strictObject({ jobId: idSchema, index: z.number().int().min(0).max(100_000) }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+  },
+  /** Desktop: asks where to save (a native dialog in main) and writes the files there. */
+  'exports.save': { input: z.strictObject({ jobId: idSchema }), output: z.object({ savedTo: z.array(z.string()), cancelled: z.boolean() }) },
   'facts.list': { input: empty, output: z.array(factSchema) },
   'facts.create': { input: factFieldsSchema, output: factSchema },
   'facts.update': { input: z.strictObject({ id: idSchema, fields: factFieldsSchema }), output: factSchema },

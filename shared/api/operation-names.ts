@@ -38,6 +38,11 @@ export const OPERATION_NAMES = [
   'drafts.revert',
   'drafts.keepEdit',
   'drafts.allowMissing',
+  'exports.start',
+  'exports.status',
+  'exports.cancel',
+  'exports.download',
+  'exports.save',
   'backups.list',
   'backups.create',
   'backups.verify',
@@ -70,6 +75,8 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'campaigns.get',
   'campaigns.drafts',
   'drafts.get',
+  'exports.status',
+  'exports.download',
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

@@ -13,6 +13,7 @@ import { Workspace } from './core/workspace';
 import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
 import { registerBackupCommands } from './cli-commands/backup-commands';
 import { registerCampaignCommands } from './cli-commands/campaign-commands';
+import { registerSenderCommands } from './cli-commands/sender-commands';
 
 /*
  * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
@@ -121,7 +122,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')

@@ -5,6 +5,7 @@ import { exportHandlers, type ExportDeps } from './handlers/export-handlers';
 import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
 import { templateHandlers } from './handlers/template-handlers';
+import { senderHandlers } from './senders/sender-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { Workspace } from './workspace';
 
@@ -23,5 +24,6 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...backupHandlers(workspace),
     ...campaignHandlers(workspace),
     ...exportHandlers(workspace, deps),
+    ...senderHandlers(workspace),
   };
 }

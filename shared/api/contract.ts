@@ -13,6 +13,7 @@ import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
 import { templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
+import { senderContract } from '../domain/senders';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { OPERATION_NAMES, type OperationName } from './operation-names';
@@ -318,6 +319,7 @@ export const contract = {
   'facts.create': { input: factFieldsSchema, output: factSchema },
   'facts.update': { input: z.strictObject({ id: idSchema, fields: factFieldsSchema }), output: factSchema },
   'facts.delete': { input: z.strictObject({ id: idSchema }), output: z.object({ id: z.string() }) },
+  ...senderContract,
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

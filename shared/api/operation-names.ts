@@ -3,6 +3,8 @@
  * preload can expose one named function per operation without bundling zod.
  * contract.ts must declare exactly these (checked at compile time).
  */
+import { SENDER_OPERATION_NAMES, SENDER_READ_ONLY_OPERATIONS } from '../domain/sender-operation-names';
+
 export const OPERATION_NAMES = [
   'workspace.status',
   'workspace.startFresh',
@@ -52,6 +54,7 @@ export const OPERATION_NAMES = [
   'facts.create',
   'facts.update',
   'facts.delete',
+  ...SENDER_OPERATION_NAMES,
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -77,6 +80,7 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'drafts.get',
   'exports.status',
   'exports.download',
+  ...SENDER_READ_ONLY_OPERATIONS,
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

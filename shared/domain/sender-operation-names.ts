@@ -30,3 +30,6 @@ export const SENDER_READ_ONLY_OPERATIONS = [
   'endorsers.list',
   'images.get',
 ] as const satisfies readonly SenderOperationName[];
+
+/** Operations whose input carries a whole image file (base64, up to MAX_IMAGE_BASE64): the browser-mode server must accept large bodies for them. */
+export const SENDER_UPLOAD_OPERATIONS = ['organisation.setLogo', 'signers.setSignature'] as const satisfies readonly SenderOperationName[];

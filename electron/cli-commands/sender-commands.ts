@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { z } from 'zod';
+import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
+import { describeIssue } from '../../shared/api/messages';
+import { PAPER_SIZES } from '../../shared/domain/template';
+import {
+  ENDORSER_STATUSES,
+  MAX_IMAGE_BYTES,
+  endorserFieldsSchema,
+  organisationPatchSchema,
+  signerFieldsSchema,
+  type Endorser,
+  type ImagePurpose,
+  type ImageRef,
+  type Organisation,
+  type Signer,
+} from '../../shared/domain/senders';
+import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
+import { countryNames, resolveCountry } from '../core/countries';
+import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
+import { prepareImage, tooLargeMessage, type PreparedImage } from '../core/senders/images';
+import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
+import { assertKnownEndorserCountry } from '../core/senders/sender-handlers';
+import { createSigner, listSigners } from '../core/senders/signers-repo';
+import type { Workspace } from '../core/workspace';
+
+/*
+ * letterdesk org set [--name N] [--address TEXT] [--contacts TEXT] [--place P] [--paper A4|Letter] [--logo FILE | --no-logo]
+ * letterdesk org show
+ * letterdesk signers add --name N [--title T] [--signature FILE]
+ * letterdesk signers list
+ * letterdesk endorsers add --name N [--country CODE] [--status asked|agreed|declined]
+ * letterdesk endorsers list [--status S]
+ *
+ * Input goes through the same schemas as the API; images are checked and
+ * shrunk before the workspace is opened, then saved in one transaction with
+ * the rest of the change.
+ */
+
+export const registerSenderCommands: RegisterCommands = (program: Command, ctx: CliContext) => {
+  const org = program.command('org').description('the organisation that sends the letters: letterhead, logo, place, paper').exitOverride();
+
+  org
+    .command('set')
+    .description('change the organisation; only the options given change')
+    .option('--name <text>', 'name of the organisation')
+    .option('--address <text>', 'postal address; "\\n" starts a new line')
+    .option('--contacts <text>', 'telephone, email, web; "\\n" starts a new line')
+    .option('--place <text>', 'the place on the date line, e.g. Geneva')
+    .addOption(new Option('--paper <size>', 'paper size').choices(PAPER_SIZES))
+    .option('--logo <file>', 'logo image (PNG or JPEG)')
+    .option('--no-logo', 'remove the logo')
+    .exitOverride()
+    .action(async (opts: { name?: string; address?: string; contacts?: string; place?: string; paper?: string; logo?: string | false }) => {
+      const fields = parseOrFail(organisationPatchSchema, {
+        name: opts.name,
+        address: lines(opts.address),
+        contacts: lines(opts.contacts),
+        place: opts.place,
+        paperSize: opts.paper,
+      });
+      const changesFields = Object.values(fields).some((v) => v !== undefined);
+      if (!changesFields && opts.logo === undefined) {
+        throw new CliFailure('nothing to change: give --name, --address, --contacts, --place, --paper, --logo FILE or --no-logo.');
+      }
+      const logo = typeof opts.logo === 'string' ? await readImage(opts.logo, 'logo') : opts.logo === false ? null : undefined;
+      const logoFileName = typeof opts.logo === 'string' ? path.basename(opts.logo) : undefined;
+      const saved = await inWorkspace(ctx, (ws) => changeOrganisation(ws.db(), { fields, logo, logoFileName }));
+      ctx.print(saved, `Saved the organisation.\n${organisationText(saved)}`);
+    });
+
+  org
+    .command('show')
+    .description('show the organisation')
+    .exitOverride()
+    .action(async () => {
+      const shown = await inWorkspace(ctx, (ws) => getOrganisation(ws.db()));
+      ctx.print(shown, shown.id === null ? 'No organisation yet. Set it up with: letterdesk org set --name NAME --address TEXT --place PLACE' : organisationText(shown));
+    });
+
+  const signers = program.command('signers').description('people who sign letters, with their scanned signatures').exitOverride();
+
+  signers
+    .command('add')
+    .description('add a signer')
+    .requiredOption('--name <text>', 'full name')
+    .option('--title <text>', 'title under the signature, e.g. "Executive Director"')
+    .option('--signature <file>', 'scanned signature (PNG with transparency is best, or JPEG)')
+    .exitOverride()
+    .action(async (opts: { name: string; title?: string; signature?: string }) => {
+      const fields = parseOrFail(signerFieldsSchema, { name: opts.name, title: lines(opts.title) });
+      const signature = opts.signature === undefined ? undefined : await readImage(opts.signature, 'signature');
+      const created = await inWorkspace(ctx, (ws) => createSigner(ws.db(), fields, signature));
+      ctx.print(created, `Added ${signerLine(created)}`);
+    });
+
+  signers
+    .command('list')
+    .description('list the signers')
+    .exitOverride()
+    .action(async () => {
+      const rows = await inWorkspace(ctx, (ws) => listSigners(ws.db()));
+      ctx.print(rows, rows.length === 0 ? 'No signers yet.' : rows.map(signerLine).join('\n'));
+    });
+
+  const endorsers = program.command('endorsers').description('organisations that endorse letters, with their consent').exitOverride();
+
+  endorsers
+    .command('add')
+    .description('add an endorsing organisation')
+    .requiredOption('--name <text>', 'name of the organisation')
+    .option('--country <code-or-name>', 'its country, as an ISO code (FR) or a name')
+    .addOption(new Option('--status <status>', 'has it agreed to endorse?').choices(ENDORSER_STATUSES).default('asked'))
+    .exitOverride()
+    .action(async (opts: { name: string; country?: string; status: string }) => {
+      const fields = parseOrFail(endorserFieldsSchema, { name: opts.name, countryCode: countryOf(opts.country), status: opts.status });
+      const created = await inWorkspace(ctx, (ws) => {
+        assertKnownEndorserCountry(fields);
+        return createEndorser(ws.db(), fields);
+      });
+      ctx.print(created, `Added ${endorserLine(created)}`);
+    });
+
+  endorsers
+    .command('list')
+    .description('list the endorsing organisations')
+    .addOption(new Option('--status <status>', 'only those with this status').choices(ENDORSER_STATUSES))
+    .exitOverride()
+    .action(async (opts: { status?: Endorser['status'] }) => {
+      const rows = await inWorkspace(ctx, (ws) => listEndorsers(ws.db(), { status: opts.status }));
+      ctx.print(rows, rows.length === 0 ? 'No endorsers yet.' : rows.map(endorserLine).join('\n'));
+    });
+};
+
+/** Runs `run` on the workspace; core failures (ApiFailure) become the CLI's one-line failure. */
+async function inWorkspace<T>(ctx: CliContext, run: (ws: Workspace) => T): Promise<T> {
+  try {
+    return await ctx.withWorkspace(async (ws) => run(ws));
+  } catch (error) {
+    if (error instanceof ApiFailure) throw new CliFailure(error.message);
+    throw error;
+  }
+}
+
+/** API field names as the user typed them on the command line. */
+const OPTION_NAMES: Record<string, string> = { countryCode: '--country', paperSize: '--paper' };
+
+function parseOrFail<S extends z.ZodType>(schema: S, input: Record<string, unknown>): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+  if (parsed.success) return parsed.data;
+  const issues = issuesFromZod(parsed.error).map((issue) => {
+    const [first, ...rest] = issue.path;
+    const option = typeof first === 'string' ? (OPTION_NAMES[first] ?? `--${first}`) : first;
+    return describeIssue({ ...issue, path: option === undefined ? [] : [option, ...rest] });
+  });
+  throw new CliFailure(`please check the input: ${issues.join('; ')}.`);
+}
+
+/** On the command line "\n" (backslash n) starts a new line. */
+function lines(value: string | undefined): string | undefined {
+  return value?.replace(/\\n/g, '\n');
+}
+
+function countryOf(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return null;
+  const code = resolveCountry(text);
+  if (!code) throw new CliFailure(`unknown country "${text}". Use an ISO code such as FR, or a name such as France.`);
+  return code;
+}
+
+/** Reads an image file and checks and shrinks it as the app does; a refusal names the file. */
+async function readImage(file: string, purpose: ImagePurpose): Promise<PreparedImage> {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    // Refused before reading: a 2 GB file never reaches memory.
+    if (size > MAX_IMAGE_BYTES) throw new CliFailure(`${file}: ${tooLargeMessage(size)}`);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliFailure(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  }
+  try {
+    return await prepareImage(bytes, purpose);
+  } catch (error) {
+    if (error instanceof ApiFailure) throw new CliFailure(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+const imageText = (image: ImageRef | null) => (image ? `${image.width} × ${image.height} px` : 'none');
+
+function organisationText(o: Organisation): string {
+  const block = (value: string) => (value === '' ? '(not set)' : value.split('\n').join('\n          '));
+  return [
+    `Name:     ${block(o.name)}`,
+    `Address:  ${block(o.address)}`,
+    `Contacts: ${block(o.contacts)}`,
+    `Place:    ${block(o.place)}`,
+    `Paper:    ${o.paperSize}`,
+    `Logo:     ${imageText(o.logo)}`,
+  ].join('\n');
+}
+
+function signerLine(s: Signer): string {
+  const title = s.title ? ` — ${s.title.split('\n').join(', ')}` : '';
+  return `${s.id}  ${s.name}${title}  (signature: ${imageText(s.signature)})`;
+}
+
+function endorserLine(e: Endorser): string {
+  const country = e.countryCode ? `, ${countryNames(e.countryCode)?.en ?? e.countryCode}` : '';
+  return `${e.id}  ${e.name}${country}  [${e.status}]`;
+}

@@ -12,6 +12,7 @@ import { listRecipients } from '../../electron/core/store/recipients-query';
 import { writeRecipients } from '../../electron/core/store/recipients-repo';
 import { Workspace } from '../../electron/core/workspace';
 import { exportRecipientsCsv } from '../../electron/core/csv';
+import { benchExport } from './export-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -120,9 +121,19 @@ function benchCsvImport(): void {
   }
 }
 
+/** 1,000 letters exported in a child process, for its peak memory alone. */
+function benchExportMemory(): void {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'export-bench.ts'), '--peak-rss'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const figures = JSON.parse(child.stdout.trim().split('\n').pop()!) as { maxRssMb: number };
+  report('export.peak_rss_1000_letters.mb', figures.maxRssMb, 'MB', '< 400 MB');
+}
+
 async function main(): Promise<void> {
   await benchOpen();
   benchCsvImport();
+  await benchExport(report);
+  benchExportMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
   try {
     await benchStore(dir);

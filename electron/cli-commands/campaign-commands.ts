@@ -85,13 +85,14 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .requiredOption('--out <dir>', 'folder to write into')
     .addOption(new Option('--format <format>', 'files, zip or combined').choices(EXPORT_FORMATS).default('files'))
     .option('--include-attention', 'also export drafts that need attention')
+    .addOption(new Option('--sources <mode>', 'cited facts\' sources as footnotes or a "Sources" section').choices(['footnotes', 'section']).default('section'))
     .exitOverride()
-    .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean }) => {
+    .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean; sources: 'footnotes' | 'section' }) => {
       const result = await ctx.withWorkspace(async (ws) => {
         const db = ws.db();
         const campaign = findCampaign(db, opts.campaign);
         if (!campaign) throw new CliFailure(`no campaign called "${opts.campaign}" (see "letterdesk campaigns list")`);
-        const output = await failing(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false }));
+        const output = await failing(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }));
         const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
         recordExport(db, output, opts.format);
         return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };

@@ -303,7 +303,12 @@ export const contract = {
   'drafts.allowMissing': { input: z.strictObject({ id: idSchema, allow: z.boolean() }), output: draftRowSchema },
   /** Starts exporting a campaign's letters; poll exports.status for progress. */
   'exports.start': {
-    input: z.strictObject({ campaignId: idSchema, format: z.enum(['files', 'zip', 'combined']), includeAttention: z.boolean().default(false) }),
+    input: z.strictObject({
+      campaignId: idSchema,
+      format: z.enum(['files', 'zip', 'combined']),
+      includeAttention: z.boolean().default(false),
+      sourcesMode: z.enum(['footnotes', 'section']).default('section'),
+    }),
     output: z.object({ jobId: z.string() }),
   },
   'exports.status': { input: z.strictObject({ jobId: idSchema }), output: exportJobStatusSchema },

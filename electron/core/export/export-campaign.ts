@@ -22,6 +22,8 @@ export interface ExportOptions {
   format: ExportFormat;
   /** Drafts that need attention are left out unless the user says otherwise. */
   includeAttention: boolean;
+  /** Cited facts' sources as footnotes or as a "Sources" section at the end (the default). */
+  sourcesMode?: 'footnotes' | 'section';
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
@@ -80,7 +82,7 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
       body: d.merge.document,
       signers: sender.signers,
       endorsers: endorserLines(sender.endorsers, language),
-      sources: d.merge.facts.length > 0 ? { mode: 'section', facts: d.merge.facts.filter((f) => !f.missing) } : undefined,
+      sources: d.merge.facts.length > 0 ? { mode: options.sourcesMode ?? 'section', facts: d.merge.facts.filter((f) => !f.missing) } : undefined,
     };
   });
 

@@ -35,7 +35,7 @@ export class ExportJobs {
 
   constructor(private readonly db: () => Db) {}
 
-  start(campaignId: string, format: ExportFormat, includeAttention: boolean): string {
+  start(campaignId: string, format: ExportFormat, includeAttention: boolean, sourcesMode: 'footnotes' | 'section' = 'section'): string {
     const id = newId();
     const job: Job = { controller: new AbortController(), status: { state: 'running', done: 0, total: 0, message: '', files: [], skipped: 0, savedTo: [] } };
     this.jobs.set(id, job);
@@ -43,6 +43,7 @@ export class ExportJobs {
     void renderCampaign(this.db(), campaignId, {
       format,
       includeAttention,
+      sourcesMode,
       signal: job.controller.signal,
       onProgress: (done, total) => Object.assign(job.status, { done, total }),
     })

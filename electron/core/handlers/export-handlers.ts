@@ -13,7 +13,7 @@ type ExportHandlers = Pick<Handlers, 'exports.start' | 'exports.status' | 'expor
 export function exportHandlers(workspace: Workspace, deps: ExportDeps): ExportHandlers {
   const jobs = new ExportJobs(() => workspace.db());
   return {
-    'exports.start': ({ campaignId, format, includeAttention }) => ({ jobId: jobs.start(campaignId, format, includeAttention) }),
+    'exports.start': ({ campaignId, format, includeAttention, sourcesMode }) => ({ jobId: jobs.start(campaignId, format, includeAttention, sourcesMode) }),
     'exports.status': ({ jobId }) => jobs.status(jobId),
     'exports.cancel': ({ jobId }) => {
       jobs.cancel(jobId);

@@ -1,15 +1,20 @@
 import { createContext, useContext } from 'react';
 
-export const VIEWS = ['recipients', 'countries', 'settings', 'about'] as const;
+export const VIEWS = ['recipients', 'campaigns', 'templates', 'facts', 'countries', 'organisation', 'backups', 'settings', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Where the app is: a screen, and on the countries screen, perhaps one country's page. */
+/** Where the app is: a screen, and perhaps one country's page or one template in the editor. */
 export interface Place {
   view: View;
   /** ISO alpha-2 of the country page shown, on the countries screen. */
   countryCode?: string;
   /** Where a country page was opened from, for its "back" link. */
   from?: View;
+  /** The template open in the editor, on the templates screen. */
+  templateId?: string;
+  /** The campaign page shown, and perhaps one of its letters, on the campaigns screen. */
+  campaignId?: string;
+  draftId?: string;
 }
 
 export interface Navigation {

@@ -22,6 +22,23 @@ function transportFailure(issue: TransportIssue, message: string): ApiResult<nev
 }
 
 const TOKEN_KEY = 'letterdesk.token';
+/** Under the browsers' 64 KiB keep-alive budget, counting UTF-8 bytes generously. */
+const KEEPALIVE_MAX_CHARS = 16_000;
+
+/*
+ * True during the page's beforeunload: the editor's autosave flushes then,
+ * and only those requests ask to outlive the page (keep-alive requests share
+ * one small budget, so everyday ones must not use it). Registered before any
+ * screen's own listener, so it is already set when they run; cleared on the
+ * next tick in case the person stays on the page.
+ */
+let unloading = false;
+window.addEventListener('beforeunload', () => {
+  unloading = true;
+  setTimeout(() => {
+    unloading = false;
+  }, 0);
+});
 
 /**
  * Browser mode: the server prints a link ending in `#token=…`. Keep the token
@@ -47,11 +64,14 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
 export function createHttpTransport(token: string | null): Transport {
   return async (name, input) => {
     let response: Response;
+    const body = JSON.stringify(input ?? {});
     try {
       response = await fetch(`./api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A save started as the tab closes still reaches the server (browsers allow 64 KiB of such requests in all).
+        keepalive: unloading && body.length < KEEPALIVE_MAX_CHARS,
       });
     } catch {
       return transportFailure('unreachable', 'Letterdesk is not answering.');

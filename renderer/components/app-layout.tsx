@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationContext, VIEWS, type Navigation, type Place } from '../navigation';
 import { AboutScreen } from '../screens/about';
@@ -9,6 +9,16 @@ import { CountryPage } from '../screens/countries/country-page';
 import { ListStateProvider } from '../screens/recipients/list-state';
 import { RecipientsScreen } from '../screens/recipients/recipients-screen';
 import { SettingsScreen } from '../screens/settings';
+import { CenteredLoader } from './centered-loader';
+import { FactsScreen } from '../screens/facts/facts-screen';
+import { TemplatesScreen } from '../screens/templates/templates-screen';
+import { BackupsScreen } from '../screens/backups/backups-screen';
+import { useNavLabel } from '../screens/campaigns/campaign-views';
+import { CampaignsScreen } from '../screens/campaigns/campaigns-screen';
+import { OrganisationScreen } from '../screens/organisation/organisation-screen';
+
+// The editor (TipTap) is the largest part of the app: loaded when a template is first opened, not at start-up.
+const TemplateEditorScreen = lazy(() => import('../screens/editor/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })));
 
 /**
  * The shell: header, navigation and the current screen. Screens are switched
@@ -16,6 +26,7 @@ import { SettingsScreen } from '../screens/settings';
  */
 export function AppLayout() {
   const { t } = useTranslation();
+  const navLabel = useNavLabel();
   const [place, setPlace] = useState<Place>({ view: 'recipients' });
   const [navigated, setNavigated] = useState(false);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
@@ -31,7 +42,7 @@ export function AppLayout() {
     }),
     [place, closeNav],
   );
-  const { view, countryCode } = place;
+  const { view, countryCode, templateId } = place;
 
   return (
     <NavigationContext value={navigation}>
@@ -62,7 +73,7 @@ export function AppLayout() {
                 key={item}
                 component="button"
                 type="button"
-                label={t(`nav.${item}`)}
+                label={navLabel(item)}
                 active={view === item}
                 aria-current={view === item ? 'page' : undefined}
                 onClick={() => navigation.go({ view: item })}
@@ -71,6 +82,16 @@ export function AppLayout() {
           </AppShell.Navbar>
           <AppShell.Main>
             {view === 'recipients' && <RecipientsScreen focusTitle={navigated} />}
+            {view === 'templates' && !templateId && <TemplatesScreen focusTitle={navigated} />}
+            {view === 'templates' && templateId && (
+              <Suspense fallback={<CenteredLoader />}>
+                <TemplateEditorScreen key={templateId} templateId={templateId} focusTitle={navigated} />
+              </Suspense>
+            )}
+            {view === 'facts' && <FactsScreen focusTitle={navigated} />}
+            {view === 'campaigns' && <CampaignsScreen campaignId={place.campaignId} draftId={place.draftId} focusTitle={navigated} />}
+            {view === 'organisation' && <OrganisationScreen focusTitle={navigated} />}
+            {view === 'backups' && <BackupsScreen focusTitle={navigated} />}
             {view === 'countries' && !countryCode && <CountriesScreen focusTitle={navigated} />}
             {view === 'countries' && countryCode && <CountryPage key={countryCode} code={countryCode} from={place.from} focusTitle={navigated} />}
             {view === 'settings' && <SettingsScreen focusTitle={navigated} />}

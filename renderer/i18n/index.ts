@@ -4,18 +4,22 @@ import { LANGUAGES, type Language } from '../../shared/domain/recipient';
 import en from '../locales/en.json';
 import es from '../locales/es.json';
 import fr from '../locales/fr.json';
+// Campaigns, organisation and backups screens: their own namespace ("campaigns").
+import campaignsEn from '../locales/campaigns.en.json';
+import campaignsEs from '../locales/campaigns.es.json';
+import campaignsFr from '../locales/campaigns.fr.json';
 
 export const resources = {
-  en: { translation: en },
-  es: { translation: es },
-  fr: { translation: fr },
+  en: { translation: en, campaigns: campaignsEn },
+  es: { translation: es, campaigns: campaignsEs },
+  fr: { translation: fr, campaigns: campaignsFr },
 } as const;
 
 /** Typed keys for t(): a missing key is a compile error. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; campaigns: typeof campaignsEn };
   }
 }
 

@@ -6,6 +6,7 @@ import type { WorkspaceStatus } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { keys } from '../api/queries';
 import { ErrorAlert } from '../components/error-alert';
+import { RestoreNewestBackup } from './backups/restore-newest';
 
 type ProblemStatus = Exclude<WorkspaceStatus, { state: 'ready' }>;
 
@@ -61,6 +62,7 @@ export function WorkspaceProblem({ status }: { status: ProblemStatus }) {
         <Alert color="gray" title={t('workspace.detail')}>
           <Text size="sm">{status.detail}</Text>
         </Alert>
+        {canStartFresh && <RestoreNewestBackup />}
         {canStartFresh && (
           <>
             <Text>{t('workspace.startFresh.explain')}</Text>

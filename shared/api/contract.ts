@@ -11,7 +11,7 @@ import {
 import { GROUP_IDS, type Region } from '../protocol/types';
 import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
-import { templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
+import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { senderContract } from '../domain/senders';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
@@ -253,6 +253,7 @@ export const contract = {
       language: languageSchema.optional(),
       name: z.string().trim().max(200).optional(),
       kind: templateKindSchema.default('letter'),
+      paperSize: paperSizeSchema.default('A4'),
       decisions: z.record(z.string().max(40), placeholderMappingSchema).default({}),
       commit: z.boolean().default(false),
     }),

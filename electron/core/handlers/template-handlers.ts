@@ -46,7 +46,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       if (!deleteVariant(workspace.db(), templateId, language)) notFound('template');
       return { templateId, language };
     },
-    'templates.import': async ({ fileName, contentBase64, language, name, kind, decisions, commit }) => {
+    'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
       const imported = importTemplate(Buffer.from(contentBase64, 'base64'), fileName, { language });
       const preview = {
         format: imported.format,
@@ -60,7 +60,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       await takeBackup(workspace, 'pre-import');
       const template = createTemplate(
         workspace.db(),
-        { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize: 'A4' },
+        { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize },
         [{ language: imported.language, document: preview.document }],
       );
       return { preview, template };

@@ -29,7 +29,8 @@ export class TemplateImportError extends ApiFailure {
     message: string,
     cause?: unknown,
   ) {
-    super('invalid_input', message);
+    // The reason travels as an issue code, so the UI can say it in the user's language.
+    super('invalid_input', message, [{ path: ['file'], code: reason }]);
     this.name = 'TemplateImportError';
     // Kept for logs only; the message is what users see.
     if (cause !== undefined) this.cause = cause;

@@ -6,27 +6,31 @@ import classes from './csv-import.module.css';
 interface FileStepProps {
   disabled: boolean;
   onFile: (file: File) => void;
+  /** The picker's file types, label and help; the CSV import's by default. */
+  accept?: string;
+  label?: string;
+  help?: string;
 }
 
 /**
  * The file picker: a real <input type="file">, so it works with the keyboard
  * and the system's file dialog, and gives the renderer the bytes, never a path.
  */
-export function FileStep({ disabled, onFile }: FileStepProps) {
+export function FileStep({ disabled, onFile, accept = '.csv,text/csv,.txt', label, help }: FileStepProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <Stack gap={6}>
       <label htmlFor={id} className={classes.fileLabel}>
-        {t('csvImport.file')}
+        {label ?? t('csvImport.file')}
       </label>
       <Text size="sm" c="dimmed" id={`${id}-help`}>
-        {t('csvImport.fileHelp')}
+        {help ?? t('csvImport.fileHelp')}
       </Text>
       <input
         id={id}
         type="file"
-        accept=".csv,text/csv,.txt"
+        accept={accept}
         className={classes.fileInput}
         aria-describedby={`${id}-help`}
         disabled={disabled}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import type { View } from '../../navigation';
+
+/** The screens whose strings live in the "campaigns" namespace. */
+export const CAMPAIGN_VIEWS = ['campaigns', 'organisation', 'backups'] as const;
+export type CampaignView = (typeof CAMPAIGN_VIEWS)[number];
+
+export function isCampaignView(view: string): view is CampaignView {
+  return (CAMPAIGN_VIEWS as readonly string[]).includes(view);
+}
+
+/** The navigation label of any screen, whichever namespace holds it. */
+export function useNavLabel(): (view: View) => string {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('campaigns');
+  return (view) => (isCampaignView(view) ? tc(`nav.${view}`) : t(`nav.${view}`));
+}

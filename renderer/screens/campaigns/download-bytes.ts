@@ -1,0 +1,46 @@
+/** Whether the desktop preload is present; without it (browser mode) files reach the user as downloads. */
+export function isDesktop(): boolean {
+  return window.letterdesk !== undefined;
+}
+
+/** Saves base64 bytes from the API as a browser download: a Blob URL on a temporary <a download>. */
+export function downloadBase64(fileName: string, contentBase64: string, type = 'application/octet-stream'): void {
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file the user picked, as base64 for the API (no data: prefix). */
+export function readFileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const result = String(reader.result);
+      resolve(result.slice(result.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** "1.2 MB" in the UI language. */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}

@@ -1,0 +1,54 @@
+import { Badge, Group, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DraftRow } from '../../../shared/domain/campaign';
+
+const STATE_COLOR = { ready: 'teal', attention: 'orange', exported: 'gray' } as const;
+
+/** The draft's state, and the hand-edit, template-change and empty-fields markers. */
+export function DraftBadges({ row }: { row: DraftRow }) {
+  const { t } = useTranslation('campaigns');
+  return (
+    <Group gap={4} wrap="wrap">
+      <Badge color={STATE_COLOR[row.state]} variant="light">
+        {t(`state.${row.state}`)}
+      </Badge>
+      {row.editedByHand && (
+        <Badge color="blue" variant="outline">
+          {t('state.editedByHand')}
+        </Badge>
+      )}
+      {row.templateChanged && (
+        <Badge color="grape" variant="filled">
+          {t('state.templateChanged')}
+        </Badge>
+      )}
+      {row.allowMissing && (
+        <Badge color="gray" variant="outline">
+          {t('state.allowMissing')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** "Missing field: recipient.name", translated; the detail is a field id, a marker or a name. */
+export function reasonText(t: ReturnType<typeof useTranslation<'campaigns'>>['t'], reason: DraftRow['reasons'][number]): string {
+  const label = t(`reason.${reason.code}`);
+  return reason.detail ? `${label}: ${reason.detail}` : label;
+}
+
+export function ReasonList({ row, size = 'xs' }: { row: DraftRow; size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation('campaigns');
+  if (row.reasons.length === 0) return null;
+  return (
+    <List size={size} spacing={0} c="orange.9">
+      {row.reasons.map((reason) => (
+        <List.Item key={`${reason.code}:${reason.detail}`}>
+          <Text span size={size}>
+            {reasonText(t, reason)}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Fact } from '../../../shared/domain/fact';
+import type { Language, Recipient } from '../../../shared/domain/recipient';
+import type { TemplateKind } from '../../api/template-queries';
+import type { BlockNode, LetterDocument } from '../../../shared/letter/document';
+import type { MergeFieldId } from '../../../shared/letter/fields';
+import { mergeLetter, plainText, type CitedFact, type MissingField } from '../../../shared/letter/merge';
+
+export interface PreviewInput {
+  kind: TemplateKind;
+  defaultLanguage: Language;
+  /** The text of each language variant, as edited now. */
+  variants: Partial<Record<Language, { title: string; document: LetterDocument }>>;
+  recipient: Recipient;
+  /** The letter language asked for; `null` = the recipient's preferred language. */
+  language: Language | null;
+  facts: readonly Fact[];
+  today: Date;
+}
+
+export interface PreviewResult {
+  /** The language asked for (or preferred by the recipient). */
+  wanted: Language;
+  /** The variant shown: `wanted` if the template has it, else the default one. */
+  used: Language;
+  title: string;
+  /** Letters: the address block and the date, as the export adds them. */
+  frame: { address: BlockNode[]; date: BlockNode[] } | null;
+  body: LetterDocument;
+  missing: MissingField[];
+  unresolvedChoices: number;
+  facts: (CitedFact & { label?: string })[];
+  /** Placeholders an import left unmapped, still in the text: "[[DEADLINE]]". */
+  markers: string[];
+}
+
+const fieldParagraph = (field: MergeFieldId): LetterDocument => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field, format: null, allowEmpty: false } }] }],
+});
+
+function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The preview's fallback rule: the recipient's (or chosen) language variant
+ * if the template has it, else the default language's, merged in the
+ * language of the variant shown so the letter never mixes languages.
+ */
+export function mergePreview(input: PreviewInput): PreviewResult | null {
+  const wanted = input.language ?? input.recipient.language;
+  const used = input.variants[wanted] ? wanted : input.defaultLanguage;
+  const variant = input.variants[used] ?? Object.values(input.variants)[0];
+  if (!variant) return null;
+  const ctx = {
+    language: used,
+    recipient: input.recipient,
+    letterDate: isoDay(input.today),
+    today: input.today,
+    facts: new Map(input.facts.map((fact) => [fact.id, fact])),
+  };
+  const body = mergeLetter(variant.document, ctx);
+  const missing = new Map<MergeFieldId, number>();
+  const add = (list: readonly MissingField[]) => list.forEach((m) => missing.set(m.field, (missing.get(m.field) ?? 0) + m.count));
+
+  let frame: PreviewResult['frame'] = null;
+  if (input.kind === 'letter') {
+    const address = mergeLetter(fieldParagraph('recipient.addressBlock'), ctx);
+    const date = mergeLetter(fieldParagraph('date.letter'), ctx);
+    add(address.missing);
+    add(date.missing);
+    frame = { address: address.document.content, date: date.document.content };
+  }
+  add(body.missing);
+
+  const labels = new Map(input.facts.map((fact) => [fact.id, fact.label]));
+  const text = plainText(body.document);
+  return {
+    wanted,
+    used,
+    title: variant.title,
+    frame,
+    body: body.document,
+    missing: [...missing].map(([field, count]) => ({ field, count })),
+    unresolvedChoices: body.unresolvedChoices,
+    facts: body.facts.map((fact) => ({ ...fact, label: labels.get(fact.id) })),
+    markers: [...new Set(text.match(/\[\[[^\]\n]{1,80}\]\]/g) ?? [])],
+  };
+}

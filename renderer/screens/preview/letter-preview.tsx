@@ -1,0 +1,84 @@
+import { Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language, type Recipient } from '../../../shared/domain/recipient';
+import type { TemplateSummary } from '../../../shared/domain/template';
+import type { LetterDocument } from '../../../shared/letter/document';
+import { api } from '../../api/client';
+import { keys } from '../../api/queries';
+import { useFacts } from '../../api/template-queries';
+import { ErrorAlert } from '../../components/error-alert';
+import { isLanguage } from '../../i18n';
+import { mergePreview } from './letter-merge';
+import { PreviewPage } from './preview-page';
+import { PreviewWarnings } from './preview-warnings';
+import { RecipientPicker } from './recipient-picker';
+
+interface LetterPreviewProps {
+  template: Pick<TemplateSummary, 'kind' | 'defaultLanguage' | 'paperSize'>;
+  variants: Partial<Record<Language, { title: string; document: LetterDocument }>>;
+}
+
+/** The letter as one recipient would get it, merged here as the text changes. */
+export function LetterPreview({ template, variants }: LetterPreviewProps) {
+  const { t } = useTranslation();
+  const [picked, setPicked] = useState<Recipient | null>(null);
+  const [language, setLanguage] = useState<Language | null>(null);
+  // The freshest copy of the recipient, from the store.
+  const recipient = useQuery({
+    queryKey: [...keys.recipients, 'one', picked?.id],
+    queryFn: () => api['recipients.get']({ id: picked!.id }),
+    enabled: picked !== null,
+  });
+  const facts = useFacts();
+  const deferred = useDeferredValue(variants);
+  const today = useMemo(() => new Date(), []);
+
+  const result = useMemo(
+    () =>
+      recipient.data && facts.data
+        ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today })
+        : null,
+    [recipient.data, facts.data, template, deferred, language, today],
+  );
+  const factLabel = (id: string) => facts.data?.find((f) => f.id === id)?.label ?? id;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="letter-preview-title">
+      <Title order={2} size="h4" id="letter-preview-title">
+        {t('preview.title')}
+      </Title>
+      <Group grow align="flex-start">
+        <RecipientPicker value={picked} onChange={setPicked} />
+        <NativeSelect
+          label={t('preview.language')}
+          value={language ?? ''}
+          data={[
+            { value: '', label: recipient.data ? t('preview.recipientLanguageNamed', { language: t(`languages.${recipient.data.language}`) }) : t('preview.recipientLanguage') },
+            ...LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+          ]}
+          onChange={(event) => setLanguage(isLanguage(event.currentTarget.value) ? event.currentTarget.value : null)}
+        />
+      </Group>
+      {recipient.isError && <ErrorAlert error={recipient.error} />}
+      {facts.isError && <ErrorAlert error={facts.error} />}
+      {!picked && (
+        <Paper withBorder p="md" c="dimmed">
+          <Text size="sm">{t('preview.pickRecipient')}</Text>
+        </Paper>
+      )}
+      {result && (
+        <>
+          <Text size="sm" role="status" aria-label={t('preview.variantLabel')} c={result.used === result.wanted ? 'dimmed' : 'orange.9'} fw={result.used === result.wanted ? undefined : 600}>
+            {result.used === result.wanted
+              ? t('preview.showing', { language: t(`languageInText.${result.used}`) })
+              : t('preview.fallback', { wanted: t(`languageInText.${result.wanted}`), used: t(`languageInText.${result.used}`) })}
+          </Text>
+          <PreviewWarnings result={result} />
+          <PreviewPage result={result} paperSize={template.paperSize} factLabel={factLabel} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { MAX_TEMPLATE_BASE64, type PlaceholderMapping, type TemplateImportPreview } from '../../../../shared/api/contract';
+import type { Language } from '../../../../shared/domain/recipient';
+import type { TemplateSummary } from '../../../../shared/domain/template';
+import type { TemplateKind } from '../../../api/template-queries';
+import { api } from '../../../api/client';
+import { templateKeys } from '../../../api/template-queries';
+import { readFileBase64 } from '../../recipients/import/read-file-base64';
+
+/** Larger files cannot be sent; the server refuses files over 20 MiB with its own message. */
+export const MAX_TEMPLATE_BYTES = Math.floor((MAX_TEMPLATE_BASE64 * 3) / 4);
+
+/** Re-preview this long after the last change to a decision (typing in a text box). */
+const REPREVIEW_DELAY_MS = 350;
+
+export type TemplateImportStage = 'pick' | 'reading' | 'checking' | 'review' | 'creating';
+export type TemplateImportProblem = { kind: 'tooLarge' } | { kind: 'unreadable' } | { kind: 'api'; error: unknown };
+
+export interface ImportOptions {
+  name: string;
+  language: Language;
+  kind: TemplateKind;
+}
+
+interface PickedFile {
+  name: string;
+  base64: string;
+}
+
+/**
+ * The letter import: read the file, preview it (commit: false), let the
+ * person change what each placeholder becomes, preview again with those
+ * decisions, then create the template (commit: true). Only the newest
+ * request may update the screen.
+ */
+export function useTemplateImport(onCreated: (template: TemplateSummary) => void) {
+  const queryClient = useQueryClient();
+  const [stage, setStage] = useState<TemplateImportStage>('pick');
+  const [progress, setProgress] = useState(0);
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [preview, setPreview] = useState<TemplateImportPreview | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, PlaceholderMapping>>({});
+  const [options, setOptions] = useState<ImportOptions | null>(null);
+  const [problem, setProblem] = useState<TemplateImportProblem | null>(null);
+  // What Letterdesk proposed before any decision, shown beside each placeholder.
+  const [proposed, setProposed] = useState<TemplateImportPreview['placeholders'] | null>(null);
+  const latest = useRef(0);
+
+  const request = async (picked: PickedFile, chosen: Record<string, PlaceholderMapping>, opts: ImportOptions | null, commit: boolean) => {
+    const id = ++latest.current;
+    setProblem(null);
+    setStage(commit ? 'creating' : 'checking');
+    try {
+      const result = await api['templates.import']({
+        fileName: picked.name,
+        contentBase64: picked.base64,
+        decisions: chosen,
+        commit,
+        ...(opts ? { language: opts.language, kind: opts.kind, name: opts.name.trim() || undefined } : {}),
+      });
+      if (id !== latest.current) return;
+      if (commit && result.template) {
+        await queryClient.invalidateQueries({ queryKey: templateKeys.all });
+        onCreated(result.template);
+        return;
+      }
+      setPreview(result.preview);
+      setProposed((current) => current ?? result.preview.placeholders);
+      setOptions((current) => current ?? { name: result.preview.suggestedName, language: result.preview.language, kind: 'letter' });
+      setStage('review');
+    } catch (caught) {
+      if (id !== latest.current) return;
+      setProblem({ kind: 'api', error: caught });
+      setStage(preview ? 'review' : 'pick');
+    }
+  };
+
+  const choose = async (picked: File) => {
+    latest.current++;
+    setPreview(null);
+    setFile(null);
+    setDecisions({});
+    setOptions(null);
+    setProposed(null);
+    setProblem(null);
+    if (picked.size > MAX_TEMPLATE_BYTES) {
+      setProblem({ kind: 'tooLarge' });
+      return;
+    }
+    setStage('reading');
+    setProgress(0);
+    let base64: string;
+    try {
+      base64 = await readFileBase64(picked, setProgress);
+    } catch {
+      setProblem({ kind: 'unreadable' });
+      setStage('pick');
+      return;
+    }
+    const read = { name: picked.name, base64 };
+    setFile(read);
+    await request(read, {}, null, false);
+  };
+
+  // Decisions and the language change the preview: ask again once the person pauses.
+  const previewKey = JSON.stringify([decisions, options?.language]);
+  const shownKey = useRef(previewKey);
+  useEffect(() => {
+    if (!file || !preview || previewKey === shownKey.current) return;
+    const timer = setTimeout(() => {
+      shownKey.current = previewKey;
+      void request(file, decisions, options, false);
+    }, REPREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `previewKey` stands for decisions and language
+  }, [previewKey, file]);
+
+  return {
+    stage,
+    progress,
+    preview,
+    proposed,
+    decisions,
+    options,
+    problem,
+    choose,
+    decide: (id: string, mapping: PlaceholderMapping) => setDecisions((d) => ({ ...d, [id]: mapping })),
+    setOptions: (next: Partial<ImportOptions>) => setOptions((current) => (current ? { ...current, ...next } : current)),
+    create: () => file && void request(file, decisions, options, true),
+  };
+}

@@ -14,6 +14,7 @@ import { CliFailure, type CliContext, type RegisterCommands } from './cli-contex
 import { registerBackupCommands } from './cli-commands/backup-commands';
 import { registerCampaignCommands } from './cli-commands/campaign-commands';
 import { registerSenderCommands } from './cli-commands/sender-commands';
+import { registerTrackingCommands } from './cli-commands/tracking-commands';
 
 /*
  * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
@@ -122,7 +123,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')

@@ -6,6 +6,7 @@ import { importExportHandlers } from './handlers/import-export-handlers';
 import { recipientHandlers } from './handlers/recipient-handlers';
 import { templateHandlers } from './handlers/template-handlers';
 import { senderHandlers } from './senders/sender-handlers';
+import { trackingHandlers } from './tracking/tracking-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { Workspace } from './workspace';
 
@@ -25,5 +26,6 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...campaignHandlers(workspace),
     ...exportHandlers(workspace, deps),
     ...senderHandlers(workspace),
+    ...trackingHandlers(workspace),
   };
 }

@@ -14,6 +14,7 @@ import { factFieldsSchema, factSchema } from '../domain/fact';
 import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { senderContract } from '../domain/senders';
+import { trackingContract } from '../domain/tracking';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { OPERATION_NAMES, type OperationName } from './operation-names';
@@ -326,6 +327,7 @@ export const contract = {
   'facts.update': { input: z.strictObject({ id: idSchema, fields: factFieldsSchema }), output: factSchema },
   'facts.delete': { input: z.strictObject({ id: idSchema }), output: z.object({ id: z.string() }) },
   ...senderContract,
+  ...trackingContract,
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  * contract.ts must declare exactly these (checked at compile time).
  */
 import { SENDER_OPERATION_NAMES, SENDER_READ_ONLY_OPERATIONS } from '../domain/sender-operation-names';
+import { TRACKING_OPERATION_NAMES, TRACKING_READ_ONLY_OPERATIONS } from '../domain/tracking-operation-names';
 
 export const OPERATION_NAMES = [
   'workspace.status',
@@ -55,6 +56,7 @@ export const OPERATION_NAMES = [
   'facts.update',
   'facts.delete',
   ...SENDER_OPERATION_NAMES,
+  ...TRACKING_OPERATION_NAMES,
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -81,6 +83,7 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'exports.status',
   'exports.download',
   ...SENDER_READ_ONLY_OPERATIONS,
+  ...TRACKING_READ_ONLY_OPERATIONS,
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

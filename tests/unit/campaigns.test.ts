@@ -78,6 +78,13 @@ describe('campaigns', () => {
     expect(plainText((await ok<{ merged: LetterDocument }>('drafts.get', { id: nl.id })).merged)).toBe('New template text');
   });
 
+  it('continues references across campaigns that share a prefix and year', async () => {
+    const { letter } = await setUp();
+    const second = await ok<CampaignSummary>('campaigns.create', { name: 'Again', templateId: letter.id, recipients: { by: 'countries', codes: ['ES', 'JP'] }, letterDate: '2026-12-01', referencePrefix: 'HRL' });
+    const refs = (await ok<DraftRow[]>('campaigns.drafts', { id: second.id })).map((d) => d.reference);
+    expect(refs).toEqual(['HRL-2026-0003', 'HRL-2026-0004']);
+  });
+
   it('refuses an empty selection, unknown countries and deleting a recipient with history', async () => {
     const { letter } = await setUp();
     const none = await dispatch(t.handlers, 'campaigns.create', { name: 'x', templateId: letter.id, recipients: { by: 'tag', tag: 'nobody' }, letterDate: '2026-11-22', referencePrefix: 'X' });

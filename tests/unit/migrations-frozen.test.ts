@@ -13,6 +13,7 @@ const SHIPPED: Record<number, string> = {
   2: 'e17c9c638baf574ac0f3fdb5969f5b006d004108ce5174fcb30c91256a310153',
   3: '1798edd93b8cdad0a4ec50c95b12a7cc839bf1589e11394d5fbf89323bb05d71',
   4: '03beb2d956c1d3e8a3bc0e406bb367c103aba2f1fda78eaa9e135da9389cfb6a',
+  5: '2b9eefac6fd7696729c41bee2b2a12502ca4d29779e2e33b7269dcaf3a829981',
 };
 
 describe('shipped migrations', () => {

@@ -91,7 +91,11 @@ function addDrafts(db: Db, campaignId: string, recipientIds: readonly string[], 
     `INSERT INTO contact_events (id, campaign_id, recipient_id, draft_id, kind, occurred_on, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'drafted', ?, ?, ?)`,
   );
-  let n = campaign.next_number;
+  // References are unique across campaigns: continue after the highest one
+  // any campaign already gave with this prefix and year.
+  const stem = formatReference(campaign.reference_prefix, campaign.letter_date, 0).slice(0, -4);
+  const highest = db.prepare("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM drafts WHERE reference LIKE ? ESCAPE '\\'").pluck().get(stem.length + 1, `${stem.replace(/[\\%_]/g, '\\$&')}%`) as number | null;
+  let n = Math.max(campaign.next_number, (highest ?? 0) + 1);
   let added = 0;
   for (const recipientId of recipientIds) {
     if (already.has(recipientId)) continue;

@@ -2,6 +2,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-recipient-protocol';
 import { migration0003 } from './0003-templates-facts';
 import { migration0004 } from './0004-campaigns';
+import { migration0005 } from './0005-tracking';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. Strictly increasing from 1. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'recipient-protocol', sql: migration0002 },
   { version: 3, name: 'templates-facts', sql: migration0003 },
   { version: 4, name: 'campaigns', sql: migration0004 },
+  { version: 5, name: 'tracking', sql: migration0005 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

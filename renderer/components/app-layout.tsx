@@ -16,6 +16,9 @@ import { BackupsScreen } from '../screens/backups/backups-screen';
 import { useNavLabel } from '../screens/campaigns/campaign-views';
 import { CampaignsScreen } from '../screens/campaigns/campaigns-screen';
 import { OrganisationScreen } from '../screens/organisation/organisation-screen';
+import { DashboardScreen } from '../screens/tracking/dashboard-screen';
+import { DueScreen } from '../screens/tracking/due-screen';
+import { DueBadge, isTrackingView, useTrackingNavLabel } from '../screens/tracking/tracking-views';
 
 // The editor (TipTap) is the largest part of the app: loaded when a template is first opened, not at start-up.
 const TemplateEditorScreen = lazy(() => import('../screens/editor/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })));
@@ -27,6 +30,7 @@ const TemplateEditorScreen = lazy(() => import('../screens/editor/template-edito
 export function AppLayout() {
   const { t } = useTranslation();
   const navLabel = useNavLabel();
+  const trackingLabel = useTrackingNavLabel();
   const [place, setPlace] = useState<Place>({ view: 'recipients' });
   const [navigated, setNavigated] = useState(false);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
@@ -73,7 +77,8 @@ export function AppLayout() {
                 key={item}
                 component="button"
                 type="button"
-                label={navLabel(item)}
+                label={isTrackingView(item) ? trackingLabel(item) : navLabel(item)}
+                rightSection={item === 'due' ? <DueBadge /> : undefined}
                 active={view === item}
                 aria-current={view === item ? 'page' : undefined}
                 onClick={() => navigation.go({ view: item })}
@@ -90,6 +95,8 @@ export function AppLayout() {
             )}
             {view === 'facts' && <FactsScreen focusTitle={navigated} />}
             {view === 'campaigns' && <CampaignsScreen campaignId={place.campaignId} draftId={place.draftId} focusTitle={navigated} />}
+            {view === 'outreach' && <DashboardScreen focusTitle={navigated} />}
+            {view === 'due' && <DueScreen focusTitle={navigated} />}
             {view === 'organisation' && <OrganisationScreen focusTitle={navigated} />}
             {view === 'backups' && <BackupsScreen focusTitle={navigated} />}
             {view === 'countries' && !countryCode && <CountriesScreen focusTitle={navigated} />}

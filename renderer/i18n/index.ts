@@ -8,18 +8,22 @@ import fr from '../locales/fr.json';
 import campaignsEn from '../locales/campaigns.en.json';
 import campaignsEs from '../locales/campaigns.es.json';
 import campaignsFr from '../locales/campaigns.fr.json';
+// Outreach tracking (record events, Due, dashboard, reports): the "tracking" namespace.
+import trackingEn from '../locales/tracking.en.json';
+import trackingEs from '../locales/tracking.es.json';
+import trackingFr from '../locales/tracking.fr.json';
 
 export const resources = {
-  en: { translation: en, campaigns: campaignsEn },
-  es: { translation: es, campaigns: campaignsEs },
-  fr: { translation: fr, campaigns: campaignsFr },
+  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn },
+  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs },
+  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr },
 } as const;
 
 /** Typed keys for t(): a missing key is a compile error. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; campaigns: typeof campaignsEn };
+    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn };
   }
 }
 

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifyError } from '../../components/notify';
 import { ScreenTitle } from '../../components/screen-title';
 import { useNavigation } from '../../navigation';
+import { TrackingPanel } from '../tracking/tracking-panel';
 import { DraftBadges, ReasonList } from './draft-status';
 import { TemplateChange } from './template-change';
 
@@ -68,6 +69,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
           <ReasonList row={row} size="sm" />
         </Paper>
       )}
+      <TrackingPanel target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} />
       {row.templateChanged && <TemplateChange draftId={draftId} baseDocument={baseDocument} templateDocument={templateDocument} />}
       <Switch
         label={t('draft.allowMissing')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftRow } from '../../../shared/domain/campaign';
 import { useCountryOptions } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
+import { RecordEventButton } from '../tracking/tracking-panel';
 import { DraftBadges, ReasonList } from './draft-status';
 
 /** One row per letter: reference (opens it), recipient, country, language, state and why. */
@@ -58,6 +59,7 @@ export function DraftsTable({ campaignId, rows }: { campaignId: string; rows: re
               <Stack gap={4}>
                 <DraftBadges row={row} />
                 <ReasonList row={row} />
+                <RecordEventButton target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} />
               </Stack>
             </Table.Td>
           </Table.Tr>

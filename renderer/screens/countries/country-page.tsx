@@ -7,6 +7,7 @@ import { ScreenTitle } from '../../components/screen-title';
 import { currentLanguage } from '../../i18n';
 import { useNavigation, type View } from '../../navigation';
 import { RecipientFormModal } from '../recipients/recipient-form-modal';
+import { CountryHistory } from '../tracking/country-history';
 import type { FormTarget } from '../recipients/use-recipient-form';
 import classes from './countries.module.css';
 import { CountryOffices } from './country-offices';
@@ -107,6 +108,8 @@ export function CountryPage({ code, from, focusTitle }: { code: string; from?: V
         onOpen={(recipient) => setFormTarget({ mode: 'edit', recipient })}
         onAdd={() => setFormTarget({ mode: 'create', preset: { countryCode: country.alpha2 } })}
       />
+
+      <CountryHistory countryCode={country.alpha2} />
 
       <Title order={2} size="h4">
         {t('countries.previewTitle')}

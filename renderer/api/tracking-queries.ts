@@ -1,0 +1,35 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from './client';
+
+/*
+ * Queries for outreach tracking: the event log, statuses, the Due list and
+ * country history. Every tracking mutation invalidates the whole "tracking"
+ * key, since one event can change a status, the map, the Due list and the badge.
+ */
+export const trackingKeys = {
+  all: ['tracking'] as const,
+  events: (filter: { campaignId?: string; recipientId?: string; countryCode?: string }) => ['tracking', 'events', filter] as const,
+  status: (campaignId: string | null) => ['tracking', 'status', campaignId] as const,
+  due: ['tracking', 'due'] as const,
+  country: (code: string) => ['tracking', 'country', code] as const,
+};
+
+export function useTrackingEvents(filter: { campaignId?: string; recipientId?: string; countryCode?: string }) {
+  return useQuery({ queryKey: trackingKeys.events(filter), queryFn: () => api['tracking.events'](filter) });
+}
+
+export function useTrackingStatus(campaignId: string | null) {
+  return useQuery({ queryKey: trackingKeys.status(campaignId), queryFn: () => api['tracking.status'](campaignId ? { campaignId } : {}) });
+}
+
+export function useTrackingDue() {
+  return useQuery({ queryKey: trackingKeys.due, queryFn: () => api['tracking.due']({}) });
+}
+
+export function useTrackingCountry(countryCode: string) {
+  return useQuery({ queryKey: trackingKeys.country(countryCode), queryFn: () => api['tracking.country']({ countryCode }) });
+}
+
+export async function invalidateTracking(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: trackingKeys.all });
+}

@@ -1,0 +1,54 @@
+import { Badge, Table, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StatusReport } from '../../../shared/domain/tracking';
+import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
+import { currentLanguage } from '../../i18n';
+import { formatIsoDate, useCountryOptions } from '../../i18n/protocol-labels';
+import { STATUS_COLORS, textOn } from './status-colors';
+
+/** The map as a table: one row per country with letters, its status, counts, the last event and the next follow-up. */
+export function CountryStatusTable({ countries, onOpen }: { countries: StatusReport['countries']; onOpen: (code: string) => void }) {
+  const { t } = useTranslation('tracking');
+  const options = useCountryOptions();
+  const language = currentLanguage();
+  const name = (code: string) => options.find((o) => o.value === code)?.label ?? code;
+  const rows = [...countries].sort((a, b) => name(a.countryCode).localeCompare(name(b.countryCode), language));
+
+  return (
+    <Table striped verticalSpacing="xs">
+      <Table.Caption>{t('dashboard.tableCaption')}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('dashboard.country')}</Table.Th>
+          <Table.Th>{t('dashboard.status')}</Table.Th>
+          <Table.Th>{t('dashboard.letters')}</Table.Th>
+          <Table.Th>{t('dashboard.lastEvent')}</Table.Th>
+          <Table.Th>{t('dashboard.nextFollowUp')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((c) => (
+          <Table.Tr key={c.countryCode} data-country={c.countryCode} data-status={c.status}>
+            <Table.Td>
+              <UnstyledButton c="blue.8" fw={600} aria-label={t('dashboard.openCountry', { name: name(c.countryCode) })} onClick={() => onOpen(c.countryCode)}>
+                {name(c.countryCode)}
+              </UnstyledButton>
+            </Table.Td>
+            <Table.Td>
+              <Badge tt="none" color={STATUS_COLORS[c.status]} c={textOn(c.status)}>
+                {t(`status.${c.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              {TRACKING_STATUSES.filter((s) => c.counts[s] > 0)
+                .map((s) => `${t(`status.${s}`)}: ${c.counts[s]}`)
+                .join(', ')}
+            </Table.Td>
+            <Table.Td>{c.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${c.lastEvent.kind}`), date: formatIsoDate(c.lastEvent.occurredOn, language) }) : '—'}</Table.Td>
+            <Table.Td>{c.nextFollowUp ? formatIsoDate(c.nextFollowUp, language) : '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

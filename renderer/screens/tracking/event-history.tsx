@@ -1,0 +1,107 @@
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
+import { api } from '../../api/client';
+import { invalidateTracking } from '../../api/tracking-queries';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { currentLanguage } from '../../i18n';
+import { formatIsoDate } from '../../i18n/protocol-labels';
+import { downloadBase64 } from '../campaigns/download-bytes';
+import { useEventDetails } from './event-labels';
+
+interface EventHistoryProps {
+  events: readonly ContactEvent[];
+  /** Show the campaign and recipient columns (a country's history spans both). */
+  wide?: boolean;
+  caption: string;
+}
+
+/** The event log, oldest first: which events count, which were corrected or undone, their files, and "Undo". */
+export function EventHistory({ events, wide = false, caption }: EventHistoryProps) {
+  const { t } = useTranslation('tracking');
+  const { t: tm } = useTranslation();
+  const queryClient = useQueryClient();
+  const details = useEventDetails();
+  const language = currentLanguage();
+
+  const undo = useMutation({
+    mutationFn: (eventId: string) => api['tracking.undo']({ eventId }),
+    onSuccess: async () => {
+      await invalidateTracking(queryClient);
+      // The undo is itself a row in the log: nothing to "redo" here, the notification only says what happened.
+      notifySuccess(tm, t('history.undone_title'), t('history.undoneBody'));
+    },
+    onError: (error) => notifyError(tm, error),
+  });
+
+  const download = useMutation({
+    mutationFn: (file: AttachmentInfo) => api['tracking.attachment']({ id: file.id }),
+    onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, file.mime),
+    onError: (error) => notifyError(tm, error),
+  });
+
+  if (events.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
+
+  return (
+    <Table striped verticalSpacing="xs">
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('history.date')}</Table.Th>
+          {wide && <Table.Th>{t('history.campaign')}</Table.Th>}
+          {wide && <Table.Th>{t('history.recipient')}</Table.Th>}
+          <Table.Th>{t('history.event')}</Table.Th>
+          <Table.Th>{t('history.details')}</Table.Th>
+          <Table.Th>{t('history.files')}</Table.Th>
+          <Table.Th>{t('history.state')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {events.map((event) => (
+          <Table.Tr key={event.id} data-effective={event.effective} style={event.effective ? undefined : { opacity: 0.7 }}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(event.occurredOn, language)}</Table.Td>
+            {wide && <Table.Td>{event.campaignName ?? t('history.noCampaign')}</Table.Td>}
+            {wide && <Table.Td>{event.recipientName}</Table.Td>}
+            <Table.Td>
+              <Text size="sm" fw={600} td={event.supersededBy ? 'line-through' : undefined}>
+                {t(`kind.${event.kind}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{details(event)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                {event.attachments.map((file) => (
+                  <Button key={file.id} variant="subtle" size="compact-xs" onClick={() => download.mutate(file)} aria-label={t('history.download', { name: file.fileName })}>
+                    {file.fileName}
+                  </Button>
+                ))}
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                {event.retracts && <Badge color="gray" variant="light" tt="none">{t('history.undone')}</Badge>}
+                {!event.retracts && event.supersededBy && <Badge color="gray" variant="outline" tt="none">{t('history.superseded')}</Badge>}
+                {event.effective && <Badge color="teal" variant="light" tt="none">{t('history.effective')}</Badge>}
+                {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    color="red"
+                    loading={undo.isPending && undo.variables === event.id}
+                    aria-label={t('history.undoLabel', { kind: t(`kind.${event.kind}`), date: event.occurredOn })}
+                    onClick={() => undo.mutate(event.id)}
+                  >
+                    {t('history.undo')}
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,173 @@
+import { Button, Checkbox, Group, Input, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, OUTCOMES, RECORDABLE_KINDS, type Channel, type Outcome, type RecordableKind } from '../../../shared/tracking/kinds';
+import { checkEventFields } from '../../../shared/tracking/event-rules';
+import { todayIso } from '../../../shared/tracking/dates';
+import { api } from '../../api/client';
+import { apiErrorOf } from '../../api/describe-error';
+import { invalidateTracking } from '../../api/tracking-queries';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { currentLanguage } from '../../i18n';
+import { formatIsoDate } from '../../i18n/protocol-labels';
+import { readFileBase64 } from '../campaigns/download-bytes';
+import { isIssueCode, issueField, type EventFormField, type IssueCode } from './event-labels';
+
+export interface RecordTarget {
+  campaignId: string | null;
+  recipientId: string;
+  /** Who the event is about, for the dialog's heading: a recipient, perhaps with the letter's reference. */
+  label: string;
+}
+
+type Errors = Partial<Record<EventFormField, IssueCode>>;
+const DATE_ISSUES: ReadonlySet<string> = new Set(['dateInFuture', 'dateBeforeCampaign']);
+
+/** Records what happened to a letter: the fields shown depend on the kind (channel for sent, due date for a follow-up, outcome for closing). */
+export function RecordEventModal({ target, onClose }: { target: RecordTarget | null; onClose: () => void }) {
+  const { t } = useTranslation('tracking');
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={t('record.title')} size="lg">
+      {target && <RecordEventForm target={target} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function RecordEventForm({ target, onDone }: { target: RecordTarget; onDone: () => void }) {
+  const { t } = useTranslation('tracking');
+  const { t: tm } = useTranslation();
+  const queryClient = useQueryClient();
+  const fileId = useId();
+  const [kind, setKind] = useState<RecordableKind>('sent');
+  const [occurredOn, setOccurredOn] = useState(todayIso());
+  const [channel, setChannel] = useState<Channel | ''>('');
+  const [reference, setReference] = useState('');
+  const [note, setNote] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [file, setFile] = useState<File | null>(null);
+  const [confirmDate, setConfirmDate] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+
+  const fields = () => ({
+    kind,
+    occurredOn,
+    channel: kind === 'sent' && channel !== '' ? channel : null,
+    dueOn: kind === 'follow_up' && dueOn !== '' ? dueOn : null,
+    outcome: kind === 'closed' && outcome !== '' ? outcome : null,
+  });
+
+  const save = useMutation({
+    mutationFn: async () => {
+      let attachment = null;
+      if (file) {
+        try {
+          attachment = { fileName: file.name, contentBase64: await readFileBase64(file) };
+        } catch {
+          throw new FileUnreadable();
+        }
+      }
+      return api['tracking.record']({ ...fields(), campaignId: target.campaignId, recipientId: target.recipientId, reference, note, attachment, confirmDate });
+    },
+    onSuccess: async (event) => {
+      await invalidateTracking(queryClient);
+      notifySuccess(tm, t('record.saved'), t('record.savedBody', { kind: t(`kind.${event.kind}`), date: formatIsoDate(event.occurredOn, currentLanguage()), name: target.label }));
+      onDone();
+    },
+    onError: (error) => {
+      if (error instanceof FileUnreadable) return setErrors({ attachment: 'fileUnreadable' });
+      const apiError = apiErrorOf(error);
+      const next: Errors = {};
+      for (const issue of apiError.issues) {
+        const field = issueField(issue);
+        if (field && isIssueCode(issue.code) && !next[field]) next[field] = issue.code;
+      }
+      if (Object.keys(next).length === 0) notifyError(tm, error);
+      setErrors(next);
+    },
+  });
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const problems = checkEventFields(fields());
+    if (occurredOn === '' || problems.length > 0) {
+      const next: Errors = occurredOn === '' ? { occurredOn: 'required' } : {};
+      for (const p of problems) next[p.field] ??= p.code;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    save.mutate();
+  };
+  const message = (field: EventFormField) => (errors[field] ? t(`issue.${errors[field]}`) : undefined);
+  const dateNeedsConfirm = errors.occurredOn !== undefined && DATE_ISSUES.has(errors.occurredOn);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('record.for', { name: target.label })}
+        </Text>
+        <NativeSelect
+          label={t('record.kind')}
+          value={kind}
+          onChange={(e) => {
+            setKind(e.currentTarget.value as RecordableKind);
+            setErrors({});
+          }}
+          data={RECORDABLE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
+        <TextInput type="date" label={t('record.date')} value={occurredOn} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={message('occurredOn')} withAsterisk />
+        {dateNeedsConfirm && <Checkbox label={t('record.confirmDate')} checked={confirmDate} onChange={(e) => setConfirmDate(e.currentTarget.checked)} />}
+        {kind === 'sent' && (
+          <NativeSelect
+            label={t('record.channel')}
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}
+            data={[{ value: '', label: t('record.chooseChannel') }, ...CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))]}
+            error={message('channel')}
+            withAsterisk
+          />
+        )}
+        {kind === 'follow_up' && (
+          <TextInput type="date" label={t('record.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} error={message('dueOn')} withAsterisk />
+        )}
+        {kind === 'closed' && (
+          <NativeSelect
+            label={t('record.outcome')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value as Outcome | '')}
+            data={[{ value: '', label: t('record.chooseOutcome') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))]}
+            error={message('outcome')}
+            withAsterisk
+          />
+        )}
+        <TextInput label={t('record.reference')} description={t('record.referenceHelp')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={message('reference')} />
+        <Textarea label={t('record.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={message('note')} />
+        <Input.Wrapper label={t('record.attachment')} labelElement="label" id={fileId} error={message('attachment')}>
+          <input
+            id={fileId}
+            type="file"
+            accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
+            onChange={(e) => {
+              setFile(e.currentTarget.files?.[0] ?? null);
+              setErrors((prev) => ({ ...prev, attachment: undefined }));
+            }}
+            style={{ display: 'block', marginTop: 4 }}
+          />
+        </Input.Wrapper>
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone}>
+            {tm('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('record.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+class FileUnreadable extends Error {}

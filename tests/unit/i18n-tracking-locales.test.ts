@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../renderer/locales/tracking.en.json';
+import es from '../../renderer/locales/tracking.es.json';
+import fr from '../../renderer/locales/tracking.fr.json';
+
+/* The "tracking" namespace (record events, Due, Outreach dashboard, reports): same keys in every language, nothing left empty. */
+
+type Tree = { [key: string]: string | Tree };
+const LOCALES: Record<string, Tree> = { en, es, fr };
+
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? leaves(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  );
+}
+
+// i18next plural forms ("count_one", "count_many"…) differ between languages; compare their base keys.
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
+const keySet = (tree: Tree) => [...new Set(leaves(tree).map(([key]) => baseKey(key)))].sort();
+
+describe('tracking locales', () => {
+  it.each(['es', 'fr'])('%s has exactly the keys of en', (lang) => {
+    expect(keySet(LOCALES[lang]!)).toEqual(keySet(en));
+  });
+
+  it.each(Object.keys(LOCALES))('%s has no empty or non-string values', (lang) => {
+    for (const [key, value] of leaves(LOCALES[lang]!)) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+    }
+  });
+
+  it.each(Object.keys(LOCALES))('%s has every plural form its language uses', (lang) => {
+    const keys = new Set(leaves(LOCALES[lang]!).map(([key]) => key));
+    const bases = new Set([...keys].filter((key) => PLURAL_SUFFIX.test(key)).map(baseKey));
+    for (const base of bases) {
+      for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
+        expect(keys.has(`${base}_${category}`), `${base}_${category}`).toBe(true);
+      }
+    }
+  });
+
+  it('interpolates the same variables in every language', () => {
+    const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+    const english = new Map(leaves(en).map(([key, value]) => [baseKey(key), variables(String(value))]));
+    for (const lang of ['es', 'fr']) {
+      for (const [key, value] of leaves(LOCALES[lang]!)) expect(variables(String(value)), `${lang}: ${key}`).toEqual(english.get(baseKey(key)));
+    }
+  });
+});

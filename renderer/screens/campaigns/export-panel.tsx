@@ -25,6 +25,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
   const { t: tm } = useTranslation();
   const [format, setFormat] = useState<Format>('zip');
   const [includeAttention, setIncludeAttention] = useState(false);
+  const [sourcesMode, setSourcesMode] = useState<'section' | 'footnotes'>('section');
   const [delivered, setDelivered] = useState<Delivered>({ kind: 'none' });
   const attention = rows.filter((r) => r.state === 'attention');
 
@@ -65,6 +66,16 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             ))}
           </Group>
         </Radio.Group>
+        <Radio.Group
+          label={t('export.sources')}
+          value={sourcesMode}
+          onChange={(v) => setSourcesMode(v === 'footnotes' ? 'footnotes' : 'section')}
+        >
+          <Group gap="lg" mt={6}>
+            <Radio value="section" label={t('export.sourcesSection')} disabled={job.running} />
+            <Radio value="footnotes" label={t('export.sourcesFootnotes')} disabled={job.running} />
+          </Group>
+        </Radio.Group>
         {attention.length > 0 && (
           <>
             <Checkbox
@@ -93,7 +104,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             onClick={() => {
               setDelivered({ kind: 'none' });
               job.reset();
-              job.start.mutate({ format, includeAttention });
+              job.start.mutate({ format, includeAttention, sourcesMode });
             }}
             loading={job.start.isPending}
             disabled={job.running}

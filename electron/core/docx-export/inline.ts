@@ -1,18 +1,19 @@
-import { ExternalHyperlink, FootnoteReferenceRun, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
 import type { InlineNode } from '../../../shared/letter/document';
-import type { Anchor, LetterContext } from './context';
+import type { Anchor, Inline, LetterContext, Run } from './context';
 
 /** Run formatting the caller adds on top of the marks (e.g. small grey text in the letterhead). */
-export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size' | 'color' | 'style'>;
+export type RunStyle = Pick<Run, 'bold' | 'italics' | 'underline' | 'size' | 'color' | 'style'>;
 
 // Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan and the Arabic presentation forms.
 const RTL = '\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc';
+const HAS_RTL = new RegExp(`[${RTL}]`, 'u');
 // A right-to-left stretch: from one RTL letter to the last, with the spaces, digits and
 // punctuation between them, so "محمد بن سلمان" is one run and "Dear " / "," stay left-to-right.
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[${RTL}\\s\\d.,'’\\-]*[${RTL}])?`, 'gu');
 
 /** Splits text into left-to-right and right-to-left pieces. */
 export function splitDirection(text: string): { text: string; rtl: boolean }[] {
+  if (!HAS_RTL.test(text)) return [{ text, rtl: false }];
   const pieces: { text: string; rtl: boolean }[] = [];
   let last = 0;
   for (const m of text.matchAll(RTL_STRETCH)) {
@@ -25,19 +26,15 @@ export function splitDirection(text: string): { text: string; rtl: boolean }[] {
 }
 
 /**
- * Text runs for a piece of text: right-to-left pieces get w:rtl (and the complex-script
- * bold/italic, which Word uses for them), and the letter's w:lang when it differs from the document's.
+ * Text runs for a piece of text: right-to-left pieces get w:rtl (Word then uses the
+ * complex-script bold and italic, written with the plain ones), and the letter's
+ * w:lang when it differs from the document's.
  */
-export function textRuns(text: string, style: RunStyle, ctx: LetterContext): TextRun[] {
-  return splitDirection(text).map(
-    (piece) =>
-      new TextRun({
-        ...style,
-        text: piece.text,
-        ...(piece.rtl ? { rightToLeft: true, boldComplexScript: style.bold, italicsComplexScript: style.italics } : {}),
-        ...(ctx.runLanguage ? { language: { value: ctx.runLanguage } } : {}),
-      }),
-  );
+export function textRuns(text: string, style: RunStyle, ctx: Pick<LetterContext, 'runLanguage'>): Run[] {
+  if (text === '') return [];
+  const lang = ctx.runLanguage;
+  if (!HAS_RTL.test(text)) return [{ k: 'r', ...style, text, ...(lang ? { lang } : {}) }];
+  return splitDirection(text).map((piece) => ({ k: 'r', ...style, text: piece.text, ...(piece.rtl ? { rtl: true } : {}), ...(lang ? { lang } : {}) }));
 }
 
 function markStyle(node: InlineNode, base: RunStyle): { style: RunStyle; href?: string } {
@@ -46,7 +43,7 @@ function markStyle(node: InlineNode, base: RunStyle): { style: RunStyle; href?: 
   for (const mark of 'marks' in node ? (node.marks ?? []) : []) {
     if (mark.type === 'bold') style = { ...style, bold: true };
     else if (mark.type === 'italic') style = { ...style, italics: true };
-    else if (mark.type === 'underline') style = { ...style, underline: {} };
+    else if (mark.type === 'underline') style = { ...style, underline: true };
     else href = mark.attrs.href;
   }
   return { style, href };
@@ -57,50 +54,49 @@ function markStyle(node: InlineNode, base: RunStyle): { style: RunStyle; href?: 
  * hyperlinks (consecutive nodes with the same link make one hyperlink), and the
  * footnote references anchored in this paragraph (after the text of the fact they cite).
  */
-export function inlineChildren(nodes: readonly InlineNode[] | undefined, ctx: LetterContext, base: RunStyle = {}, anchors: readonly Anchor[] = []): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  let link: { href: string; runs: ParagraphChild[] } | null = null;
-  const flushLink = () => {
-    if (link) out.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
-    link = null;
-  };
-  const emit = (runs: ParagraphChild[], href: string | undefined) => {
+export function inlineChildren(nodes: readonly InlineNode[] | undefined, ctx: LetterContext, base: RunStyle = {}, anchors: readonly Anchor[] = []): Inline[] {
+  const out: Inline[] = [];
+  let link: { k: 'link'; href: string; runs: Run[] } | null = null;
+  const emit = (runs: Run[], href: string | undefined) => {
     if (href === undefined) {
-      flushLink();
+      link = null;
       out.push(...runs);
       return;
     }
     if (link?.href !== href) {
-      flushLink();
-      link = { href, runs: [] };
+      link = { k: 'link', href, runs: [] };
+      out.push(link);
     }
     link.runs.push(...runs);
   };
 
   let offset = 0;
-  let pending = [...anchors].sort((a, b) => a.offset - b.offset);
+  let pending = anchors.length > 0 ? [...anchors].sort((a, b) => a.offset - b.offset) : [];
   for (const node of nodes ?? []) {
     if (node.type === 'hardBreak') {
-      emit([new TextRun({ break: 1 })], undefined);
+      link = null;
+      out.push({ k: 'br' });
       offset += 1;
       continue;
     }
     if (node.type !== 'text') throw new Error(`The DOCX export needs a merged document, but it holds a "${node.type}" node.`);
-    const { style, href } = markStyle(node, base);
+    const { style, href } = node.marks ? markStyle(node, base) : { style: base, href: undefined };
     const linkStyle: RunStyle = href ? { ...style, style: 'Hyperlink' } : style;
     const end = offset + node.text.length;
     let cut = 0;
-    for (const anchor of pending.filter((a) => a.offset > offset && a.offset <= end)) {
-      const at = anchor.offset - offset;
-      if (at > cut) emit(textRuns(node.text.slice(cut, at), linkStyle, ctx), href);
-      emit([new FootnoteReferenceRun({ children: anchor.note })], undefined);
-      cut = at;
+    if (pending.length > 0) {
+      for (const anchor of pending.filter((a) => a.offset > offset && a.offset <= end)) {
+        const at = anchor.offset - offset;
+        if (at > cut) emit(textRuns(node.text.slice(cut, at), linkStyle, ctx), href);
+        link = null;
+        out.push({ k: 'note', id: ctx.file.newFootnote(anchor.note), body: anchor.note });
+        cut = at;
+      }
+      pending = pending.filter((a) => a.offset > end);
     }
-    pending = pending.filter((a) => a.offset > end);
     if (cut < node.text.length) emit(textRuns(node.text.slice(cut), linkStyle, ctx), href);
     offset = end;
   }
-  flushLink();
   return out;
 }
 

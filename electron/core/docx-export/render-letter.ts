@@ -1,103 +1,95 @@
-import { AlignmentType, Document, type FileChild, type ISectionOptions, NoteNumberRestart, PageOrientation, Packer, Paragraph, SectionType } from 'docx';
 import { renderBody } from './body';
 import { endorsersBlock, planFootnotes, signersBlock, sourcesSection } from './closing';
-import { counter, type LetterContext } from './context';
+import { type Block, type LetterContext, para, type Para } from './context';
+import { DocxPackage } from './docx-package';
 import { textRuns } from './inline';
 import { LABELS } from './labels';
+import { packageShell } from './package-shell';
+import { stackHeight } from './measure';
+import { estimatePages } from './page-estimate';
 import { continuationHeader, letterhead, pageFooter } from './page-furniture';
-import { estimatePageNumbersWith } from 'docx/layout';
-import { BULLET_LIST, documentStyles, ORDERED_LIST, TITLE_STYLE } from './styles';
+import { TITLE_STYLE } from './styles';
 import type { ExportLetter } from './types';
+import { blocksXml } from './xml';
+
+/*
+ * Letters to .docx. `docx` makes each language's shared parts once
+ * (package-shell.ts); each letter is then built as plain blocks, written as
+ * XML strings, measured for its page count, and zipped with the shared parts
+ * already deflated: about half a millisecond a letter instead of ~60.
+ */
 
 /** Paper sizes in twips, with margins of 2.5 cm (A4) or 1 inch (Letter). */
 const PAPER = {
   A4: { width: 11906, height: 16838, margin: 1418 },
   Letter: { width: 12240, height: 15840, margin: 1440 },
 } as const;
+/** Header and footer, 1 cm from the page's edge. */
+const HEADER_DISTANCE = 567;
 
 interface FileContext {
   /** The document's default w:lang: letters in another language tag each of their runs. */
   defaultLangTag: string;
-  nextListInstance: () => number;
   combined: boolean;
 }
 
 /** The lines above the body: statement title, place and date, reference, recipient's address. */
-function opening(letter: ExportLetter, ctx: LetterContext): Paragraph[] {
-  const out: Paragraph[] = [];
-  if (letter.kind === 'statement' && letter.title) {
-    out.push(new Paragraph({ style: TITLE_STYLE, children: textRuns(letter.title, {}, ctx) }));
-  }
-  out.push(
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240, after: letter.reference ? 120 : 360 }, children: textRuns(letter.placeAndDate, {}, ctx) }),
-  );
-  if (letter.reference) {
-    out.push(new Paragraph({ spacing: { after: 360 }, children: textRuns(`${ctx.labels.reference}${letter.reference}`, {}, ctx) }));
-  }
+function opening(letter: ExportLetter, ctx: LetterContext): Para[] {
+  const out: Para[] = [];
+  if (letter.kind === 'statement' && letter.title) out.push(para(textRuns(letter.title, {}, ctx), { style: TITLE_STYLE }));
+  out.push(para(textRuns(letter.placeAndDate, {}, ctx), { align: 'right', before: 240, after: letter.reference ? 120 : 360 }));
+  if (letter.reference) out.push(para(textRuns(`${ctx.labels.reference}${letter.reference}`, {}, ctx), { after: 360 }));
   const address = letter.kind === 'letter' ? (letter.addressBlock ?? []).filter((line) => line.trim() !== '') : [];
-  address.forEach((line, i) =>
-    out.push(new Paragraph({ spacing: { after: i === address.length - 1 ? 360 : 0 }, keepNext: true, children: textRuns(line, {}, ctx) })),
-  );
+  address.forEach((line, i) => out.push(para(textRuns(line, {}, ctx), { after: i === address.length - 1 ? 360 : 0, keepNext: true })));
   return out;
 }
 
-function letterSection(letter: ExportLetter, file: FileContext): ISectionOptions {
+/** One letter as a section: its body XML, its section properties last, its headers and footers added to the package. */
+function letterSection(letter: ExportLetter, pkg: DocxPackage, file: FileContext, last: boolean): string {
   const labels = LABELS[letter.language];
-  const base = {
-    labels,
-    runLanguage: labels.langTag === file.defaultLangTag ? undefined : labels.langTag,
-    nextListInstance: file.nextListInstance,
-    pendingPageBreak: false,
-  };
+  const base = { labels, runLanguage: labels.langTag === file.defaultLangTag ? undefined : labels.langTag, file: pkg, pendingPageBreak: false };
   const sources = letter.sources;
-  const plan =
-    sources?.mode === 'footnotes' ? planFootnotes(letter.body.content, sources.facts, base) : { anchors: new Map(), unplaced: sources?.facts ?? [] };
+  const plan = sources?.mode === 'footnotes' ? planFootnotes(letter.body.content, sources.facts, base) : { anchors: new Map(), unplaced: sources?.facts ?? [] };
   const ctx: LetterContext = { ...base, anchors: plan.anchors };
   const paper = PAPER[letter.paperSize];
-  const footer = pageFooter(ctx, file.combined);
-  const children: FileChild[] = [
+  const textWidth = paper.width - 2 * paper.margin;
+  const blocks: Block[] = [
     ...opening(letter, ctx),
     ...renderBody(letter.body.content, ctx),
     ...signersBlock(letter.signers, ctx),
     ...endorsersBlock(letter.endorsers, ctx),
     ...sourcesSection(plan.unplaced, ctx),
   ];
-  return {
-    properties: {
-      type: SectionType.NEXT_PAGE,
-      titlePage: true,
-      page: {
-        size: { width: paper.width, height: paper.height, orientation: PageOrientation.PORTRAIT },
-        margin: { top: paper.margin, bottom: paper.margin, left: paper.margin, right: paper.margin, header: 567, footer: 567 },
-        // Every letter counts its pages from 1, also in a combined print file.
-        pageNumbers: { start: 1 },
-      },
-      ...(file.combined ? { footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } } : {}),
-    },
-    headers: { first: letterhead(letter.organisation, ctx), default: continuationHeader(letter, ctx) },
-    footers: { first: footer, default: footer },
-    children,
-  };
+  // A section ends with a paragraph that holds its properties: after a table, an empty one, as thin as can be.
+  if (!last && blocks.at(-1)?.k !== 'p') blocks.push(para([], { hairline: true }));
+  const head = letterhead(letter.organisation, ctx);
+  const pages = estimatePages(blocks, { height: paper.height, margin: paper.margin, header: HEADER_DISTANCE, textWidth }, stackHeight(head, textWidth));
+  const footer = pageFooter(ctx, file.combined, pages);
+  const ref = (type: 'header' | 'footer', kind: 'default' | 'first', id: string) => `<w:${type}Reference w:type="${kind}" r:id="${id}"/>`;
+  const m = paper.margin;
+  const sectPr =
+    '<w:sectPr>' +
+    ref('header', 'default', pkg.addHeaderFooter('header', continuationHeader(letter, ctx), false)) +
+    ref('header', 'first', pkg.addHeaderFooter('header', head, true)) +
+    ref('footer', 'default', pkg.addHeaderFooter('footer', footer, true)) +
+    ref('footer', 'first', pkg.addHeaderFooter('footer', footer, true)) +
+    (file.combined ? '<w:footnotePr><w:numRestart w:val="eachSect"/></w:footnotePr>' : '') +
+    `<w:type w:val="nextPage"/><w:pgSz w:w="${paper.width}" w:h="${paper.height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${m}" w:right="${m}" w:bottom="${m}" w:left="${m}" w:header="${HEADER_DISTANCE}" w:footer="${HEADER_DISTANCE}" w:gutter="0"/>` +
+    // Every letter counts its pages from 1, also in a combined print file.
+    '<w:pgNumType w:start="1"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>';
+  return last ? blocksXml(blocks, pkg.body, textWidth) + sectPr : blocksXml(blocks, pkg.body, textWidth, sectPr);
 }
 
 async function pack(letters: readonly ExportLetter[], combined: boolean): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('There is no letter to export.');
   const defaultLangTag = LABELS[letters[0].language].langTag;
-  const file: FileContext = { defaultLangTag, nextListInstance: counter(), combined };
+  const pkg = new DocxPackage(await packageShell(defaultLangTag));
+  const file: FileContext = { defaultLangTag, combined };
+  let body = '';
+  letters.forEach((letter, i) => (body += letterSection(letter, pkg, file, i === letters.length - 1)));
   const first = letters[0];
-  const doc = new Document({
-    creator: first.organisation.name,
-    lastModifiedBy: first.organisation.name,
-    title: combined ? undefined : (first.title ?? first.reference),
-    styles: documentStyles(defaultLangTag),
-    numbering: { config: [BULLET_LIST, ORDERED_LIST] },
-    sections: letters.map((letter) => letterSection(letter, file)),
-    // Lays the pages out as Word would, to write each NUMPAGES / SECTIONPAGES field's result into the file: Word
-    // recounts them anyway, but LibreOffice (7.x) has no SECTIONPAGES and shows the written number. "guess" lays out
-    // past what it cannot measure exactly (e.g. Arabic in Arial) rather than leave the count blank. ~30 ms a letter.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return pkg.finish(body, { title: combined ? undefined : (first.title ?? first.reference), creator: first.organisation.name });
 }
 
 /** One letter as a .docx file. */

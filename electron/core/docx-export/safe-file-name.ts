@@ -45,6 +45,30 @@ function fit(text: string, maxUnits: number, maxBytes: number): string {
 /** Trims what a name must not end with (dots, spaces) and a dangling " -" left by a cut. */
 const trimEnd = (stem: string) => stem.replace(/[\s.\-–]+$/u, '');
 
+const fold = (name: string) => name.normalize('NFC').toLowerCase();
+
+/*
+ * `taken` lower-cased, kept per set: a campaign names its letters one by one
+ * into one set, and folding the whole set again for each name would cost n²
+ * (a minute for 10,000 letters). Names added since the last call, by anyone,
+ * are folded on the next; a set that shrank is folded again from the start.
+ */
+const folded = new WeakMap<Set<string>, { names: Set<string>; read: number }>();
+
+function foldedNames(taken: Set<string>): { names: Set<string>; read: number } {
+  let index = folded.get(taken);
+  if (!index || index.read > taken.size) {
+    index = { names: new Set(), read: 0 };
+    folded.set(taken, index);
+  }
+  if (index.read < taken.size) {
+    let i = 0;
+    for (const name of taken) if (i++ >= index.read) index.names.add(fold(name));
+    index.read = taken.size;
+  }
+  return index;
+}
+
 /**
  * "<reference> - <country> - <recipient>.docx", safe on Windows, macOS and
  * Linux, at most 120 characters, and unique in `taken` (ignoring case), with
@@ -56,14 +80,16 @@ export function safeFileName(parts: { reference?: string; country: string; recip
   // "CON", "nul.txt - x": Windows refuses a device name before the first dot, whatever follows.
   if (RESERVED.test(stem.split('.')[0].trim())) stem = `_${stem}`;
 
-  const takenLower = new Set([...taken].map((t) => t.normalize('NFC').toLowerCase()));
+  const index = foldedNames(taken);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const room = MAX_NAME_LENGTH - EXTENSION.length - suffix.length;
     const cut = trimEnd(fit(stem, room, MAX_NAME_BYTES - EXTENSION.length - suffix.length)) || 'letter';
     const name = `${cut}${suffix}${EXTENSION}`;
-    if (!takenLower.has(name.toLowerCase())) {
+    if (!index.names.has(fold(name))) {
       taken.add(name);
+      index.names.add(fold(name));
+      index.read = taken.size;
       return name;
     }
   }

@@ -33,6 +33,11 @@ describe('DOCX export: document.xml, styles.xml, numbering.xml', () => {
     expect(defaults).toContain(`<w:lang w:val="${tag}"`);
   });
 
+  it('asks for widow and orphan control in the defaults, so Word breaks pages where LibreOffice does', async () => {
+    const styles = docxPart(await renderLetter(sampleLetter()), 'word/styles.xml');
+    expect(styles.match(/<w:pPrDefault>.*?<\/w:pPrDefault>/s)?.[0]).toContain('<w:widowControl/>');
+  });
+
   it('gives each list its own numbering instance, so the second numbered list restarts at 1', async () => {
     const docx = await renderLetter(sampleLetter());
     const xml = docxPart(docx, 'word/document.xml');
@@ -146,8 +151,13 @@ describe('DOCX export: document.xml, styles.xml, numbering.xml', () => {
       expect(s).toContain('<w:pgNumType w:start="1"/>');
       expect(s).toContain('<w:titlePg/>');
     }
-    const combinedFooters = docxPartNames(combined).filter((n) => /^word\/footer\d+\.xml$/.test(n));
+    const combinedFooters = docxPartNames(combined)
+      .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+      .sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
     for (const name of combinedFooters) expect(docxPart(combined, name)).toMatch(/<w:instrText[^>]*>SECTIONPAGES<\/w:instrText>/);
+    // Each letter's page count is written as the field's result, for readers that do not count (LibreOffice has no SECTIONPAGES).
+    const written = combinedFooters.map((n) => /SECTIONPAGES<\/w:instrText>.*?<w:t xml:space="preserve">(\d+)<\/w:t>/s.exec(docxPart(combined, n))?.[1]);
+    expect(written).toEqual(['2', '2', '1', '1', '2', '2']);
     expect(combinedFooters.some((n) => docxPart(combined, n).includes(' sur '))).toBe(true);
   });
 

@@ -31,7 +31,7 @@ function works(command: string, args: string[]): boolean {
 
 let python: string | undefined;
 /** A Python that has python-docx: the first on PATH, else Debian's own (a pyenv or venv python may not see it). */
-function pythonWithDocx(): string {
+export function pythonWithDocx(): string {
   python ??= ['python3', '/usr/bin/python3'].find((p) => works(p, ['-c', 'import docx']));
   if (!python) throw new Error(`python3 with python-docx is required for these tests and was not found: ${INSTALL}`);
   return python;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCombined, renderLetter } from '../../../electron/core/docx-export';
-import { sampleLetter, sampleStatement } from '../../fixtures/docx-export/letters';
+import { letterOfLength, sampleLetter, sampleStatement } from '../../fixtures/docx-export/letters';
 import { printWithLibreOffice, requireTools } from './helpers';
 
 /* Printed by LibreOffice, a real renderer nobody here wrote, and read back from the PDF with poppler. */
@@ -76,6 +76,29 @@ describe('DOCX export printed by LibreOffice', () => {
       expect(pages[2]).toMatch(/Página 1 de 1/);
       expect(pages[4]).toMatch(/Page 2 sur 2/);
       expect(sizes).toEqual([A4, A4, LETTER, LETTER, LETTER]);
+    },
+    SLOW,
+  );
+
+  it(
+    'writes each letter\'s own page count into a combined file, where LibreOffice shows it as written',
+    async () => {
+      // LibreOffice has no SECTIONPAGES: "Page 1 of N" shows the count the export worked out. Letters of one to three pages.
+      const letters = [
+        letterOfLength(20, { placeAndDate: 'LETTER-A', language: 'es' }),
+        letterOfLength(2, { placeAndDate: 'LETTER-B' }),
+        letterOfLength(10, { placeAndDate: 'LETTER-C', language: 'fr', paperSize: 'Letter' }),
+        letterOfLength(20, { placeAndDate: 'LETTER-D', paperSize: 'Letter', signers: [] }),
+        sampleStatement(),
+        letterOfLength(10, { placeAndDate: 'LETTER-E', sources: undefined }),
+      ];
+      const { pages } = printWithLibreOffice(await renderCombined(letters), (pdf) => pdf);
+      const starts = letters.map((l) => pages.findIndex((p) => p.includes(l.placeAndDate)));
+      const counts = starts.map((start, i) => (starts[i + 1] ?? pages.length) - start);
+      expect(counts).toEqual([3, 1, 2, 3, 1, 2]);
+      starts.forEach((start, i) => {
+        for (let page = 1; page <= counts[i]; page++) expect(pages[start + page - 1]).toMatch(new RegExp(`(Page|Página) ${page} (of|de|sur) ${counts[i]}`));
+      });
     },
     SLOW,
   );

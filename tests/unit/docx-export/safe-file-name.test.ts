@@ -81,6 +81,16 @@ describe('safeFileName', () => {
     names.forEach(expectSafe);
   });
 
+  it('sees names the caller adds to or removes from `taken` between calls', () => {
+    const taken = new Set<string>();
+    const parts = { country: 'Chile', recipient: 'Ana' };
+    expect(safeFileName(parts, taken)).toBe('Chile - Ana.docx');
+    taken.add('CHILE - ANA (2).docx');
+    expect(safeFileName(parts, taken)).toBe('Chile - Ana (3).docx');
+    taken.clear();
+    expect(safeFileName(parts, taken)).toBe('Chile - Ana.docx');
+  });
+
   it('returns a safe, unique name for any input', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.option(fc.string({ unit: 'binary', maxLength: 80 })), fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 8 }), (rows) => {

@@ -13,6 +13,7 @@ import { writeRecipients } from '../../electron/core/store/recipients-repo';
 import { Workspace } from '../../electron/core/workspace';
 import { exportRecipientsCsv } from '../../electron/core/csv';
 import { benchExport } from './export-bench';
+import { seedTrackingBench, timeTrackingQueries } from '../../electron/core/tracking/bench-fixture';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -129,8 +130,27 @@ function benchExportMemory(): void {
   report('export.peak_rss_1000_letters.mb', figures.maxRssMb, 'MB', '< 400 MB');
 }
 
+/** 200 countries x 50 campaigns x 20 events each: the status query, cold (first after start) and warm. */
+async function benchTracking(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-tracking-'));
+  try {
+    const ws = await Workspace.open({ dataDir: dir });
+    const seeded = seedTrackingBench(ws.db());
+    const t = timeTrackingQueries(ws.db(), seeded);
+    report('tracking.status_one_campaign_cold_p95', t.statusOneCampaignCold.p95Ms, 'ms', '< 20 ms');
+    report('tracking.status_one_campaign_p95', t.statusOneCampaign.p95Ms, 'ms', '< 20 ms');
+    report('tracking.status_all_campaigns_p95', t.statusAllCampaigns.p95Ms, 'ms', '< 20 ms');
+    report('tracking.country_page_p95', t.countryPage.p95Ms, 'ms');
+    report('tracking.due_list_p95', t.dueList.p95Ms, 'ms');
+    ws.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   await benchOpen();
+  await benchTracking();
   benchCsvImport();
   await benchExport(report);
   benchExportMemory();

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { ApiFailure } from '../../../shared/api/errors';
 import { MAX_IMAGE_BYTES, type ImageIssueCode, type ImageMime, type ImagePurpose } from '../../../shared/domain/senders';
+
+/**
+ * libvips is loaded on first use, not at start-up: it adds about 20 MB to
+ * every process (the CLI, imports) that never touches an image.
+ */
+let sharpModule: typeof Sharp | undefined;
+async function loadSharp(): Promise<typeof Sharp> {
+  sharpModule ??= (await import('sharp')).default;
+  return sharpModule;
+}
 
 /*
  * Logos and scanned signatures. A file is accepted only when its first bytes
@@ -64,6 +74,7 @@ export async function prepareImage(bytes: Buffer, purpose: ImagePurpose): Promis
   const type = sniffImageType(bytes) ?? refuse('imageType', NOT_AN_IMAGE);
 
   // Header only: no pixel is decoded here, whatever size the header claims.
+  const sharp = await loadSharp();
   const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => refuse('imageDamaged', DAMAGED));

@@ -14,7 +14,7 @@ import { type Measured, measure, stackHeight, sum } from './measure';
  * moved, a first-page letterhead taller than the top margin pushing the body
  * down, keep with next and keep lines together, widow and orphan control, table
  * rows that do not split, footnotes at the foot of their page, page breaks.
- * Checked against LibreOffice 7.4 on 4,000 random letters of one to four pages:
+ * Checked against LibreOffice 7.4 on 4,000 random letters of one to three pages:
  * about 1 in 1,000 is off by one, a letter whose last line or row ends within
  * a fraction of a point of a page's foot. libreoffice.test.ts keeps a few letters.
  */

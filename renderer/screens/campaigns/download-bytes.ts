@@ -1,23 +1,16 @@
+import { downloadBlob } from '../../components/download';
+
 /** Whether the desktop preload is present; without it (browser mode) files reach the user as downloads. */
 export function isDesktop(): boolean {
   return window.letterdesk !== undefined;
 }
 
-/** Saves base64 bytes from the API as a browser download: a Blob URL on a temporary <a download>. */
+/** Saves base64 bytes from the API as a browser download. */
 export function downloadBase64(fileName: string, contentBase64: string, type = 'application/octet-stream'): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download a moment to start before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes], { type }));
 }
 
 /** A file the user picked, as base64 for the API (no data: prefix). */

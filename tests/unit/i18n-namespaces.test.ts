@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/locales/campaigns.en.json';
-import es from '../../renderer/locales/campaigns.es.json';
-import fr from '../../renderer/locales/campaigns.fr.json';
+import campaignsEn from '../../renderer/locales/campaigns.en.json';
+import campaignsEs from '../../renderer/locales/campaigns.es.json';
+import campaignsFr from '../../renderer/locales/campaigns.fr.json';
+import trackingEn from '../../renderer/locales/tracking.en.json';
+import trackingEs from '../../renderer/locales/tracking.es.json';
+import trackingFr from '../../renderer/locales/tracking.fr.json';
 
-/* The "campaigns" namespace (campaigns, organisation, backups screens): same keys in every language, nothing left empty. */
+/*
+ * The i18next namespaces beside the main one ("campaigns": campaigns,
+ * organisation, backups; "tracking": events, Due, Outreach, reports): the same
+ * keys in every language, nothing left empty, every plural form, the same
+ * variables. The main namespace has its own test (i18n-locales.test.ts).
+ */
 
 type Tree = { [key: string]: string | Tree };
-const LOCALES: Record<string, Tree> = { en, es, fr };
+const NAMESPACES: Record<string, Record<'en' | 'es' | 'fr', Tree>> = {
+  campaigns: { en: campaignsEn, es: campaignsEs, fr: campaignsFr },
+  tracking: { en: trackingEn, es: trackingEs, fr: trackingFr },
+};
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -19,20 +30,21 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
 const keySet = (tree: Tree) => [...new Set(leaves(tree).map(([key]) => baseKey(key)))].sort();
 
-describe('campaigns locales', () => {
+describe.each(Object.entries(NAMESPACES))('%s locales', (_name, LOCALES) => {
+  const en = LOCALES.en;
   it.each(['es', 'fr'])('%s has exactly the keys of en', (lang) => {
-    expect(keySet(LOCALES[lang]!)).toEqual(keySet(en));
+    expect(keySet(LOCALES[lang as 'en' | 'es' | 'fr'])).toEqual(keySet(en));
   });
 
   it.each(Object.keys(LOCALES))('%s has no empty or non-string values', (lang) => {
-    for (const [key, value] of leaves(LOCALES[lang]!)) {
+    for (const [key, value] of leaves(LOCALES[lang as 'en' | 'es' | 'fr'])) {
       expect(typeof value, key).toBe('string');
       expect((value as string).trim(), key).not.toBe('');
     }
   });
 
   it.each(Object.keys(LOCALES))('%s has every plural form its language uses', (lang) => {
-    const keys = new Set(leaves(LOCALES[lang]!).map(([key]) => key));
+    const keys = new Set(leaves(LOCALES[lang as 'en' | 'es' | 'fr']).map(([key]) => key));
     const bases = new Set([...keys].filter((key) => PLURAL_SUFFIX.test(key)).map(baseKey));
     for (const base of bases) {
       for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
@@ -45,7 +57,7 @@ describe('campaigns locales', () => {
     const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
     const english = new Map(leaves(en).map(([key, value]) => [baseKey(key), variables(String(value))]));
     for (const lang of ['es', 'fr']) {
-      for (const [key, value] of leaves(LOCALES[lang]!)) expect(variables(String(value)), `${lang}: ${key}`).toEqual(english.get(baseKey(key)));
+      for (const [key, value] of leaves(LOCALES[lang as 'en' | 'es' | 'fr'])) expect(variables(String(value)), `${lang}: ${key}`).toEqual(english.get(baseKey(key)));
     }
   });
 });

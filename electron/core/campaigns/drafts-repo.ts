@@ -48,11 +48,14 @@ export function senderInfo(db: Db, campaignId: string): SenderInfo {
   return { organisation: org?.name, address: org?.address, signerName: signer?.name, signerTitle: signer?.title, hasSigner: signer !== undefined };
 }
 
-/** Every draft of a campaign, merged, in reference order. */
-export function campaignDraftLetters(db: Db, campaign: CampaignSummary, today = new Date()): DraftLetter[] {
+/** Every draft of a campaign (or only `draftId`), merged, in reference order. */
+export function campaignDraftLetters(db: Db, campaign: CampaignSummary, today = new Date(), draftId?: string): DraftLetter[] {
   const template = getTemplate(db, campaign.templateId);
   if (!template) return [];
-  const drafts = (db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? ORDER BY d.reference`).all(campaign.id) as DraftDbRow[]).map(toRecord);
+  const rows = draftId
+    ? db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? AND d.id = ?`).all(campaign.id, draftId)
+    : db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? ORDER BY d.reference`).all(campaign.id);
+  const drafts = (rows as DraftDbRow[]).map(toRecord);
   const recipients = getRecipientsByIds(db, drafts.map((d) => d.recipientId));
   const facts = factsById(listFacts(db));
   const sender = senderInfo(db, campaign.id);

@@ -42,7 +42,9 @@ function assertAllExist(db: Db, table: 'signers' | 'endorsers', ids: readonly st
 function draftView(db: Db, id: string) {
   const record = getDraftRecord(db, id) ?? notFound('draft');
   const campaign = getCampaign(db, record.campaignId) ?? notFound('campaign');
-  const letter = campaignDraftLetters(db, campaign).find((d) => d.row.id === id) ?? notFound('draft');
+  // Only this draft is merged, not the whole campaign.
+  const [letter] = campaignDraftLetters(db, campaign, new Date(), id);
+  if (!letter) notFound('draft');
   return { record, campaign, letter };
 }
 

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliFailure, type CliContext } from '../../../electron/cli-context';
+import { commandHarness } from '../../helpers/command-harness';
 import { registerSenderCommands } from '../../../electron/cli-commands/sender-commands';
-import { Workspace } from '../../../electron/core/workspace';
 import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 import { makePng } from './sender-test-helpers';
 
@@ -16,48 +14,7 @@ import { makePng } from './sender-test-helpers';
 const tempDir = tempDirsRemovedAfterEach(afterEach);
 const fixture = path.join(__dirname, '..', '..', 'fixtures', 'images', 'not-an-image.png');
 
-function cli(dataDir: string) {
-  let out = '';
-  let err = '';
-  const program = new Command('letterdesk')
-    .option('--json')
-    .configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) })
-    .exitOverride();
-  const ctx: CliContext = {
-    async withWorkspace(run) {
-      const ws = await Workspace.open({ dataDir });
-      try {
-        if (ws.status().state !== 'ready') throw new CliFailure('workspace not ready');
-        return await run(ws);
-      } finally {
-        ws.close();
-      }
-    },
-    print: (json, text) => (out += `${program.opts().json ? JSON.stringify(json) : text}\n`),
-    dataDir: () => dataDir,
-  };
-  registerSenderCommands(program, ctx);
-  return {
-    async run(...args: string[]): Promise<string> {
-      out = '';
-      err = '';
-      await program.parseAsync(args, { from: 'user' });
-      return out;
-    },
-    /** The one-line failure the CLI would print, or the usage error commander printed. */
-    async fail(...args: string[]): Promise<string> {
-      out = '';
-      err = '';
-      const error = await program.parseAsync(args, { from: 'user' }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      if (error instanceof CliFailure) return error.message;
-      if (error instanceof CommanderError) return `usage: ${err.trim()}`;
-      throw new Error(`expected a failure, got ${String(error)}`);
-    },
-  };
-}
+const cli = (dataDir: string) => commandHarness(dataDir, registerSenderCommands);
 
 async function writePng(dir: string, name: string, width: number, height: number): Promise<string> {
   const file = path.join(dir, name);

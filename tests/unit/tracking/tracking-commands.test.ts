@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliFailure, type CliContext } from '../../../electron/cli-context';
+import { commandHarness } from '../../helpers/command-harness';
 import { registerTrackingCommands } from '../../../electron/cli-commands/tracking-commands';
-import { Workspace } from '../../../electron/core/workspace';
 import { D0, openTrackingWorkspace, type Setup } from './tracking-test-helpers';
 
 /*
@@ -21,45 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => s.t.cleanup());
 
-function cli(dataDir: string) {
-  let out = '';
-  let err = '';
-  const program = new Command('letterdesk')
-    .option('--json')
-    .configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })
-    .exitOverride();
-  const ctx: CliContext = {
-    async withWorkspace(run) {
-      const ws = await Workspace.open({ dataDir });
-      try {
-        if (ws.status().state !== 'ready') throw new CliFailure('workspace not ready');
-        return await run(ws);
-      } finally {
-        ws.close();
-      }
-    },
-    print: (json, text) => (out += `${program.opts().json ? JSON.stringify(json) : text}\n`),
-    dataDir: () => dataDir,
-  };
-  registerTrackingCommands(program, ctx);
-  return {
-    async run(...args: string[]): Promise<string> {
-      out = '';
-      await program.parseAsync(args, { from: 'user' });
-      return out;
-    },
-    async fail(...args: string[]): Promise<string> {
-      err = '';
-      const error = await program.parseAsync(args, { from: 'user' }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      if (error instanceof CliFailure) return error.message;
-      if (error instanceof CommanderError) return `usage: ${(err.trim() || error.message).split('\n')[0]}`;
-      throw new Error(`expected a failure, got ${String(error)}`);
-    },
-  };
-}
+const cli = (dataDir: string) => commandHarness(dataDir, registerTrackingCommands);
 
 describe('letterdesk track, status, report', () => {
   it('records posting, a reply with its file and a follow-up, and shows the status', async () => {

@@ -1,17 +1,24 @@
+import { useState } from 'react';
 import { useWorkspaceStatus } from './api/queries';
 import { AppLayout } from './components/app-layout';
 import { CenteredLoader } from './components/centered-loader';
 import { StartupError } from './components/startup-error';
 import { useUiLanguage } from './i18n/use-ui-language';
-import { WorkspaceProblem } from './screens/workspace-problem';
+import { ReadOnlyNotice, WorkspaceProblem } from './screens/workspace-problem';
 
 /** Checks the workspace first: a damaged database gets an explanation, not a broken app. */
 export function App() {
   const status = useWorkspaceStatus();
-  useUiLanguage(status.data?.state === 'ready');
+  // A damaged workspace whose data can still be read may be browsed, read-only.
+  const [browsing, setBrowsing] = useState(false);
+  const readOnly = status.data !== undefined && status.data.state !== 'ready' && status.data.readOnly === true;
+  useUiLanguage(status.data?.state === 'ready' || (readOnly && browsing));
 
   if (status.isPending) return <CenteredLoader />;
   if (status.isError) return <StartupError error={status.error} onRetry={() => void status.refetch()} />;
-  if (status.data.state !== 'ready') return <WorkspaceProblem status={status.data} />;
+  if (status.data.state !== 'ready') {
+    if (readOnly && browsing) return <AppLayout notice={<ReadOnlyNotice onLeave={() => setBrowsing(false)} />} />;
+    return <WorkspaceProblem status={status.data} onBrowse={readOnly ? () => setBrowsing(true) : undefined} />;
+  }
   return <AppLayout />;
 }

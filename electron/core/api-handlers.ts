@@ -1,3 +1,5 @@
+import { READ_ONLY_OPERATIONS, type OperationName } from '../../shared/api/operation-names';
+import { ApiFailure } from '../../shared/api/errors';
 import type { Handlers } from './dispatch';
 import { backupHandlers } from './handlers/backup-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
@@ -17,7 +19,7 @@ export type HandlerDeps = ExportDeps;
 
 /** Every operation of the contract, bound to one workspace. */
 export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
-  return {
+  return refuseWritesWhenReadOnly(workspace, {
     ...workspaceHandlers(workspace),
     ...recipientHandlers(workspace),
     ...importExportHandlers(workspace),
@@ -27,5 +29,29 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...exportHandlers(workspace, deps),
     ...senderHandlers(workspace),
     ...trackingHandlers(workspace),
-  };
+  });
+}
+
+/** What a read-only (damaged) workspace still allows besides reading: getting out of that state. */
+const ALLOWED_WHEN_READ_ONLY: ReadonlySet<OperationName> = new Set<OperationName>(['workspace.startFresh', 'backups.restore']);
+
+/**
+ * A damaged workspace open for reading refuses every change up front with a
+ * sentence the user can act on (SQLite would refuse the write anyway).
+ */
+function refuseWritesWhenReadOnly(workspace: Workspace, handlers: Handlers): Handlers {
+  const guarded = { ...handlers } as Record<string, (input: unknown) => unknown>;
+  for (const [name, handler] of Object.entries(handlers) as [OperationName, (input: unknown) => unknown][]) {
+    if (READ_ONLY_OPERATIONS.has(name) || ALLOWED_WHEN_READ_ONLY.has(name)) continue;
+    guarded[name] = (input: unknown) => {
+      if (workspace.readOnly) {
+        throw new ApiFailure(
+          'workspace_read_only',
+          'The workspace is damaged and open read-only: you can look at your data, but not change it. Restore a backup to work normally again.',
+        );
+      }
+      return handler(input);
+    };
+  }
+  return guarded as Handlers;
 }

@@ -19,7 +19,9 @@ export interface AppSession {
 export async function openAppSession(options: WorkspaceOptions, deps: HandlerDeps = {}): Promise<AppSession> {
   const workspace = await Workspace.open(options);
   const backups = createBackupScheduler({ workspace });
-  void backups.atStartup();
+  // Only a healthy workspace is backed up: a copy of a damaged one could push
+  // good backups out of the retention window.
+  if (workspace.status().state === 'ready') void backups.atStartup();
   const handlers = notifyOnWrites(createHandlers(workspace, deps), () => backups.noteChange());
   return {
     workspace,

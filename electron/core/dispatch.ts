@@ -39,6 +39,18 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
         error: { code: 'conflict', message: 'This is still used elsewhere (for example by a campaign or its outreach history), so it was not changed.', issues: [] },
       };
     }
+    if (sqliteCode(error) === 'SQLITE_READONLY') {
+      return {
+        ok: false,
+        error: { code: 'workspace_read_only', message: 'The workspace is open read-only, so nothing was changed.', issues: [] },
+      };
+    }
+    if (sqliteCode(error).startsWith('SQLITE_CORRUPT')) {
+      return {
+        ok: false,
+        error: { code: 'workspace_unavailable', message: 'This part of the workspace is damaged and cannot be read. Restore a backup to get it back.', issues: [] },
+      };
+    }
     // Unexpected: keep the detail in the log, give the user a calm sentence.
     console.error(`letterdesk: ${name} failed:`, error);
     return {

@@ -65,17 +65,25 @@ export class Workspace {
       return new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
     } catch (error) {
       if (!(error instanceof WorkspaceProblem)) throw error;
-      return new Workspace(options, null, {
+      const browsable = error.state === 'damaged' ? openDamagedReadOnly(file, options) : null;
+      return new Workspace(options, browsable, {
         state: error.state,
         dataDir: options.dataDir,
         databaseFile: file,
         detail: error.message,
+        ...(browsable ? { readOnly: true } : {}),
       });
     }
   }
 
   status(): WorkspaceStatus {
     return this.currentStatus;
+  }
+
+  /** True when a damaged file is open read-only, for looking at the data but never changing it. */
+  get readOnly(): boolean {
+    const status = this.currentStatus;
+    return status.state !== 'ready' && status.readOnly === true && this.database !== null;
   }
 
   /** The open database, or a clear failure when the workspace could not be opened. */
@@ -173,6 +181,31 @@ function classify(error: unknown): unknown {
   if (code === 'SQLITE_NOTADB') return new WorkspaceProblem('not_a_database', 'The file is not an SQLite database.');
   if (code.startsWith('SQLITE_CORRUPT')) return new WorkspaceProblem('damaged', `SQLite reports the database is damaged (${code}).`);
   return error;
+}
+
+/**
+ * A damaged file may still be readable where the user needs it: open it
+ * read-only (SQLite refuses every write on such a connection) when its schema
+ * is the current one and every table can be read to the end. Anything
+ * less, and the user gets the problem screen alone.
+ */
+function openDamagedReadOnly(file: string, options: WorkspaceOptions): Db | null {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(file, { readonly: true, nativeBinding: options.nativeBinding });
+    if (pendingMigrations(db, options.migrations ?? MIGRATIONS).length > 0) throw new Error('not the current schema');
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    for (const table of tables) {
+      // Reading every column of every row walks every page of the table.
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).iterate()) void row;
+    }
+    createCountryNames(db);
+    registerFunctions(db);
+    return db;
+  } catch {
+    db?.close();
+    return null;
+  }
 }
 
 function hasTables(db: Db): boolean {

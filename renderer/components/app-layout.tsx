@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationContext, VIEWS, type Navigation, type Place } from '../navigation';
 import { AboutScreen } from '../screens/about';
@@ -26,8 +26,9 @@ const TemplateEditorScreen = lazy(() => import('../screens/editor/template-edito
 /**
  * The shell: header, navigation and the current screen. Screens are switched
  * by state, not by URL, so the browser-mode `#token=` fragment never interferes.
+ * `notice` is shown above every screen (the read-only warning).
  */
-export function AppLayout() {
+export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
   const { t } = useTranslation();
   const navLabel = useNavLabel();
   const trackingLabel = useTrackingNavLabel();
@@ -86,6 +87,7 @@ export function AppLayout() {
             ))}
           </AppShell.Navbar>
           <AppShell.Main>
+            {notice}
             {view === 'recipients' && <RecipientsScreen focusTitle={navigated} />}
             {view === 'templates' && !templateId && <TemplatesScreen focusTitle={navigated} />}
             {view === 'templates' && templateId && (

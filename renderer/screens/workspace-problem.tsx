@@ -15,7 +15,7 @@ type ProblemStatus = Exclude<WorkspaceStatus, { state: 'ready' }>;
  * happened in plain words and, where it is safe, offers a fresh start that
  * keeps the old file untouched.
  */
-export function WorkspaceProblem({ status }: { status: ProblemStatus }) {
+export function WorkspaceProblem({ status, onBrowse }: { status: ProblemStatus; onBrowse?: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, confirm] = useDisclosure(false);
@@ -62,6 +62,14 @@ export function WorkspaceProblem({ status }: { status: ProblemStatus }) {
         <Alert color="gray" title={t('workspace.detail')}>
           <Text size="sm">{status.detail}</Text>
         </Alert>
+        {onBrowse && (
+          <>
+            <Text>{t('workspace.readOnly.explain')}</Text>
+            <Button w="fit-content" variant="default" onClick={onBrowse}>
+              {t('workspace.readOnly.browse')}
+            </Button>
+          </>
+        )}
         {canStartFresh && <RestoreNewestBackup />}
         {canStartFresh && (
           <>
@@ -93,5 +101,20 @@ export function WorkspaceProblem({ status }: { status: ProblemStatus }) {
         </Stack>
       </Modal>
     </Container>
+  );
+}
+
+/** Above every screen while a damaged workspace is browsed read-only. */
+export function ReadOnlyNotice({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" role="alert" title={t('workspace.readOnly.bannerTitle')} mb="md">
+      <Stack gap="xs">
+        <Text size="sm">{t('workspace.readOnly.bannerBody')}</Text>
+        <Button w="fit-content" size="xs" variant="white" color="red" onClick={onLeave}>
+          {t('workspace.readOnly.back')}
+        </Button>
+      </Stack>
+    </Alert>
   );
 }

@@ -38,6 +38,11 @@ export const workspaceStatusSchema = z.discriminatedUnion('state', [
     databaseFile: z.string(),
     /** Plain English detail from the check that failed. */
     detail: z.string(),
+    /**
+     * A damaged file whose tables can still be read is open read-only: the
+     * user can look at (and copy out) their data, but nothing can change it.
+     */
+    readOnly: z.boolean().optional(),
   }),
 ]);
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;

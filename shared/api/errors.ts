@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   'conflict',
   'unknown_operation',
   'workspace_unavailable',
+  'workspace_read_only',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -93,3 +93,80 @@ describe('a workspace file that is not a usable database', () => {
     ws.close();
   });
 });
+
+/** Overwrites the pages of one index with noise: quick_check fails, every table still reads. */
+function damageIndex(file: string, index: string): void {
+  const db = new Database(file);
+  const page = db.pragma('page_size', { simple: true }) as number;
+  const root = (db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(index) as { rootpage: number }).rootpage;
+  db.pragma('journal_mode = DELETE');
+  db.close();
+  const buf = fs.readFileSync(file);
+  buf.fill(0xee, (root - 1) * page + 8, root * page);
+  fs.writeFileSync(file, buf);
+}
+
+describe('a damaged workspace whose tables can still be read', () => {
+  it('opens read-only: the data can be read, every change is refused, and the file stays as it was', async () => {
+    const dir = tempDir();
+    const ws0 = await Workspace.open({ dataDir: dir });
+    const created = await dispatch(createHandlers(ws0), 'recipients.create', { countryCode: 'CL', office: 'President', name: 'Ana Pérez' });
+    const id = created.ok ? (created.data as { id: string }).id : '';
+    const backup = await dispatch(createHandlers(ws0), 'backups.create', {});
+    expect(backup.ok).toBe(true);
+    ws0.close();
+    const file = path.join(dir, DATABASE_FILE);
+    damageIndex(file, 'activity_log_entity');
+    const bytes = fs.readFileSync(file);
+
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.status()).toMatchObject({ state: 'damaged', readOnly: true });
+    expect(ws.readOnly).toBe(true);
+    const handlers = createHandlers(ws);
+    expect(await dispatch(handlers, 'recipients.get', { id })).toMatchObject({ ok: true, data: { name: 'Ana Pérez' } });
+    const write = await dispatch(handlers, 'recipients.update', { id, fields: { countryCode: 'CL', office: 'President', name: 'Changed' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'workspace_read_only' } });
+    expect(await dispatch(handlers, 'recipients.create', { countryCode: 'FR', office: 'President', name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'workspace_read_only' },
+    });
+    ws.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('can be replaced by its newest backup, keeping the damaged file as the undo copy', async () => {
+    const dir = tempDir();
+    const ws0 = await Workspace.open({ dataDir: dir });
+    await dispatch(createHandlers(ws0), 'recipients.create', { countryCode: 'CL', office: 'President', name: 'Ana Pérez' });
+    const backup = await dispatch(createHandlers(ws0), 'backups.create', {});
+    const backupName = backup.ok ? (backup.data as { name: string }).name : '';
+    ws0.close();
+    const file = path.join(dir, DATABASE_FILE);
+    damageIndex(file, 'activity_log_entity');
+    const bytes = fs.readFileSync(file);
+
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.readOnly).toBe(true);
+    const restored = await dispatch(createHandlers(ws), 'backups.restore', { name: backupName });
+    expect(restored).toMatchObject({ ok: true });
+    expect(ws.status().state).toBe('ready');
+    expect(ws.readOnly).toBe(false);
+    const undo = restored.ok ? (restored.data as { undoBackup: string | null }).undoBackup : null;
+    expect(undo && fs.readFileSync(path.join(dir, 'backups', undo)).equals(bytes)).toBe(true);
+    expect(await dispatch(createHandlers(ws), 'recipients.list', {})).toMatchObject({ ok: true, data: { total: 1 } });
+    ws.close();
+  });
+
+  it('is not opened read-only when a table itself is damaged', async () => {
+    const dir = tempDir();
+    const ws0 = await Workspace.open({ dataDir: dir });
+    await dispatch(createHandlers(ws0), 'recipients.create', { countryCode: 'CL', office: 'President', name: 'Ana Pérez' });
+    ws0.close();
+    damageIndex(path.join(dir, DATABASE_FILE), 'recipients');
+    const ws = await Workspace.open({ dataDir: dir });
+    expect(ws.status().state).toBe('damaged');
+    expect(ws.readOnly).toBe(false);
+    expect(await dispatch(createHandlers(ws), 'recipients.list', {})).toMatchObject({ ok: false, error: { code: 'workspace_unavailable' } });
+    ws.close();
+  });
+});

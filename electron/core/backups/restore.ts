@@ -84,7 +84,9 @@ async function restoreExclusively(workspace: RestorableWorkspace, source: string
     // Phase 2: closed; letterdesk.db is still the old file until the rename.
     // Only microtasks run between the end of the pre-restore backup and the
     // close: no write from the app can slip in between and be lost.
-    const wasOpen = isOpen(workspace);
+    // A read-only connection to a damaged file leaves its -wal behind when it
+    // closes: that is not "another window", so it counts as not open here.
+    const wasOpen = isOpen(workspace) && workspace.status().state === 'ready';
     const setAside = await swapIn(workspace, incoming, wasOpen, step);
 
     // Phase 3: the backup is in place. If it does not open, put the old data back.
@@ -134,7 +136,10 @@ function isOpen(workspace: RestorableWorkspace): boolean {
 /** The current data as a `pre-restore` backup: an online backup, or a byte copy of a file SQLite cannot read. */
 async function keepCurrentState(workspace: RestorableWorkspace, now: Date = new Date()): Promise<string | null> {
   try {
-    if (isOpen(workspace)) return (await takeBackup(workspace, 'pre-restore', now)).file;
+    // A damaged file open read-only is kept byte for byte: an online backup
+    // could stop at the damage and keep less than the user had.
+    const damaged = workspace.status().state !== 'ready';
+    if (isOpen(workspace) && !damaged) return (await takeBackup(workspace, 'pre-restore', now)).file;
     if (!fs.existsSync(workspace.databaseFile)) return null;
     fs.mkdirSync(workspace.backupsDir, { recursive: true });
     const { file } = freeBackupName(workspace.backupsDir, 'pre-restore', now);

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { openAppSession, type AppSession } from './core/app-session';
-import { CONTENT_SECURITY_POLICY } from './core/csp';
 import { bindIpc } from './ipc';
-import { isAppPage, isExternalWebLink, secureWebPreferences } from './window-security';
+import { hardenSession, hardenWebContents, isAppPage, secureWebPreferences } from './window-security';
 
 /*
  * The desktop shell, and nothing more: one window, IPC bound to the core,
@@ -57,30 +56,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      event.preventDefault();
-      if (isExternalWebLink(url)) void shell.openExternal(url);
-    });
-    contents.on('will-redirect', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalWebLink(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
 
   void app.whenReady().then(async () => {
-    const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    // No request may leave the app: only the app's own files load.
-    ses.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !(details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') || details.url.startsWith('blob:')) });
-    });
-    ses.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    });
+    hardenSession(session.defaultSession);
 
     const dataDir = process.env.LETTERDESK_DATA ? path.resolve(process.env.LETTERDESK_DATA) : app.getPath('userData');
     appSession = await openAppSession(

@@ -13,6 +13,7 @@ import { Workspace } from './core/workspace';
 import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
 import { registerBackupCommands } from './cli-commands/backup-commands';
 import { registerCampaignCommands } from './cli-commands/campaign-commands';
+import { registerChaserCommands } from './cli-commands/chaser-commands';
 import { registerSenderCommands } from './cli-commands/sender-commands';
 import { registerTrackingCommands } from './cli-commands/tracking-commands';
 
@@ -123,7 +124,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands, registerChaserCommands];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')

@@ -2,6 +2,7 @@ import { READ_ONLY_OPERATIONS, type OperationName } from '../../shared/api/opera
 import { ApiFailure } from '../../shared/api/errors';
 import type { Handlers } from './dispatch';
 import { backupHandlers } from './handlers/backup-handlers';
+import { chaserHandlers } from './campaigns/chaser-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
 import { exportHandlers, type ExportDeps } from './handlers/export-handlers';
 import { importExportHandlers } from './handlers/import-export-handlers';
@@ -29,6 +30,7 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...exportHandlers(workspace, deps),
     ...senderHandlers(workspace),
     ...trackingHandlers(workspace),
+    ...chaserHandlers(workspace),
   });
 }
 

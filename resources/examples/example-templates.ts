@@ -1,4 +1,5 @@
 import type { LetterDocument } from '../../shared/letter/document';
+import { chaserLetter } from './chaser-letter';
 import { followUpLetter } from './follow-up-letter';
 import { politicalPrisonersLetter } from './political-prisoners-letter';
 import { resolutionStatement } from './resolution-statement';
@@ -25,4 +26,4 @@ export interface ExampleTemplate {
   };
 }
 
-export const EXAMPLE_TEMPLATES: readonly ExampleTemplate[] = [politicalPrisonersLetter, followUpLetter, resolutionStatement];
+export const EXAMPLE_TEMPLATES: readonly ExampleTemplate[] = [politicalPrisonersLetter, followUpLetter, resolutionStatement, chaserLetter];

@@ -15,6 +15,7 @@ import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSche
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { senderContract } from '../domain/senders';
 import { trackingContract } from '../domain/tracking';
+import { chaserContract } from '../domain/chaser';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { OPERATION_NAMES, type OperationName } from './operation-names';
@@ -333,6 +334,7 @@ export const contract = {
   'facts.delete': { input: z.strictObject({ id: idSchema }), output: z.object({ id: z.string() }) },
   ...senderContract,
   ...trackingContract,
+  ...chaserContract,
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -29,10 +29,13 @@ export const MERGE_FIELD_IDS = [
   // The letter's date, written out in its language ("22 November 2026", "22 de noviembre de 2026").
   'date.letter',
   'date.today',
+  // The letter a chaser follows up: the day it went out (written out like date.letter) and its reference.
+  'original.date',
+  'original.reference',
 ] as const;
 export type MergeFieldId = (typeof MERGE_FIELD_IDS)[number];
 
-export const MERGE_FIELD_GROUPS = ['recipient', 'country', 'sender', 'campaign', 'date'] as const;
+export const MERGE_FIELD_GROUPS = ['recipient', 'country', 'sender', 'campaign', 'date', 'original'] as const;
 export type MergeFieldGroup = (typeof MERGE_FIELD_GROUPS)[number];
 
 export function fieldGroup(id: MergeFieldId): MergeFieldGroup {

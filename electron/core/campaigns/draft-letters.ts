@@ -22,6 +22,8 @@ export interface DraftRecord {
   baseRevision: number | null;
   allowMissing: boolean;
   exportedAt: string | null;
+  /** For a chaser: the letter it follows up, with the day it went out (null when it never did). */
+  original: { reference: string; date: string | null } | null;
 }
 
 export interface SenderInfo {
@@ -67,6 +69,7 @@ export function draftLetter(
     recipient,
     sender,
     campaign: { name: campaign.name, reference: draft.reference },
+    original: draft.original ? { reference: draft.original.reference, date: draft.original.date ?? undefined } : undefined,
     letterDate: campaign.letterDate,
     today,
     facts,

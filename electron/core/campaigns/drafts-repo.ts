@@ -8,6 +8,7 @@ import { nowIso } from '../store/ids';
 import { getRecipientsByIds } from '../store/recipients-query';
 import { getTemplate } from '../store/templates-repo';
 import { draftLetter, factsById, type DraftLetter, type DraftRecord, type SenderInfo } from './draft-letters';
+import { ORIGINAL_DATE } from './original-letter';
 
 interface DraftDbRow {
   id: string;
@@ -19,11 +20,14 @@ interface DraftDbRow {
   base_revision: number | null;
   allow_missing: number;
   exported_at: string | null;
+  original_reference: string | null;
+  original_date: string | null;
 }
 
 const SELECT_DRAFT = `
-  SELECT d.*, (SELECT max(e.created_at) FROM contact_events e WHERE e.draft_id = d.id AND e.kind = 'exported') AS exported_at
-  FROM drafts d`;
+  SELECT d.*, (SELECT max(e.created_at) FROM contact_events e WHERE e.draft_id = d.id AND e.kind = 'exported') AS exported_at,
+    o.reference AS original_reference, ${ORIGINAL_DATE} AS original_date
+  FROM drafts d LEFT JOIN drafts o ON o.id = d.follows_draft_id`;
 
 function toRecord(row: DraftDbRow): DraftRecord {
   return {
@@ -36,6 +40,7 @@ function toRecord(row: DraftDbRow): DraftRecord {
     baseRevision: row.base_revision,
     allowMissing: row.allow_missing === 1,
     exportedAt: row.exported_at,
+    original: row.original_reference === null ? null : { reference: row.original_reference, date: row.original_date },
   };
 }
 

@@ -98,6 +98,10 @@ export function fieldValues(ctx: MergeContext): FieldValues {
         return ctx.letterDate === undefined ? undefined : formatIsoDate(ctx.letterDate, language);
       case 'date.today':
         return formatCalendarDay(ctx.today, language);
+      case 'original.date':
+        return ctx.original?.date === undefined ? undefined : formatIsoDate(ctx.original.date, language);
+      case 'original.reference':
+        return ctx.original?.reference;
     }
   };
 

@@ -12,6 +12,8 @@ export interface MergeContext {
   recipient: MergeRecipient;
   sender?: { organisation?: string; address?: string; signerName?: string; signerTitle?: string };
   campaign?: { name?: string; reference?: string };
+  /** For a chaser: the letter it follows up (ISO date it was sent or exported, and its reference). */
+  original?: { date?: string; reference?: string };
   /** ISO date (YYYY-MM-DD); absent or invalid → `date.letter` is missing. */
   letterDate?: string;
   /** Today, as a local calendar day (the same reading as `isFactStale`). */

@@ -61,10 +61,10 @@ function structure(document: LetterDocument): unknown {
 }
 
 describe('example templates', () => {
-  it('ships the three examples, each key once, in English and Spanish', () => {
+  it('ships the four examples, each key once, in English and Spanish', () => {
     const keys = EXAMPLE_TEMPLATES.map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(['political-prisoners-letter', 'follow-up-letter', 'resolution-statement']);
+    expect(keys).toEqual(['political-prisoners-letter', 'follow-up-letter', 'resolution-statement', 'chaser-letter']);
     for (const template of EXAMPLE_TEMPLATES) {
       expect(template.defaultLanguage).toBe('en');
       for (const lang of LANGS) {
@@ -138,6 +138,16 @@ describe('example templates', () => {
   it('the follow-up letter cites the campaign reference', () => {
     const template = EXAMPLE_TEMPLATES.find((t) => t.key === 'follow-up-letter');
     for (const lang of LANGS) expect(fieldIds(template?.variants[lang].document ?? { type: 'doc', content: [] })).toContain('campaign.reference');
+  });
+
+  it('the chaser quotes the original letter’s date and reference, and is the only example that does', () => {
+    for (const template of EXAMPLE_TEMPLATES) {
+      for (const lang of LANGS) {
+        const fields = fieldIds(template.variants[lang].document);
+        const quotes = ['original.date', 'original.reference'].every((f) => fields.includes(f));
+        expect(quotes, `${template.key} (${lang})`).toBe(template.key === 'chaser-letter');
+      }
+    }
   });
 
   it('contains no placeholder markers or slash alternatives', () => {

@@ -13,6 +13,7 @@ import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
 import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
+import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { senderContract } from '../domain/senders';
 import { trackingContract } from '../domain/tracking';
 import { chaserContract } from '../domain/chaser';
@@ -300,6 +301,8 @@ export const contract = {
       document: letterDocumentSchema,
       merged: letterDocumentSchema,
       templateDocument: letterDocumentSchema,
+      /** The revision of that template text, for a merge to say which it merged with. */
+      templateRevision: z.number(),
       baseDocument: letterDocumentSchema.nullable(),
     }),
   },
@@ -308,6 +311,21 @@ export const contract = {
   'drafts.revert': { input: z.strictObject({ id: idSchema }), output: draftRowSchema },
   /** "Keep mine": the hand edit stays and the template change is acknowledged. */
   'drafts.keepEdit': { input: z.strictObject({ id: idSchema }), output: draftRowSchema },
+  /**
+   * "Merge": the hand edit and the template's changes since, merged block by
+   * block; one choice per conflict, in order. `merged` is the letter the user
+   * saw, merged with `templateRevision`: main merges again from the stored
+   * texts and saves only that letter, only against that template text.
+   */
+  'drafts.merge': {
+    input: z.strictObject({
+      id: idSchema,
+      templateRevision: z.number().int().min(0),
+      choices: z.array(z.enum(CONFLICT_CHOICES)).max(20_000),
+      merged: letterDocumentSchema,
+    }),
+    output: draftRowSchema,
+  },
   'drafts.allowMissing': { input: z.strictObject({ id: idSchema, allow: z.boolean() }), output: draftRowSchema },
   /** Starts exporting a campaign's letters; poll exports.status for progress. */
   'exports.start': {

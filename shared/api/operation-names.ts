@@ -41,6 +41,7 @@ export const OPERATION_NAMES = [
   'drafts.saveEdit',
   'drafts.revert',
   'drafts.keepEdit',
+  'drafts.merge',
   'drafts.allowMissing',
   'exports.start',
   'exports.status',

@@ -75,11 +75,13 @@ export function fromUnits(units: readonly MergeUnit[]): LetterDocument {
       open = { ...unit.node, content: [] } as ListBlock;
       content.push(open);
     } else {
-      if (!open || open.type !== unit.list) {
-        open = { type: unit.list, content: [] };
-        content.push(open);
+      let list: ListBlock | null = open;
+      if (!list || list.type !== unit.list) {
+        list = { type: unit.list, content: [] } as ListBlock;
+        content.push(list);
       }
-      open.content.push(unit.node);
+      list.content.push(unit.node);
+      open = list;
     }
   }
   return { type: 'doc', content };

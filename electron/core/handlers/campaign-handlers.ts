@@ -3,6 +3,7 @@ import type { DraftRow } from '../../../shared/domain/campaign';
 import { letterDocumentSchema } from '../../../shared/letter/document';
 import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from '../campaigns/campaigns-repo';
 import { campaignDraftLetters, campaignDraftRows, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from '../campaigns/drafts-repo';
+import { mergeDraft } from '../campaigns/draft-merge';
 import { selectRecipientIds } from '../campaigns/select-recipients';
 import type { Handlers } from '../dispatch';
 import type { Db } from '../store/database';
@@ -21,6 +22,7 @@ type CampaignHandlers = Pick<
   | 'drafts.saveEdit'
   | 'drafts.revert'
   | 'drafts.keepEdit'
+  | 'drafts.merge'
   | 'drafts.allowMissing'
 >;
 
@@ -93,6 +95,7 @@ export function campaignHandlers(workspace: Workspace): CampaignHandlers {
         document: parseDoc(record.editedDocument) ?? letter.variant.document,
         merged: letter.merge.document,
         templateDocument: letter.variant.document,
+        templateRevision: letter.variant.revision,
         baseDocument: parseDoc(record.baseDocument),
       };
     },
@@ -122,6 +125,10 @@ export function campaignHandlers(workspace: Workspace): CampaignHandlers {
         base: { document: letter.variant.document, revision: letter.variant.revision },
       });
       return draftRow(db, id);
+    },
+    'drafts.merge': ({ id, templateRevision, choices, merged }) => {
+      mergeDraft(workspace.db(), id, { templateRevision, choices, merged });
+      return draftRow(workspace.db(), id);
     },
     'drafts.allowMissing': ({ id, allow }) => {
       if (!setAllowMissing(workspace.db(), id, allow)) notFound('draft');

@@ -1,6 +1,7 @@
 import { READ_ONLY_OPERATIONS, type OperationName } from '../../shared/api/operation-names';
 import { ApiFailure } from '../../shared/api/errors';
 import type { Handlers } from './dispatch';
+import { archiveHandlers, type ArchiveDeps } from './archive/archive-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { chaserHandlers } from './campaigns/chaser-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
@@ -16,7 +17,7 @@ import type { Workspace } from './workspace';
 export { assertKnownCountry, countrySearchExtras } from './handlers/recipient-handlers';
 
 /** What the desktop shell lends the core (dialogs); browser mode, the CLI and tests lend nothing. */
-export type HandlerDeps = ExportDeps;
+export type HandlerDeps = ExportDeps & ArchiveDeps;
 
 /** Every operation of the contract, bound to one workspace. */
 export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
@@ -30,6 +31,7 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...exportHandlers(workspace, deps),
     ...senderHandlers(workspace),
     ...trackingHandlers(workspace),
+    ...archiveHandlers(workspace, deps),
     ...chaserHandlers(workspace),
   });
 }

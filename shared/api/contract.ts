@@ -16,6 +16,7 @@ import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { senderContract } from '../domain/senders';
 import { trackingContract } from '../domain/tracking';
+import { archiveContract } from '../domain/archive';
 import { chaserContract } from '../domain/chaser';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
@@ -352,6 +353,7 @@ export const contract = {
   'facts.delete': { input: z.strictObject({ id: idSchema }), output: z.object({ id: z.string() }) },
   ...senderContract,
   ...trackingContract,
+  ...archiveContract,
   ...chaserContract,
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -5,6 +5,7 @@
  */
 import { SENDER_OPERATION_NAMES, SENDER_READ_ONLY_OPERATIONS } from '../domain/sender-operation-names';
 import { TRACKING_OPERATION_NAMES, TRACKING_READ_ONLY_OPERATIONS } from '../domain/tracking-operation-names';
+import { ARCHIVE_OPERATION_NAMES, ARCHIVE_READ_ONLY_OPERATIONS } from '../domain/archive-operation-names';
 import { CHASER_OPERATION_NAMES, CHASER_READ_ONLY_OPERATIONS } from '../domain/chaser-operation-names';
 
 export const OPERATION_NAMES = [
@@ -59,6 +60,7 @@ export const OPERATION_NAMES = [
   'facts.delete',
   ...SENDER_OPERATION_NAMES,
   ...TRACKING_OPERATION_NAMES,
+  ...ARCHIVE_OPERATION_NAMES,
   ...CHASER_OPERATION_NAMES,
 ] as const;
 
@@ -87,6 +89,7 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   'exports.download',
   ...SENDER_READ_ONLY_OPERATIONS,
   ...TRACKING_READ_ONLY_OPERATIONS,
+  ...ARCHIVE_READ_ONLY_OPERATIONS,
   ...CHASER_READ_ONLY_OPERATIONS,
 ]);
 

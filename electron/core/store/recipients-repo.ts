@@ -32,6 +32,19 @@ function writeTagsAndIndex(db: Db, seq: number, id: string, fields: StoredFields
   st.insertFts.run(seq, searchBody(fields, extras));
 }
 
+/**
+ * Rewrites a recipient's search row from what is stored, for writers that set
+ * its columns and tags directly (merging an archive). Call inside their transaction.
+ */
+export function reindexRecipient(db: Db, id: string, extras: SearchExtras): void {
+  const row = db.prepare('SELECT seq FROM recipients WHERE id = ?').get(id) as { seq: number } | undefined;
+  const current = getRecipient(db, id);
+  if (!row || !current) return;
+  const st = recipientStatements(db);
+  st.deleteFts.run(row.seq);
+  st.insertFts.run(row.seq, searchBody(current, extras));
+}
+
 export function getRecipient(db: Db, id: string): Recipient | undefined {
   const row = db.prepare(`${SELECT_RECIPIENT} WHERE r.id = ?`).get(id) as RecipientRow | undefined;
   return row && toRecipient(row);

@@ -1,4 +1,4 @@
-import { daysBetween } from './dates';
+import { addDays } from './dates';
 import { compareEvents, effectiveEvents, pairKey, supersededIds, type TrackedEvent } from './events';
 import { CONTACT_KINDS, FOLLOW_UP_DONE_KINDS, type EventKind, type Outcome, type TrackingStatus } from './kinds';
 
@@ -97,10 +97,32 @@ export function summarise(ordered: readonly TrackedEvent[]): PairSummary {
   };
 }
 
+/**
+ * The first contact day from which a letter is not yet "no reply" on
+ * `today`: more than N whole days before today means before today - N
+ * (ISO dates compare as strings). Computed once per campaign by queries
+ * that derive thousands of pairs.
+ */
+export function noReplyCutoff(options: DeriveOptions): string {
+  return addDays(options.today, -Math.floor(options.noReplyDays));
+}
+
+/** statusOn with the cut-off of noReplyCutoff: "contacted" turns to "no_reply" when first contact was before it. */
+export function statusWithCutoff(summary: PairSummary, cutoff: string): DerivedStatus {
+  const late = summary.stage === 'contacted' && summary.contactedOn !== null && summary.contactedOn < cutoff;
+  return {
+    status: late ? 'no_reply' : summary.stage,
+    outcome: summary.outcome,
+    lastEvent: summary.lastEvent,
+    contactedOn: summary.contactedOn,
+    repliedOn: summary.repliedOn,
+    nextFollowUp: summary.nextFollowUp,
+  };
+}
+
 /** The status on a given day: "contacted" turns to "no_reply" after more than the campaign's no-reply days. */
-export function statusOn({ stage, ...rest }: PairSummary, options: DeriveOptions): DerivedStatus {
-  const late = stage === 'contacted' && rest.contactedOn !== null && daysBetween(rest.contactedOn, options.today) > options.noReplyDays;
-  return { status: late ? 'no_reply' : stage, ...rest };
+export function statusOn(summary: PairSummary, options: DeriveOptions): DerivedStatus {
+  return statusWithCutoff(summary, noReplyCutoff(options));
 }
 
 /** Status from the effective events of one pair, already in chronological order. */

@@ -95,6 +95,21 @@ export function officialNameWithArticle(country: CountryRecord, language: Langua
   return article.endsWith("'") ? `${article}${official}` : `${article} ${official}`;
 }
 
+/*
+ * English names that take "the" in running text: "our partners in the
+ * Netherlands", "the Government of the United States", never "in Netherlands".
+ * Lists and file names keep the bare name, which sorts and files better.
+ * Spanish and French are left as they are: "en Países Bajos" is accepted usage,
+ * and French prepositions (en, au, aux) are for the template to choose.
+ */
+const ENGLISH_THE = new Set<CountryCode>(['AE', 'BS', 'CD', 'CF', 'CG', 'DO', 'GB', 'GM', 'KM', 'MH', 'MV', 'NL', 'PH', 'SB', 'US', 'VA']);
+
+/** The country's common name as it reads inside a sentence (the merge field country.name). */
+export function nameInText(country: CountryRecord, language: Language): string {
+  const name = country.names[language].common;
+  return language === 'en' && ENGLISH_THE.has(country.alpha2) ? `the ${name}` : name;
+}
+
 /** Whether the state's sovereign is a monarch (the Holy See included). */
 export function isMonarchy(country: CountryRecord): boolean {
   return country.monarch !== undefined;

@@ -4,7 +4,7 @@
  * functions, shared by the main process and the renderer.
  */
 export { formsOfAddress, type AddressInput, type AddressOverrides, type FormsOfAddress } from './address-forms';
-export { getCountry, isCountryCode, isMonarchy, listCountries, officialNameWithArticle, WORLD_COUNTRIES_META } from './countries';
+export { getCountry, isCountryCode, isMonarchy, listCountries, nameInText, officialNameWithArticle, WORLD_COUNTRIES_META } from './countries';
 export { PROTOCOL_AS_OF, PROTOCOL_SOURCES } from './data/sources';
 export { getGroup, groupMembers, isMember, listGroups } from './groups';
 export { fullOfficeTitle, officeStyle, officeTitle, ofState, type StyledOffice } from './offices';

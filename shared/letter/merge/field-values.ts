@@ -1,5 +1,5 @@
 import type { AddressOverrides } from '../../domain/recipient';
-import { formsOfAddress, getCountry, officeTitle, officialNameWithArticle, type CountryRecord, type FormsOfAddress } from '../../protocol';
+import { formsOfAddress, getCountry, nameInText, officeTitle, officialNameWithArticle, type CountryRecord, type FormsOfAddress } from '../../protocol';
 import type { MergeFieldId } from '../fields';
 import { formatCalendarDay, formatIsoDate } from './letter-date';
 import type { MergeContext, MergeRecipient } from './types';
@@ -77,7 +77,7 @@ export function fieldValues(ctx: MergeContext): FieldValues {
       case 'recipient.email':
         return recipient.email;
       case 'country.name':
-        return country?.names[language].common;
+        return country && nameInText(country, language);
       case 'country.officialName':
         return country?.names[language].official;
       case 'country.officialNameWithArticle':

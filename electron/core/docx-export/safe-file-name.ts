@@ -20,6 +20,8 @@ function cleanPart(part: string | undefined): string {
   return (part ?? '')
     .normalize('NFC')
     .replace(INVISIBLE, ' ')
+    // "Defenders in detention: EU" reads as "Defenders in detention - EU", not "detention- EU".
+    .replace(/\s*:\s+/g, ' - ')
     .replace(/["<>/\\|:*?]/g, (c) => REPLACEMENTS[c])
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');

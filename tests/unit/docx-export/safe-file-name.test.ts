@@ -27,6 +27,7 @@ describe('safeFileName', () => {
     [{ reference: '  ', country: 'France', recipient: 'Ministre' }, 'France - Ministre.docx'],
     [{ country: 'Chile', recipient: 'Ministry of Foreign Affairs / Cancillería' }, 'Chile - Ministry of Foreign Affairs - Cancillería.docx'],
     [{ country: 'X', recipient: 'a\\b|c:d' }, 'X - a-b-c-d.docx'],
+    [{ country: 'Campaign: EU', recipient: 'Note : brief' }, 'Campaign - EU - Note - brief.docx'],
     [{ country: 'X', recipient: 'Who? *Really* "him" <there>' }, "X - Who Really 'him' (there).docx"],
     [{ country: 'X', recipient: 'Line\nbreak\ttab\u0000nul' }, 'X - Line break tab nul.docx'],
     [{ country: 'X', recipient: 'evil\u202excod.exe' }, 'X - evil xcod.exe.docx'],

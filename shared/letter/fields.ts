@@ -14,6 +14,7 @@ export const MERGE_FIELD_IDS = [
   'recipient.complimentaryClose',
   'recipient.email',
   // Country, in the letter's language.
+  /** As it reads in a sentence: "the Netherlands" in English (after "in", "of"...), "Países Bajos", "Pays-Bas". */
   'country.name',
   'country.officialName',
   /** With its article, after "of": "the Kingdom of Spain", "el Reino de España". */

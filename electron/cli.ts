@@ -16,6 +16,7 @@ import { registerCampaignCommands } from './cli-commands/campaign-commands';
 import { registerChaserCommands } from './cli-commands/chaser-commands';
 import { registerSenderCommands } from './cli-commands/sender-commands';
 import { registerTrackingCommands } from './cli-commands/tracking-commands';
+import { registerArchiveCommands } from './cli-commands/archive-commands';
 
 /*
  * `letterdesk [--data DIR] [--json] COMMAND`. Every command goes through the
@@ -124,7 +125,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands, registerChaserCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands, registerChaserCommands, registerArchiveCommands];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('letterdesk')

@@ -133,7 +133,11 @@ class Merge {
       if (theirColumns.join(',') !== info.columns.join(',')) throw new Error(`The archive's ${rule.table} table has other columns than this workspace's`);
       this.info.set(rule.table, info);
     }
+    // Links are checked once, at the end: a row may point at one of its own table written later.
+    this.db.pragma('defer_foreign_keys = ON');
     for (const rule of TABLE_RULES) if (!rule.ownedBy) this.mergeTable(rule);
+    const broken = this.db.prepare('PRAGMA foreign_key_check').all() as { table: string }[];
+    if (broken.length > 0) throw new Error(`${broken.length} merged rows would point at rows that are not there (first in ${broken[0].table})`);
     const report = this.report.build();
     const t = report.totals;
     logActivity(this.db, {
@@ -262,7 +266,7 @@ class Merge {
       const theirId = String(row.id);
       const label = rule.label(row, this.lookup);
       const note = (kind: Parameters<ReportBuilder['note']>[0]['kind'], extra: { detail?: string; ours?: Row } = {}) =>
-        this.report.note({ kind, table, id: theirId, noun, label, theirUpdatedAt: String(row.updated_at ?? ''), localUpdatedAt: extra.ours ? String(extra.ours.updated_at ?? '') : null, detail: extra.detail });
+        this.report.note({ kind, table, id: theirId, noun, label: extra.ours && kind !== 'clash' ? rule.label(extra.ours, this.lookup) : label, theirUpdatedAt: String(row.updated_at ?? ''), localUpdatedAt: extra.ours ? String(extra.ours.updated_at ?? '') : null, detail: extra.detail });
 
       const unlinked: string[] = [];
       const missingParent = this.remap(table, row, unlinked);

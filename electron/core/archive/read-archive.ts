@@ -70,7 +70,7 @@ export function fileIsEncrypted(file: string): boolean {
   }
 }
 
-interface Entry {
+export interface Entry {
   name: string;
   compressedSize: number;
   size: number;
@@ -94,7 +94,8 @@ function listEntries(zip: Uint8Array): Entry[] {
   return entries;
 }
 
-function checkEntries(entries: readonly Entry[], zipBytes: number): void {
+/** Refuses unsafe names, unknown files, zip bombs (exported for tests). */
+export function checkEntries(entries: readonly Entry[], zipBytes: number): void {
   let total = 0;
   for (const entry of entries) {
     if (unsafeEntryName(entry.name)) {

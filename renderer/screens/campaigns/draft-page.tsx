@@ -69,7 +69,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
           <ReasonList row={row} size="sm" />
         </Paper>
       )}
-      <TrackingPanel target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} />
+      <TrackingPanel target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} recipientName={row.recipientName || row.office} />
       {row.templateChanged && <TemplateChange draftId={draftId} baseDocument={baseDocument} templateDocument={templateDocument} />}
       <Switch
         label={t('draft.allowMissing')}

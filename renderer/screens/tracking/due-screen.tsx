@@ -10,6 +10,7 @@ import { ScreenTitle } from '../../components/screen-title';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate, useCountryOptions } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
+import { DraftChaserButton } from './draft-chaser';
 
 const SECTIONS = [
   { key: 'overdue', title: 'due.overdue' },
@@ -17,7 +18,7 @@ const SECTIONS = [
   { key: 'thisWeek', title: 'due.thisWeek' },
 ] as const;
 
-/** Open follow-ups: overdue, due today and in the next seven days, each leading to its letter. */
+/** Open follow-ups: overdue, due today and in the next seven days, each leading to its letter and to drafting a chaser. */
 export function DueScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation('tracking');
   const due = useTrackingDue();
@@ -78,6 +79,7 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
           <Table.Th>{t('due.campaign')}</Table.Th>
           <Table.Th>{t('due.dueOn')}</Table.Th>
           <Table.Th>{t('due.note')}</Table.Th>
+          <Table.Th>{t('chaser.column')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -106,6 +108,9 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
             <Table.Td>{item.campaignName}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(item.dueOn, language)}</Table.Td>
             <Table.Td>{item.followUpNote}</Table.Td>
+            <Table.Td>
+              <DraftChaserButton target={{ campaignId: item.campaignId, recipientId: item.recipientId, name: item.recipientName || item.office, campaignName: item.campaignName }} />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

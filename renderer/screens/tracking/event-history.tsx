@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
 import { api } from '../../api/client';
@@ -9,6 +10,7 @@ import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
 import { downloadBase64 } from '../campaigns/download-bytes';
 import { useEventDetails } from './event-labels';
+import { RecordEventModal } from './record-event-modal';
 
 interface EventHistoryProps {
   events: readonly ContactEvent[];
@@ -17,13 +19,21 @@ interface EventHistoryProps {
   caption: string;
 }
 
-/** The event log, oldest first: which events count, which were corrected or undone, their files, and "Undo". */
+/**
+ * The event log, oldest first: which events count, which were corrected or
+ * undone (struck through), their files, "Correct…" (a superseding event,
+ * recorded through the record dialog filled with the event) and "Undo".
+ */
 export function EventHistory({ events, wide = false, caption }: EventHistoryProps) {
   const { t } = useTranslation('tracking');
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const details = useEventDetails();
   const language = currentLanguage();
+  const [correcting, setCorrecting] = useState<ContactEvent | null>(null);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  // What replaced an event: a correction, or an undo (a retraction row).
+  const replacedBy = (event: ContactEvent) => (event.supersededBy ? byId.get(event.supersededBy) : undefined);
 
   const undo = useMutation({
     mutationFn: (eventId: string) => api['tracking.undo']({ eventId }),
@@ -44,64 +54,100 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
   if (events.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
 
   return (
-    <Table striped verticalSpacing="xs">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('history.date')}</Table.Th>
-          {wide && <Table.Th>{t('history.campaign')}</Table.Th>}
-          {wide && <Table.Th>{t('history.recipient')}</Table.Th>}
-          <Table.Th>{t('history.event')}</Table.Th>
-          <Table.Th>{t('history.details')}</Table.Th>
-          <Table.Th>{t('history.files')}</Table.Th>
-          <Table.Th>{t('history.state')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {events.map((event) => (
-          <Table.Tr key={event.id} data-effective={event.effective} style={event.effective ? undefined : { opacity: 0.7 }}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(event.occurredOn, language)}</Table.Td>
-            {wide && <Table.Td>{event.campaignName ?? t('history.noCampaign')}</Table.Td>}
-            {wide && <Table.Td>{event.recipientName}</Table.Td>}
-            <Table.Td>
-              <Text size="sm" fw={600} td={event.supersededBy ? 'line-through' : undefined}>
-                {t(`kind.${event.kind}`)}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{details(event)}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Stack gap={2}>
-                {event.attachments.map((file) => (
-                  <Button key={file.id} variant="subtle" size="compact-xs" onClick={() => download.mutate(file)} aria-label={t('history.download', { name: file.fileName })}>
-                    {file.fileName}
-                  </Button>
-                ))}
-              </Stack>
-            </Table.Td>
-            <Table.Td>
-              <Group gap={6} wrap="nowrap">
-                {event.retracts && <Badge color="gray" variant="light" tt="none">{t('history.undone')}</Badge>}
-                {!event.retracts && event.supersededBy && <Badge color="gray" variant="outline" tt="none">{t('history.superseded')}</Badge>}
-                {event.effective && <Badge color="teal" variant="light" tt="none">{t('history.effective')}</Badge>}
-                {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    color="red"
-                    loading={undo.isPending && undo.variables === event.id}
-                    aria-label={t('history.undoLabel', { kind: t(`kind.${event.kind}`), date: event.occurredOn })}
-                    onClick={() => undo.mutate(event.id)}
-                  >
-                    {t('history.undo')}
-                  </Button>
-                )}
-              </Group>
-            </Table.Td>
+    <>
+      <Table striped verticalSpacing="xs">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('history.date')}</Table.Th>
+            {wide && <Table.Th>{t('history.campaign')}</Table.Th>}
+            {wide && <Table.Th>{t('history.recipient')}</Table.Th>}
+            <Table.Th>{t('history.event')}</Table.Th>
+            <Table.Th>{t('history.details')}</Table.Th>
+            <Table.Th>{t('history.files')}</Table.Th>
+            <Table.Th>{t('history.state')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => {
+            const replacement = replacedBy(event);
+            const struck = event.supersededBy ? 'line-through' : undefined;
+            return (
+              <Table.Tr key={event.id} data-effective={event.effective} style={event.effective ? undefined : { opacity: 0.7 }}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm" td={struck}>
+                    {formatIsoDate(event.occurredOn, language)}
+                  </Text>
+                </Table.Td>
+                {wide && <Table.Td>{event.campaignName ?? t('history.noCampaign')}</Table.Td>}
+                {wide && <Table.Td>{event.recipientName}</Table.Td>}
+                <Table.Td>
+                  <Text size="sm" fw={600} td={struck}>
+                    {t(`kind.${event.kind}`)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" td={struck}>
+                    {details(event)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    {event.attachments.map((file) => (
+                      <Button key={file.id} variant="subtle" size="compact-xs" onClick={() => download.mutate(file)} aria-label={t('history.download', { name: file.fileName })}>
+                        {file.fileName}
+                      </Button>
+                    ))}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    {event.retracts && <Badge color="gray" variant="light" tt="none">{t('history.undone')}</Badge>}
+                    {!event.retracts && event.supersededBy && (
+                      <Badge color="gray" variant="outline" tt="none">
+                        {replacement === undefined ? t('history.superseded') : replacement.retracts ? t('correct.undone') : t('correct.corrected')}
+                      </Badge>
+                    )}
+                    {!event.retracts && event.supersedesId && byId.has(event.supersedesId) && (
+                      <Badge color="blue" variant="light" tt="none">
+                        {t('correct.correction', { date: formatIsoDate(byId.get(event.supersedesId)!.occurredOn, language) })}
+                      </Badge>
+                    )}
+                    {event.effective && <Badge color="teal" variant="light" tt="none">{t('history.effective')}</Badge>}
+                    {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        aria-label={t('correct.label', { kind: t(`kind.${event.kind}`), date: event.occurredOn })}
+                        onClick={() => setCorrecting(event)}
+                      >
+                        {t('correct.button')}
+                      </Button>
+                    )}
+                    {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        color="red"
+                        loading={undo.isPending && undo.variables === event.id}
+                        aria-label={t('history.undoLabel', { kind: t(`kind.${event.kind}`), date: event.occurredOn })}
+                        onClick={() => undo.mutate(event.id)}
+                      >
+                        {t('history.undo')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <RecordEventModal
+        target={correcting && { campaignId: correcting.campaignId, recipientId: correcting.recipientId, label: correcting.recipientName || correcting.office }}
+        correcting={correcting}
+        onClose={() => setCorrecting(null)}
+      />
+    </>
   );
 }

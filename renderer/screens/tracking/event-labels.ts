@@ -24,7 +24,7 @@ export function issueField(issue: ApiIssue): EventFormField | null {
   return (field as EventFormField | undefined) ?? null;
 }
 
-/** "Sent · Email · ref 123 · due 3 May": the details of an event on one line. */
+/** "Sent · Email · ref 123 · due 3 May", "Chaser drafted: HRLF-2026-0001": the details of an event on one line. */
 export function useEventDetails(): (event: ContactEvent) => string {
   const { t } = useTranslation('tracking');
   return (event) =>
@@ -32,7 +32,8 @@ export function useEventDetails(): (event: ContactEvent) => string {
       event.channel && t(`channel.${event.channel}`),
       event.outcome && t(`outcome.${event.outcome}`),
       event.dueOn && t('history.due', { date: event.dueOn }),
-      event.reference,
+      // A "drafted" event with a reference is a chaser drafted for this letter (its own reference).
+      event.kind === 'drafted' && event.reference ? t('chaser.event', { reference: event.reference }) : event.reference,
       event.note,
     ]
       .filter(Boolean)

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Input, Modal, NativeSelect, Stack, Text, Texta
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContactEvent } from '../../../shared/domain/tracking';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS, type Channel, type Outcome, type RecordableKind } from '../../../shared/tracking/kinds';
 import { checkEventFields } from '../../../shared/tracking/event-rules';
 import { todayIso } from '../../../shared/tracking/dates';
@@ -24,28 +25,35 @@ export interface RecordTarget {
 type Errors = Partial<Record<EventFormField, IssueCode>>;
 const DATE_ISSUES: ReadonlySet<string> = new Set(['dateInFuture', 'dateBeforeCampaign']);
 
-/** Records what happened to a letter: the fields shown depend on the kind (channel for sent, due date for a follow-up, outcome for closing). */
-export function RecordEventModal({ target, onClose }: { target: RecordTarget | null; onClose: () => void }) {
+/**
+ * Records what happened to a letter: the fields shown depend on the kind
+ * (channel for sent, due date for a follow-up, outcome for closing). With
+ * `correcting`, the form starts from that event and saves a correction that
+ * supersedes it (the old row stays in the log).
+ */
+export function RecordEventModal({ target, onClose, correcting = null }: { target: RecordTarget | null; onClose: () => void; correcting?: ContactEvent | null }) {
   const { t } = useTranslation('tracking');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t('record.title')} size="lg">
-      {target && <RecordEventForm target={target} onDone={onClose} />}
+    <Modal opened={target !== null} onClose={onClose} title={t(correcting ? 'correct.title' : 'record.title')} size="lg">
+      {target && <RecordEventForm target={target} correcting={correcting} onDone={onClose} />}
     </Modal>
   );
 }
 
-function RecordEventForm({ target, onDone }: { target: RecordTarget; onDone: () => void }) {
+const isRecordable = (kind: string): kind is RecordableKind => (RECORDABLE_KINDS as readonly string[]).includes(kind);
+
+function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget; correcting: ContactEvent | null; onDone: () => void }) {
   const { t } = useTranslation('tracking');
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const fileId = useId();
-  const [kind, setKind] = useState<RecordableKind>('sent');
-  const [occurredOn, setOccurredOn] = useState(todayIso());
-  const [channel, setChannel] = useState<Channel | ''>('');
-  const [reference, setReference] = useState('');
-  const [note, setNote] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [kind, setKind] = useState<RecordableKind>(correcting && isRecordable(correcting.kind) ? correcting.kind : 'sent');
+  const [occurredOn, setOccurredOn] = useState(correcting?.occurredOn ?? todayIso());
+  const [channel, setChannel] = useState<Channel | ''>(correcting?.channel ?? '');
+  const [reference, setReference] = useState(correcting?.reference ?? '');
+  const [note, setNote] = useState(correcting?.note ?? '');
+  const [dueOn, setDueOn] = useState(correcting?.dueOn ?? '');
+  const [outcome, setOutcome] = useState<Outcome | ''>(correcting?.outcome ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [confirmDate, setConfirmDate] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
@@ -68,11 +76,13 @@ function RecordEventForm({ target, onDone }: { target: RecordTarget; onDone: () 
           throw new FileUnreadable();
         }
       }
+      if (correcting) return api['tracking.correct']({ eventId: correcting.id, fields: { ...fields(), reference, note, attachment, confirmDate } });
       return api['tracking.record']({ ...fields(), campaignId: target.campaignId, recipientId: target.recipientId, reference, note, attachment, confirmDate });
     },
     onSuccess: async (event) => {
       await invalidateTracking(queryClient);
-      notifySuccess(tm, t('record.saved'), t('record.savedBody', { kind: t(`kind.${event.kind}`), date: formatIsoDate(event.occurredOn, currentLanguage()), name: target.label }));
+      const prefix = correcting ? 'correct' : 'record';
+      notifySuccess(tm, t(`${prefix}.saved`), t(`${prefix}.savedBody`, { kind: t(`kind.${event.kind}`), date: formatIsoDate(event.occurredOn, currentLanguage()), name: target.label }));
       onDone();
     },
     onError: (error) => {
@@ -109,6 +119,7 @@ function RecordEventForm({ target, onDone }: { target: RecordTarget; onDone: () 
         <Text size="sm" c="dimmed">
           {t('record.for', { name: target.label })}
         </Text>
+        {correcting && <Text size="sm">{t('correct.explain')}</Text>}
         <NativeSelect
           label={t('record.kind')}
           value={kind}
@@ -162,7 +173,7 @@ function RecordEventForm({ target, onDone }: { target: RecordTarget; onDone: () 
             {tm('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            {t('record.save')}
+            {t(correcting ? 'correct.save' : 'record.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { TrackingPages } from './pages/tracking-pages';
+
+const TEMPLATE = path.resolve(__dirname, '..', 'fixtures', 'templates', 'coalition-letter-en.txt');
+
+/** yyyy-mm-dd in local time, `days` from today: the app's "today" is the user's. */
+function isoDay(days = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "3 March 2026", as an English letter writes the date (written here by hand, not by the app's code). */
+function writtenOut(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+/** "March 3, 2026", as the English interface shows dates in tables. */
+function shown(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+test('Due → "Draft a chaser" opens a letter quoting the original date and reference; correcting the sent date corrects it', async ({ app, cli, page }) => {
+  test.setTimeout(120_000);
+  await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
+  await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
+  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(-20), '--prefix', 'HRL');
+  const year = isoDay(-20).slice(0, 4);
+  const original = `HRL-${year}-0001`;
+
+  const tracking = new TrackingPages(page);
+  await app.open();
+
+  // The letter went out by post a fortnight ago; a follow-up is due today.
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
+  await page.getByRole('button', { name: /^Record event for Aoife Byrne/ }).click();
+  await tracking.dialog.getByLabel('Date').fill(isoDay(-14));
+  await tracking.fill({ kind: 'Sent', channel: 'Post' });
+  await tracking.save();
+  await page.getByRole('button', { name: /^Record event for Aoife Byrne/ }).click();
+  await tracking.fill({ kind: 'Follow-up', dueOn: isoDay(), note: 'No answer yet' });
+  await tracking.save();
+
+  // From the Due list, one click drafts the chaser and opens it.
+  await app.goTo('Due');
+  const today = tracking.dueSection('Due today');
+  await expect(today).toContainText('Aoife Byrne');
+  await today.getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' }).click();
+  await expect(page.getByText('Chaser drafted', { exact: true })).toBeVisible();
+  const chaserRef = `HRLF-${isoDay().slice(0, 4)}-0001`;
+  await expect(page.getByRole('heading', { level: 1, name: `Letter ${chaserRef}` })).toBeVisible();
+  const letter = page.getByRole('region', { name: 'Letter text' });
+  await expect(letter).toContainText(`Further to our letter of ${writtenOut(isoDay(-14))}, reference ${original}, concerning people detained in Ireland`);
+  await expect(letter).toContainText('Dear Taoiseach');
+
+  // The original letter's history says a chaser was drafted; its sent date was wrong: correct it.
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
+  await page.getByRole('button', { name: `Open letter ${original}` }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('table', { name: 'Events, oldest first' })).toContainText(`Chaser drafted: ${chaserRef}`);
+  await history.getByRole('button', { name: `Correct Sent of ${isoDay(-14)}` }).click();
+  const correct = page.getByRole('dialog', { name: 'Correct an event' });
+  await expect(correct.getByLabel('What happened')).toHaveValue('sent');
+  await expect(correct.getByLabel('How it was sent')).toHaveValue('post');
+  await expect(correct.getByLabel('Date')).toHaveValue(isoDay(-14));
+  await correct.getByLabel('Date').fill(isoDay(-12));
+  await correct.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(correct).toBeHidden();
+  await expect(page.getByText('Event corrected', { exact: true })).toBeVisible();
+
+  // The old row stays, struck through and marked corrected; the new one says what it corrects and counts.
+  const rows = history.getByRole('table', { name: 'Events, oldest first' }).getByRole('row');
+  const oldRow = rows.filter({ hasText: shown(isoDay(-14)) }).filter({ hasText: 'Sent' }).filter({ hasNotText: 'Correction of' });
+  await expect(oldRow.getByText('Corrected', { exact: true })).toBeVisible();
+  await expect(oldRow).toHaveAttribute('data-effective', 'false');
+  await expect(oldRow.getByText(shown(isoDay(-14)))).toHaveCSS('text-decoration-line', 'line-through');
+  const newRow = rows.filter({ hasText: `Correction of ${shown(isoDay(-14))}` });
+  await expect(newRow.getByText(shown(isoDay(-12)))).toBeVisible();
+  await expect(newRow).toHaveAttribute('data-effective', 'true');
+  await expect(history.getByRole('button', { name: `Correct Sent of ${isoDay(-14)}` })).toHaveCount(0);
+
+  // The chaser quotes the corrected date.
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Chaser: Free the journalists' }).click();
+  await page.getByRole('button', { name: `Open letter ${chaserRef}` }).click();
+  await expect(page.getByRole('region', { name: 'Letter text' })).toContainText(`Further to our letter of ${writtenOut(isoDay(-12))}, reference ${original}`);
+});
+
+test('"Draft a chaser" for a letter that never went out says so, with nothing drafted', async ({ app, cli, page }) => {
+  await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
+  await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
+  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(), '--prefix', 'HRL');
+  await app.open();
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
+  await page.getByRole('button', { name: /^Open letter HRL-/ }).click();
+  await page.getByRole('region', { name: 'History' }).getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Draft a chaser' });
+  await expect(dialog.getByRole('status')).toContainText('has not been exported or sent yet');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toBeHidden();
+  await app.goTo('Campaigns');
+  await expect(page.getByRole('button', { name: /^Open campaign Chaser:/ })).toHaveCount(0);
+});

@@ -11,6 +11,8 @@ import { dispatch } from './core/dispatch';
 import { doctorReport, type DoctorReport } from './core/doctor';
 import { Workspace } from './core/workspace';
 import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
+import { createCliSecrets, terminalSecretReader, type CliSecrets, type SecretSource } from './cli-secrets';
+import { registerPassphraseCommands } from './cli-commands/passphrase-commands';
 import { registerBackupCommands } from './cli-commands/backup-commands';
 import { registerCampaignCommands } from './cli-commands/campaign-commands';
 import { registerChaserCommands } from './cli-commands/chaser-commands';
@@ -24,7 +26,7 @@ import { registerArchiveCommands } from './cli-commands/archive-commands';
  * Exit codes: 0 done, 1 the command failed (one line on stderr), 2 usage.
  */
 
-export interface CliIo {
+export interface CliIo extends Partial<SecretSource> {
   out(text: string): void;
   err(text: string): void;
 }
@@ -32,7 +34,12 @@ export interface CliIo {
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  env: process.env,
+  readSecret: terminalSecretReader(),
 };
+
+/** The passphrase source of this run: the environment and the terminal of `io` (none for tests unless given). */
+let secrets: CliSecrets = createCliSecrets({ env: {} });
 
 
 interface GlobalOptions {
@@ -46,7 +53,7 @@ function dataDirOf(options: GlobalOptions): string {
 
 async function withWorkspace<T>(options: GlobalOptions, run: (workspace: Workspace) => Promise<T>): Promise<T> {
   const dataDir = dataDirOf(options);
-  const workspace = await Workspace.open({ dataDir });
+  const workspace = await Workspace.open({ dataDir, key: await secrets.workspaceKey(dataDir) });
   try {
     return await run(workspace);
   } finally {
@@ -57,6 +64,9 @@ async function withWorkspace<T>(options: GlobalOptions, run: (workspace: Workspa
 function describeProblem(workspace: Workspace): string {
   const status = workspace.status();
   if (status.state === 'ready') return '';
+  if (status.state === 'locked') {
+    return `the workspace at ${status.dataDir} is locked. ${status.detail} Set LETTERDESK_PASSPHRASE, or run the command in a terminal to type it.`;
+  }
   const advice =
     status.state === 'newer_version'
       ? ''
@@ -128,6 +138,7 @@ function collect(value: string, previous: string[]): string[] {
 const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands, registerChaserCommands, registerArchiveCommands];
 
 export function buildProgram(io: CliIo): Command {
+  secrets = createCliSecrets({ env: io.env ?? {}, readSecret: io.readSecret });
   const program = new Command('letterdesk')
     .description('Letterdesk: letters to governments, recipients and outreach tracking, offline.')
     .option('--data <dir>', 'workspace folder (default: LETTERDESK_DATA or the desktop app\'s own)')
@@ -149,6 +160,7 @@ export function buildProgram(io: CliIo): Command {
     dataDir: () => dataDirOf(globals()),
   };
   for (const register of COMMAND_GROUPS) register(program, ctx);
+  registerPassphraseCommands(program, ctx, secrets);
 
   const recipients = program.command('recipients').description('add and list recipients').exitOverride();
 

@@ -12,12 +12,14 @@ import { templateHandlers } from './handlers/template-handlers';
 import { senderHandlers } from './senders/sender-handlers';
 import { trackingHandlers } from './tracking/tracking-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
+import { securityHandlers } from './security/security-handlers';
+import type { EncryptionDeps } from './security/workspace-encryption';
 import type { Workspace } from './workspace';
 
 export { assertKnownCountry, countrySearchExtras } from './handlers/recipient-handlers';
 
 /** What the desktop shell lends the core (dialogs); browser mode, the CLI and tests lend nothing. */
-export type HandlerDeps = ExportDeps & ArchiveDeps;
+export type HandlerDeps = ExportDeps & ArchiveDeps & EncryptionDeps;
 
 /** Every operation of the contract, bound to one workspace. */
 export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
@@ -33,6 +35,7 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     ...trackingHandlers(workspace),
     ...archiveHandlers(workspace, deps),
     ...chaserHandlers(workspace),
+    ...securityHandlers(workspace, deps),
   });
 }
 

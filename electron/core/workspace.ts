@@ -9,6 +9,9 @@ import { listCountries } from './countries';
 import { loadExamplesOnFirstRun } from './examples';
 import { openDatabase, quickCheck, type Db } from './store/database';
 import { backupDatabase, fileStamp } from './store/backup';
+import { WrongKeyError, type DatabaseKey } from './store/cipher';
+import { MARKER_FILE, markerFile, protectionOf, removeLeftoverCopies, removeMarker } from './security/encryption-marker';
+import { keyOpensABackup } from './security/passphrase-check';
 import { migrate, pendingMigrations, schemaVersion, NewerSchemaError } from './store/migrate';
 import { MIGRATIONS, type Migration } from './store/migrations';
 
@@ -19,6 +22,12 @@ export interface WorkspaceOptions {
   nativeBinding?: string;
   /** The shipped migrations unless a test passes its own list. */
   migrations?: readonly Migration[];
+  /**
+   * The passphrase to open an encrypted workspace with. Without it (or with
+   * a wrong one) an encrypted workspace opens `locked`. Ignored for an
+   * unencrypted one. After opening, it is the key in use, or null.
+   */
+  key?: DatabaseKey | null;
 }
 
 type Problem = Exclude<WorkspaceStatus, { state: 'ready' }>['state'];
@@ -40,7 +49,7 @@ class WorkspaceProblem extends Error {
  */
 export class Workspace {
   private constructor(
-    readonly options: WorkspaceOptions,
+    public options: WorkspaceOptions,
     private database: Db | null,
     private currentStatus: WorkspaceStatus,
   ) {}
@@ -57,14 +66,16 @@ export class Workspace {
     return path.join(this.options.dataDir, 'backups');
   }
 
-  static async open(options: WorkspaceOptions): Promise<Workspace> {
-    fs.mkdirSync(options.dataDir, { recursive: true });
-    const file = path.join(options.dataDir, DATABASE_FILE);
+  static async open(given: WorkspaceOptions): Promise<Workspace> {
+    fs.mkdirSync(given.dataDir, { recursive: true });
+    const file = path.join(given.dataDir, DATABASE_FILE);
+    const options = { ...given, key: keyFor(given, file) };
     try {
       const db = await openAndMigrate(file, path.join(options.dataDir, 'backups'), options);
       return new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
     } catch (error) {
       if (!(error instanceof WorkspaceProblem)) throw error;
+      if (error.state === 'locked') options.key = null;
       const browsable = error.state === 'damaged' ? openDamagedReadOnly(file, options) : null;
       return new Workspace(options, browsable, {
         state: error.state,
@@ -84,6 +95,28 @@ export class Workspace {
   get readOnly(): boolean {
     const status = this.currentStatus;
     return status.state !== 'ready' && status.readOnly === true && this.database !== null;
+  }
+
+  /** The key the database is encrypted with (held while it is open or damaged), or null. */
+  databaseKey(): DatabaseKey | null {
+    return this.options.key ?? null;
+  }
+
+  /**
+   * Opens another database file (a copy, a snapshot) with this workspace's
+   * key and native module, e.g. to read a copy of an encrypted workspace.
+   */
+  openDatabaseFile(file: string, options: { readonly?: boolean } = {}): Db {
+    return openDatabase(file, { ...options, key: this.databaseKey(), nativeBinding: this.options.nativeBinding });
+  }
+
+  /** Closes the database and opens it again with `key` (after unlocking or changing the passphrase). */
+  async openWithKey(key: DatabaseKey | null): Promise<void> {
+    this.close();
+    const again = await Workspace.open({ ...this.options, key });
+    this.options = again.options;
+    this.database = again.database;
+    this.currentStatus = again.currentStatus;
   }
 
   /** The open database, or a clear failure when the workspace could not be opened. */
@@ -107,6 +140,9 @@ export class Workspace {
       const from = this.databaseFile + suffix;
       if (fs.existsSync(from)) fs.renameSync(from, keptFile + suffix);
     }
+    // An encrypted file keeps its marker beside it; the fresh workspace is not encrypted.
+    if (fs.existsSync(markerFile(this.dataDir))) fs.renameSync(markerFile(this.dataDir), `${keptFile}.${MARKER_FILE}`);
+    this.options = { ...this.options, key: null };
     const fresh = await Workspace.open(this.options);
     this.database = fresh.database;
     this.currentStatus = fresh.currentStatus;
@@ -127,6 +163,17 @@ export class Workspace {
   }
 }
 
+/**
+ * The key to open `file` with: the one given when the workspace is encrypted,
+ * else none. A marker left beside a plain file is stale and removed.
+ */
+function keyFor(options: WorkspaceOptions, file: string): DatabaseKey | null {
+  removeLeftoverCopies(options.dataDir, file);
+  if (protectionOf(options.dataDir, file) === 'encrypted') return options.key ?? null;
+  removeMarker(options.dataDir);
+  return null;
+}
+
 function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
@@ -136,8 +183,8 @@ function sqliteCode(error: unknown): string {
  * file we refuse (not a database, damaged, from a newer version) is never
  * written to, not even the WAL flag in its header.
  */
-function inspectExisting(file: string, migrations: readonly Migration[], nativeBinding?: string): void {
-  const db = openDatabase(file, { readonly: true, nativeBinding });
+function inspectExisting(file: string, migrations: readonly Migration[], nativeBinding?: string, key?: DatabaseKey | null): void {
+  const db = openDatabase(file, { readonly: true, nativeBinding, key });
   try {
     const problems = quickCheck(db);
     if (problems.length > 0) {
@@ -157,8 +204,13 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   let db: Db | null = null;
   try {
-    if (existed) inspectExisting(file, migrations, options.nativeBinding);
-    db = openDatabase(file, { nativeBinding: options.nativeBinding });
+    if (protectionOf(options.dataDir, file) === 'encrypted') {
+      if (!options.key) throw new WorkspaceProblem('locked', 'This workspace is protected with a passphrase.');
+      // No database file, but encrypted backups: the passphrase must open them, and the new file is encrypted too.
+      if (!existed && keyOpensABackup(options.dataDir, options.key, options.nativeBinding) === false) throw new WrongKeyError();
+    }
+    if (existed) inspectExisting(file, migrations, options.nativeBinding, options.key);
+    db = openDatabase(file, { nativeBinding: options.nativeBinding, key: options.key });
     if (existed && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0) {
       // Before changing the schema of real data, keep a copy of it as it was.
       await backupDatabase(db, backupsDir, `pre-migration-v${schemaVersion(db)}`);
@@ -170,14 +222,22 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
     return db;
   } catch (error) {
     db?.close();
-    throw classify(error);
+    throw classify(error, options);
   }
 }
 
-function classify(error: unknown): unknown {
+function classify(error: unknown, options: WorkspaceOptions): unknown {
   if (error instanceof WorkspaceProblem) return error;
   if (error instanceof NewerSchemaError) return new WorkspaceProblem('newer_version', error.message);
+  if (error instanceof WrongKeyError) {
+    // SQLite cannot tell a wrong passphrase from a damaged first page; the backups can.
+    if (options.key && keyOpensABackup(options.dataDir, options.key, options.nativeBinding)) {
+      return new WorkspaceProblem('damaged', 'The passphrase is right (it opens the backups), but the encrypted database file is damaged.');
+    }
+    return new WorkspaceProblem('locked', 'The passphrase is not right.');
+  }
   const code = sqliteCode(error);
+  if (code === 'SQLITE_NOTADB' && options.key) return new WorkspaceProblem('damaged', 'The encrypted database is damaged (SQLITE_NOTADB past its first page).');
   if (code === 'SQLITE_NOTADB') return new WorkspaceProblem('not_a_database', 'The file is not an SQLite database.');
   if (code.startsWith('SQLITE_CORRUPT')) return new WorkspaceProblem('damaged', `SQLite reports the database is damaged (${code}).`);
   return error;
@@ -192,7 +252,7 @@ function classify(error: unknown): unknown {
 function openDamagedReadOnly(file: string, options: WorkspaceOptions): Db | null {
   let db: Db | null = null;
   try {
-    db = openDatabase(file, { readonly: true, nativeBinding: options.nativeBinding });
+    db = openDatabase(file, { readonly: true, nativeBinding: options.nativeBinding, key: options.key });
     if (pendingMigrations(db, options.migrations ?? MIGRATIONS).length > 0) throw new Error('not the current schema');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     for (const table of tables) {

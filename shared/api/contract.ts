@@ -18,6 +18,7 @@ import { senderContract } from '../domain/senders';
 import { trackingContract } from '../domain/tracking';
 import { archiveContract } from '../domain/archive';
 import { chaserContract } from '../domain/chaser';
+import { encryptionStatusSchema, securityContract } from '../domain/security';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from '../domain/campaign';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { OPERATION_NAMES, type OperationName } from './operation-names';
@@ -34,9 +35,16 @@ import { OPERATION_NAMES, type OperationName } from './operation-names';
 const empty = z.strictObject({});
 
 export const workspaceStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready'), dataDir: z.string(), schemaVersion: z.number() }),
   z.object({
-    state: z.enum(['not_a_database', 'damaged', 'newer_version']),
+    state: z.literal('ready'),
+    dataDir: z.string(),
+    schemaVersion: z.number(),
+    /** Whether the workspace is encrypted and its passphrase remembered (added by the status operation). */
+    encryption: encryptionStatusSchema.optional(),
+  }),
+  z.object({
+    /** `locked`: encrypted, and opened without its passphrase (or with a wrong one). */
+    state: z.enum(['not_a_database', 'damaged', 'newer_version', 'locked']),
     dataDir: z.string(),
     databaseFile: z.string(),
     /** Plain English detail from the check that failed. */
@@ -46,6 +54,9 @@ export const workspaceStatusSchema = z.discriminatedUnion('state', [
      * user can look at (and copy out) their data, but nothing can change it.
      */
     readOnly: z.boolean().optional(),
+    /** Locked: seconds before the next passphrase may be tried (after repeated wrong ones). */
+    retryInSeconds: z.number().optional(),
+    encryption: encryptionStatusSchema.optional(),
   }),
 ]);
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
@@ -355,6 +366,7 @@ export const contract = {
   ...trackingContract,
   ...archiveContract,
   ...chaserContract,
+  ...securityContract,
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { SENDER_OPERATION_NAMES, SENDER_READ_ONLY_OPERATIONS } from '../domain/s
 import { TRACKING_OPERATION_NAMES, TRACKING_READ_ONLY_OPERATIONS } from '../domain/tracking-operation-names';
 import { ARCHIVE_OPERATION_NAMES, ARCHIVE_READ_ONLY_OPERATIONS } from '../domain/archive-operation-names';
 import { CHASER_OPERATION_NAMES, CHASER_READ_ONLY_OPERATIONS } from '../domain/chaser-operation-names';
+import { SECURITY_OPERATION_NAMES, SECURITY_READ_ONLY_OPERATIONS } from '../domain/security-operation-names';
 
 export const OPERATION_NAMES = [
   'workspace.status',
@@ -62,6 +63,7 @@ export const OPERATION_NAMES = [
   ...TRACKING_OPERATION_NAMES,
   ...ARCHIVE_OPERATION_NAMES,
   ...CHASER_OPERATION_NAMES,
+  ...SECURITY_OPERATION_NAMES,
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -91,6 +93,7 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<Operatio
   ...TRACKING_READ_ONLY_OPERATIONS,
   ...ARCHIVE_READ_ONLY_OPERATIONS,
   ...CHASER_READ_ONLY_OPERATIONS,
+  ...SECURITY_READ_ONLY_OPERATIONS,
 ]);
 
 /** IPC channel for an operation; one fixed channel per name, never a generic one. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Db } from '../store/database';
-import { fileStamp } from '../store/backup';
+import type { DatabaseKey } from '../store/cipher';
+import { Database, keyOf, type Db } from '../store/database';
+import { copyDatabase, fileStamp } from '../store/backup';
 import { errorMessage, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';
 
@@ -16,7 +16,7 @@ import { verifyBackup } from './verify';
 export const BACKUPS_FOLDER = 'backups';
 
 /** Labels Letterdesk writes. Files with other names are listed as `other` and never pruned. */
-export type BackupLabel = 'auto' | 'manual' | 'pre-import' | 'pre-restore' | `pre-migration-v${number}`;
+export type BackupLabel = 'auto' | 'manual' | 'pre-import' | 'pre-restore' | 'pre-passphrase' | `pre-migration-v${number}`;
 export const OTHER_LABEL = 'other';
 
 export interface BackupInfo {
@@ -38,6 +38,8 @@ export interface BackupSource {
   readonly options: { nativeBinding?: string };
   /** The open database; throws when the workspace could not be opened. */
   db(): Db;
+  /** The key of an encrypted workspace (its backups are encrypted with it), or null. */
+  databaseKey(): DatabaseKey | null;
 }
 
 const NAME_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
@@ -151,9 +153,11 @@ async function writeCopy(db: Db, target: string, nativeBinding: string | undefin
   const part = `${target}.part`;
   try {
     fs.rmSync(part, { force: true });
-    await db.backup(part);
-    makeSelfContained(part, nativeBinding);
-    const check = verifyBackup(part, { nativeBinding, quick: true });
+    // An encrypted workspace is copied encrypted with its own key, already self-contained.
+    const key = keyOf(db);
+    await copyDatabase(db, part);
+    if (!key) makeSelfContained(part, nativeBinding);
+    const check = verifyBackup(part, { nativeBinding, quick: true, key });
     if (!check.ok) {
       throw new ApiFailure('internal', `The backup written to ${target} failed its check (${check.problems.join('; ')}); it was not kept.`);
     }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { WorkspaceStatus } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { fileStamp } from '../store/backup';
+import { isPlainSqliteFile } from '../store/cipher';
+import { rekeyFile } from '../store/rekey';
 import { DATABASE_FILE } from '../workspace';
 import { freeBackupName, takeBackup, type BackupSource } from './backup-files';
 import { copyDurably, errorMessage, fsyncDir, fsyncFile, realPath, renameDurably } from './durable-files';
@@ -71,10 +73,13 @@ async function restoreExclusively(workspace: RestorableWorkspace, source: string
     const undoBackup = await withNothingChanged(async () => {
       copyIn(source, incoming);
       step('copied');
-      const check = verifyBackup(incoming, { nativeBinding: workspace.options.nativeBinding });
+      const key = workspace.databaseKey();
+      const check = verifyBackup(incoming, { nativeBinding: workspace.options.nativeBinding, key });
       if (!check.ok) {
         throw new ApiFailure('invalid_input', `${path.basename(source)} cannot be restored: ${check.problems.join('; ')}. ${UNCHANGED}`);
       }
+      // An encrypted workspace stays encrypted: a plain backup is encrypted on its way in.
+      if (key && isPlainSqliteFile(incoming)) rekeyFile(incoming, null, key, workspace.options.nativeBinding);
       step('verified');
       const undo = await keepCurrentState(workspace, options.now);
       step('undo-saved');

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
-import type { Db } from '../store/database';
+import os from 'node:os';
+import path from 'node:path';
+import type { DatabaseKey } from '../store/cipher';
+import { openDatabase, Database, type Db } from '../store/database';
 import { LATEST_VERSION, schemaVersion } from '../store/migrate';
 
 export interface BackupCheck {
@@ -18,6 +20,8 @@ export interface VerifyOptions {
   nativeBinding?: string;
   /** `quick_check` instead of the full `integrity_check` (for a copy we just wrote). */
   quick?: boolean;
+  /** The workspace's passphrase: an encrypted backup is checked with it. */
+  key?: DatabaseKey | null;
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -34,10 +38,11 @@ class CheckProblem extends Error {}
  */
 export function verifyBackup(file: string, options: VerifyOptions = {}): BackupCheck {
   let db: Db;
+  let cleanUp = () => {};
   try {
-    db = openForCheck(file, options.nativeBinding);
+    ({ db, cleanUp } = openForCheck(file, options));
   } catch (error) {
-    return failed(describe(error));
+    return failed(describe(error, options.key));
   }
   try {
     const check = db.pragma(options.quick ? 'quick_check' : 'integrity_check', { simple: false }) as Record<string, string>[];
@@ -55,24 +60,46 @@ export function verifyBackup(file: string, options: VerifyOptions = {}): BackupC
     }
     return { ok: problems.length === 0, problems, schemaVersion: version, counts };
   } catch (error) {
-    return failed(describe(error));
+    return failed(describe(error, options.key));
   } finally {
     db.close();
+    cleanUp();
   }
 }
 
-function openForCheck(file: string, nativeBinding: string | undefined): Db {
+function openForCheck(file: string, options: VerifyOptions): { db: Db; cleanUp: () => void } {
+  const { nativeBinding, key } = options;
   const header = readHeader(file);
   if (header.length === 0) throw new CheckProblem('the file is empty');
+  if (header.length >= 16 && !header.subarray(0, 16).equals(SQLITE_MAGIC) && key) return openEncryptedCopy(file, options);
   if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) throw new CheckProblem('it is not an SQLite database');
   if (header[18] === 2 || header[19] === 2) {
     // Bytes 18-19 say "WAL mode"; 1 and 1 open the same pages as a plain file.
     const bytes = fs.readFileSync(file);
     bytes[18] = 1;
     bytes[19] = 1;
-    return new Database(bytes, { readonly: true, nativeBinding });
+    return { db: new Database(bytes, { readonly: true, nativeBinding }), cleanUp: () => {} };
   }
-  return new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  return { db: new Database(file, { readonly: true, fileMustExist: true, nativeBinding }), cleanUp: () => {} };
+}
+
+/**
+ * An encrypted file cannot be checked in memory (the cipher works on files),
+ * and its header (encrypted too) does not tell whether it is in WAL mode. So
+ * its bytes, still encrypted, are copied into a private temporary folder and
+ * checked there; the file itself is never opened, let alone written to.
+ */
+function openEncryptedCopy(file: string, options: VerifyOptions): { db: Db; cleanUp: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-check-'));
+  const cleanUp = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    const copy = path.join(dir, 'check.sqlite');
+    fs.copyFileSync(file, copy);
+    return { db: openDatabase(copy, { key: options.key, nativeBinding: options.nativeBinding }), cleanUp };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
 }
 
 function readHeader(file: string): Buffer {
@@ -109,9 +136,10 @@ function failed(...problems: string[]): BackupCheck {
   return { ok: false, problems, schemaVersion: null, counts: {} };
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, key: DatabaseKey | null | undefined): string {
   if (error instanceof CheckProblem) return error.message;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'SQLITE_NOTADB' && key) return 'it cannot be opened with this workspace\'s passphrase (it was encrypted with another one, or it is damaged or not a database)';
   if (code === 'SQLITE_NOTADB') return 'it is not an SQLite database';
   if (code.startsWith('SQLITE_CORRUPT')) return `SQLite reports the file is damaged (${code})`;
   return `it could not be read (${error instanceof Error ? error.message : String(error)})`;

@@ -20,7 +20,7 @@ export function backupHandlers(workspace: Workspace): BackupHandlers {
     'backups.list': () => listBackups(workspace.dataDir).map(summary),
     'backups.create': async () => summary(await takeBackup(workspace, 'manual')),
     'backups.verify': ({ name }) => {
-      const check = verifyBackup(fileOf(name), { nativeBinding: workspace.options.nativeBinding });
+      const check = verifyBackup(fileOf(name), { nativeBinding: workspace.options.nativeBinding, key: workspace.databaseKey() });
       return { ok: check.ok, problems: check.problems, schemaVersion: check.schemaVersion };
     },
     'backups.restore': async ({ name }) => {

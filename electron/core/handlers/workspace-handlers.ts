@@ -2,6 +2,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { languageSchema } from '../../../shared/domain/recipient';
 import { listCountries } from '../countries';
 import type { Handlers } from '../dispatch';
+import { encryptionOf } from '../security/workspace-encryption';
 import { getSetting, setSetting } from '../store/settings-repo';
 import type { Workspace } from '../workspace';
 
@@ -9,7 +10,7 @@ type WorkspaceHandlers = Pick<Handlers, 'workspace.status' | 'workspace.startFre
 
 export function workspaceHandlers(workspace: Workspace): WorkspaceHandlers {
   return {
-    'workspace.status': () => workspace.status(),
+    'workspace.status': () => encryptionOf(workspace).workspaceStatus(),
     'workspace.startFresh': async () => {
       if (workspace.status().state === 'ready') {
         throw new ApiFailure('conflict', 'The workspace is working normally; there is nothing to start afresh.');

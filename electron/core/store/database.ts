@@ -1,6 +1,22 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, checkKey, type DatabaseKey } from './cipher';
 
+/*
+ * The one place that loads the SQLite driver: better-sqlite3-multiple-ciphers,
+ * better-sqlite3's API with SQLite3MultipleCiphers compiled in (encryption
+ * at rest, see cipher.ts). Other modules import the types from here.
+ */
+export { Database };
 export type Db = Database.Database;
+export type Statement<P extends unknown[] | object = unknown[], R = unknown> = Database.Statement<P, R>;
+
+/** The key each encrypted connection was opened with, so copies of it can be encrypted alike. */
+const keys = new WeakMap<Db, DatabaseKey>();
+
+/** The key `db` was opened with, or null for an unencrypted database. */
+export function keyOf(db: Db): DatabaseKey | null {
+  return keys.get(db) ?? null;
+}
 
 export interface OpenOptions {
   /**
@@ -10,6 +26,8 @@ export interface OpenOptions {
    */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The workspace's passphrase, for an encrypted file; set before anything reads it. */
+  key?: DatabaseKey | null;
 }
 
 /** Opens a SQLite file with the pragmas every connection must have. */
@@ -20,6 +38,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     fileMustExist: options.readonly ?? false,
   });
   try {
+    if (options.key) {
+      applyKey(db, options.key);
+      checkKey(db); // a wrong key fails here, with SQLITE_NOTADB
+      keys.set(db, options.key);
+    }
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

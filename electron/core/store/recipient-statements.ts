@@ -1,5 +1,4 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './database';
+import type { Db, Statement } from './database';
 import { INSERT_RECIPIENT_SQL, UPDATE_RECIPIENT_SQL } from './recipient-rows';
 
 /**

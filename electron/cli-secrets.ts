@@ -1,0 +1,98 @@
+import { CliFailure } from './cli-context';
+import { protectionOf } from './core/security/encryption-marker';
+import { DatabaseKey } from './core/store/cipher';
+import { DATABASE_FILE } from './core/workspace';
+import path from 'node:path';
+
+/*
+ * Passphrases on the command line: from LETTERDESK_PASSPHRASE (and
+ * LETTERDESK_NEW_PASSPHRASE for a new one), or typed at a prompt with echo
+ * off when stdin is a terminal. Never from an argument (it would land in the
+ * shell history and the process list), never remembered between runs.
+ */
+
+export interface SecretSource {
+  env: NodeJS.ProcessEnv;
+  /** Asks on the terminal without echo; absent when stdin is not a terminal. */
+  readSecret?: (prompt: string) => Promise<string>;
+}
+
+export interface CliSecrets {
+  /** The key of the workspace in `dataDir` when it is encrypted (asked once per run), else null. */
+  workspaceKey(dataDir: string): Promise<DatabaseKey | null>;
+  /** The passphrase that opened the workspace (for change and remove), null when it is not encrypted. */
+  currentPassphrase(dataDir: string): Promise<string | null>;
+  /** A new passphrase: LETTERDESK_NEW_PASSPHRASE, or typed twice. */
+  newPassphrase(): Promise<string>;
+}
+
+export function createCliSecrets(source: SecretSource): CliSecrets {
+  const asked = new Map<string, string | null>();
+  const currentPassphrase = async (dataDir: string): Promise<string | null> => {
+    if (asked.has(dataDir)) return asked.get(dataDir) ?? null;
+    let passphrase: string | null = null;
+    if (protectionOf(dataDir, path.join(dataDir, DATABASE_FILE)) === 'encrypted') {
+      passphrase = source.env.LETTERDESK_PASSPHRASE || (await ask(source, 'Passphrase of the workspace: ', 'LETTERDESK_PASSPHRASE'));
+    }
+    asked.set(dataDir, passphrase);
+    return passphrase;
+  };
+  return {
+    currentPassphrase,
+    async workspaceKey(dataDir) {
+      const passphrase = await currentPassphrase(dataDir);
+      return passphrase ? new DatabaseKey(passphrase) : null;
+    },
+    async newPassphrase() {
+      const fromEnv = source.env.LETTERDESK_NEW_PASSPHRASE;
+      if (fromEnv) return fromEnv;
+      const first = await ask(source, 'New passphrase: ', 'LETTERDESK_NEW_PASSPHRASE');
+      const again = await ask(source, 'The new passphrase again: ', 'LETTERDESK_NEW_PASSPHRASE');
+      if (first !== again) throw new CliFailure('the two passphrases are not the same; nothing was changed.');
+      return first;
+    },
+  };
+}
+
+async function ask(source: SecretSource, prompt: string, variable: string): Promise<string> {
+  if (!source.readSecret) {
+    throw new CliFailure(`the workspace is protected with a passphrase. Set ${variable}, or run the command in a terminal to type it.`);
+  }
+  const answer = await source.readSecret(prompt);
+  if (answer === '') throw new CliFailure('no passphrase was typed; nothing was done.');
+  return answer;
+}
+
+/**
+ * Reads a line from the terminal with echo off (raw mode), writing the
+ * prompt to stderr so stdout stays clean for --json. Undefined when stdin is
+ * not a terminal: the caller then says how to pass the passphrase instead.
+ */
+export function terminalSecretReader(stdin: NodeJS.ReadStream = process.stdin, prompt: NodeJS.WriteStream = process.stderr): SecretSource['readSecret'] {
+  if (!stdin.isTTY) return undefined;
+  return (question) =>
+    new Promise<string>((resolve, reject) => {
+      prompt.write(question);
+      let typed = '';
+      stdin.setRawMode(true);
+      stdin.resume();
+      stdin.setEncoding('utf8');
+      const finish = (error?: Error) => {
+        stdin.setRawMode(false);
+        stdin.pause();
+        stdin.removeListener('data', onData);
+        prompt.write('\n');
+        if (error) reject(error);
+        else resolve(typed);
+      };
+      const onData = (chunk: string) => {
+        for (const char of chunk) {
+          if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+          if (char === '\u0003') return finish(new CliFailure('cancelled; nothing was done.'));
+          if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+          else typed += char;
+        }
+      };
+      stdin.on('data', onData);
+    });
+}

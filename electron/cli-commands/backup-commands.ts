@@ -39,10 +39,12 @@ export const registerBackupCommands: RegisterCommands = (program: Command, ctx: 
     .description("list the workspace's backups, newest first")
     .option('--verify', 'also check each backup with SQLite (slower)')
     .exitOverride()
-    .action((opts: { verify?: boolean }) => {
+    .action(async (opts: { verify?: boolean }) => {
       const dataDir = ctx.dataDir();
+      // Backups of an encrypted workspace are checked with its key (asked for like any command's).
+      const key = opts.verify ? await ctx.withWorkspace(async (ws) => ws.databaseKey(), { allowDamaged: true }) : null;
       const rows: (BackupInfo & { check?: BackupCheck })[] = listBackups(dataDir).map((backup) =>
-        opts.verify ? { ...backup, check: verifyBackup(backup.file) } : backup,
+        opts.verify ? { ...backup, check: verifyBackup(backup.file, { key }) } : backup,
       );
       const text = rows.length === 0 ? `No backups yet in ${backupsDirOf(dataDir)}.` : rows.map(backupLine).join('\n');
       ctx.print(rows, text);

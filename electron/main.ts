@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { openAppSession, type AppSession } from './core/app-session';
 import { bindIpc } from './ipc';
+import { safeStorageKeyStore } from './safe-storage-key-store';
 import { hardenSession, hardenWebContents, isAppPage, secureWebPreferences } from './window-security';
 
 /*
@@ -65,6 +66,8 @@ if (!app.requestSingleInstanceLock()) {
     appSession = await openAppSession(
       { dataDir, nativeBinding: electronNativeBinding() },
       {
+        // The workspace passphrase is remembered only where a real OS keyring backs safeStorage.
+        keyStore: safeStorageKeyStore(app.getPath('userData')),
         // The renderer never names a path: main asks the user with a native dialog.
         chooseExportFolder: async () => {
           const options = { title: 'Save the letters in', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };

@@ -2,6 +2,7 @@ import { READ_ONLY_OPERATIONS } from '../../shared/api/operation-names';
 import { createHandlers, type HandlerDeps } from './api-handlers';
 import { createBackupScheduler, type BackupScheduler } from './backups';
 import type { Handlers } from './dispatch';
+import { DatabaseKey } from './store/cipher';
 import { Workspace, type WorkspaceOptions } from './workspace';
 
 /**
@@ -17,7 +18,9 @@ export interface AppSession {
 }
 
 export async function openAppSession(options: WorkspaceOptions, deps: HandlerDeps = {}): Promise<AppSession> {
-  const workspace = await Workspace.open(options);
+  // A passphrase remembered in the OS keyring (desktop only) opens an encrypted workspace at start.
+  const remembered = deps.keyStore?.unavailable() === null ? deps.keyStore.load(options.dataDir) : null;
+  const workspace = await Workspace.open({ ...options, key: options.key ?? (remembered ? new DatabaseKey(remembered) : null) });
   const backups = createBackupScheduler({ workspace });
   // Only a healthy workspace is backed up: a copy of a damaged one could push
   // good backups out of the retention window.

@@ -73,7 +73,8 @@ export class WorkspaceEncryption {
     await this.workspace.openWithKey(key);
     if (this.workspace.status().state === 'locked') return this.refuse();
     this.throttle.succeeded();
-    if (remember) this.remember(true);
+    // Asked to remember where it cannot be: not stored; the status says why.
+    if (remember && this.keyStore.unavailable() === null) this.remember(true);
     return { result: 'unlocked', encryption: this.status() };
   }
 
@@ -88,7 +89,7 @@ export class WorkspaceEncryption {
     const wasRemembered = this.status().remembered;
     const result = await rekeyWorkspace(this.workspace, nextKey, this.deps.onRekeyStep);
     // A remembered passphrase follows the change; a new one is remembered only when asked.
-    if (wasRemembered || remember) this.remember(true);
+    if ((wasRemembered || remember) && this.keyStore.unavailable() === null) this.remember(true);
     return { result: 'done', encryption: this.status(), ...result };
   }
 

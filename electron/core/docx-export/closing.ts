@@ -17,12 +17,15 @@ function signerParagraphs(signer: Signer, ctx: LetterContext): Para[] {
 }
 
 /**
- * The signers: one under the other when alone, else side by side (up to three
- * a row) in a borderless table whose rows never split across pages.
+ * The signers in a borderless table whose rows never split across pages:
+ * side by side, up to three a row, or one alone in a single column. A lone
+ * signer is a table too because LibreOffice drops "keep with next" from the
+ * close when the paragraphs after it are a chain (signature, name, title)
+ * that moves to the next page, while it keeps the close with a table's row.
  */
 export function signersBlock(signers: ExportLetter['signers'], ctx: LetterContext): Block[] {
   if (signers.length === 0) return [];
-  if (signers.length === 1) return signerParagraphs(signers[0], ctx);
+  if (signers.length === 1) return [{ k: 'tbl', columns: 1, rows: [[signerParagraphs(signers[0], ctx)]] } satisfies Table];
   const columns = signers.length === 2 || signers.length === 4 ? 2 : 3;
   const rows: Para[][][] = [];
   for (let i = 0; i < signers.length; i += columns) {
@@ -31,6 +34,32 @@ export function signersBlock(signers: ExportLetter['signers'], ctx: LetterContex
   }
   const table: Table = { k: 'tbl', columns, rows };
   return [para([], { after: 0, keepNext: true }), table];
+}
+
+/** How long a close may be and still be kept in one piece: "Veuillez agréer, Monsieur le Président, …" is about 120 characters. */
+const SHORT_CLOSE = 300;
+
+/** The characters a paragraph shows (runs and links). */
+const shownText = (p: Para) => p.kids.map((kid) => (kid.k === 'r' ? kid.text : kid.k === 'link' ? kid.runs.map((r) => r.text).join('') : '')).join('');
+const isBlank = (p: Para) => p.kids.every((kid) => kid.k === 'br' || kid.k === 'r' || kid.k === 'link') && shownText(p).trim() === '';
+
+/**
+ * Keeps the complimentary close ("Yours sincerely,") on the page of the
+ * signatures: the body's last paragraph with text, and any empty ones after
+ * it, keep with the next; a short close also keeps its lines together. The
+ * signers' table (signersBlock) has rows that never split, so the close and
+ * the first row move to the next page together. Not when the body ends with
+ * a page break: the signatures were sent to a page of their own on purpose.
+ */
+export function keepCloseWithSigners(body: Para[]): void {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const p = body[i]!;
+    if (p.kids.some((kid) => kid.k === 'pageBreak')) return;
+    p.keepNext = true;
+    if (isBlank(p)) continue;
+    if (shownText(p).length <= SHORT_CLOSE) p.keepLines = true;
+    return;
+  }
 }
 
 /** "Endorsed by" and the endorsing organisations, one a line, with their country. */

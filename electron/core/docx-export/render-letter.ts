@@ -1,5 +1,5 @@
 import { renderBody } from './body';
-import { endorsersBlock, planFootnotes, signersBlock, sourcesSection } from './closing';
+import { endorsersBlock, keepCloseWithSigners, planFootnotes, signersBlock, sourcesSection } from './closing';
 import { type Block, type LetterContext, para, type Para } from './context';
 import { DocxPackage } from './docx-package';
 import { textRuns } from './inline';
@@ -53,9 +53,11 @@ function letterSection(letter: ExportLetter, pkg: DocxPackage, file: FileContext
   const ctx: LetterContext = { ...base, anchors: plan.anchors };
   const paper = PAPER[letter.paperSize];
   const textWidth = paper.width - 2 * paper.margin;
+  const body = renderBody(letter.body.content, ctx);
+  if (letter.signers.length > 0) keepCloseWithSigners(body);
   const blocks: Block[] = [
     ...opening(letter, ctx),
-    ...renderBody(letter.body.content, ctx),
+    ...body,
     ...signersBlock(letter.signers, ctx),
     ...endorsersBlock(letter.endorsers, ctx),
     ...sourcesSection(plan.unplaced, ctx),

@@ -18,8 +18,9 @@ export function useTrackingEvents(filter: { campaignId?: string; recipientId?: s
   return useQuery({ queryKey: trackingKeys.events(filter), queryFn: () => api['tracking.events'](filter) });
 }
 
+/** Counts and per-country aggregates only (no rows): all the dashboard shows. */
 export function useTrackingStatus(campaignId: string | null) {
-  return useQuery({ queryKey: trackingKeys.status(campaignId), queryFn: () => api['tracking.status'](campaignId ? { campaignId } : {}) });
+  return useQuery({ queryKey: trackingKeys.status(campaignId), queryFn: () => api['tracking.status'](campaignId ? { campaignId, rows: false } : { rows: false }) });
 }
 
 export function useTrackingDue() {

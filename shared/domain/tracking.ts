@@ -174,8 +174,11 @@ export const trackingContract = {
       .refine((v) => v.campaignId !== undefined || v.recipientId !== undefined || v.countryCode !== undefined, { error: 'required' }),
     output: z.array(contactEventSchema),
   },
-  /** One row per recipient of the campaign (or of every campaign), with counts and per-country aggregates for the map. */
-  'tracking.status': { input: z.strictObject({ campaignId: idSchema.optional(), today: todayInput }), output: statusReportSchema },
+  /**
+   * One row per recipient of the campaign (or of every campaign), with counts and per-country aggregates for the map.
+   * `rows: false` leaves `rows` empty: the dashboard needs only the counts and countries, not 10,000 rows.
+   */
+  'tracking.status': { input: z.strictObject({ campaignId: idSchema.optional(), today: todayInput, rows: z.boolean().default(true) }), output: statusReportSchema },
   /** Open follow-ups: overdue, today, the next seven days, with counts for the navigation badge. */
   'tracking.due': { input: z.strictObject({ today: todayInput }), output: dueListSchema },
   /** A country page: its status across campaigns, a row per recipient and campaign, and its full history. */

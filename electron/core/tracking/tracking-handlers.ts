@@ -51,9 +51,10 @@ export function trackingHandlers(workspace: Workspace, now: () => string = today
     'tracking.correct': ({ eventId, fields: { attachment, ...fields } }) => correctEvent(db(), eventId, { ...fields, attachment: attachment && decodeAttachment(attachment) }, now()),
     'tracking.undo': ({ eventId, note }) => undoEvent(db(), eventId, note, now()),
     'tracking.events': (filter) => listEvents(db(), filter),
-    'tracking.status': ({ campaignId, today }) => {
+    'tracking.status': ({ campaignId, today, rows }) => {
       campaignOrFail(campaignId);
-      return statusReport(db(), campaignId, today ?? now());
+      const found = statusReport(db(), campaignId, today ?? now());
+      return rows ? found : { ...found, rows: [] };
     },
     'tracking.due': ({ today }) => dueList(db(), today ?? now()),
     'tracking.country': ({ countryCode, today }) => ({ ...countryStatus(db(), countryCode, today ?? now()), events: listEvents(db(), { countryCode }) }),

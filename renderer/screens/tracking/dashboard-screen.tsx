@@ -47,7 +47,9 @@ export function DashboardScreen({ focusTitle }: { focusTitle: boolean }) {
       {status.isError && <ErrorAlert error={status.error} />}
       {status.data && (
         <>
-          {status.data.rows.length === 0 && <Text c="dimmed">{t('dashboard.empty')}</Text>}
+          {/* Which statuses are on screen ("all" or a campaign id): what tests and the benchmark wait for. */}
+          <span hidden data-tracking-shown={campaignId ?? 'all'} />
+          {TRACKING_STATUSES.every((s) => status.data.counts[s] === 0) && <Text c="dimmed">{t('dashboard.empty')}</Text>}
           <Box component="section" aria-labelledby="status-counts-title">
             <Title order={2} size="h4" id="status-counts-title" mb="xs">
               {t('dashboard.counts')}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { TOKEN_HEADER } from '../shared/api/client';
 import { SENDER_UPLOAD_OPERATIONS } from '../shared/domain/sender-operation-names';
 import { TRACKING_UPLOAD_OPERATIONS } from '../shared/domain/tracking-operation-names';
+import { ARCHIVE_UPLOAD_OPERATIONS } from '../shared/domain/archive-operation-names';
 import type { ApiResult } from '../shared/api/errors';
 import { openAppSession } from './core/app-session';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
@@ -22,7 +23,7 @@ import { dispatch, type Handlers } from './core/dispatch';
 const MAX_BODY_BYTES = 1024 * 1024;
 /** A CSV import carries the file itself (up to 50 MiB, base64). */
 const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
-const LARGE_BODY_OPERATIONS = new Set<string>(['recipients.importCsv', 'templates.import', ...SENDER_UPLOAD_OPERATIONS, ...TRACKING_UPLOAD_OPERATIONS]);
+const LARGE_BODY_OPERATIONS = new Set<string>(['recipients.importCsv', 'templates.import', ...SENDER_UPLOAD_OPERATIONS, ...TRACKING_UPLOAD_OPERATIONS, ...ARCHIVE_UPLOAD_OPERATIONS]);
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {

@@ -12,18 +12,22 @@ import campaignsFr from '../locales/campaigns.fr.json';
 import trackingEn from '../locales/tracking.en.json';
 import trackingEs from '../locales/tracking.es.json';
 import trackingFr from '../locales/tracking.fr.json';
+// Settings → Backups → Move workspace (archive export and import): the "archive" namespace.
+import archiveEn from '../locales/archive.en.json';
+import archiveEs from '../locales/archive.es.json';
+import archiveFr from '../locales/archive.fr.json';
 
 export const resources = {
-  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn },
-  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs },
-  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr },
+  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn, archive: archiveEn },
+  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs, archive: archiveEs },
+  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr, archive: archiveFr },
 } as const;
 
 /** Typed keys for t(): a missing key is a compile error. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn };
+    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn; archive: typeof archiveEn };
   }
 }
 

@@ -69,7 +69,7 @@ export const mergeNoteSchema = z.object({
   kind: z.enum(MERGE_NOTE_KINDS),
   table: z.string(),
   id: z.string(),
-  /** What the row is, in words: "Recipient 'Ana Pérez' (CL)". */
+  /** Which row, in words, without its kind (the table says that): "'Ana Pérez' (Chile)". */
   label: z.string(),
   localUpdatedAt: z.string().nullable(),
   theirUpdatedAt: z.string().nullable(),

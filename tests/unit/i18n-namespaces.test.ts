@@ -5,6 +5,9 @@ import campaignsFr from '../../renderer/locales/campaigns.fr.json';
 import trackingEn from '../../renderer/locales/tracking.en.json';
 import trackingEs from '../../renderer/locales/tracking.es.json';
 import trackingFr from '../../renderer/locales/tracking.fr.json';
+import archiveEn from '../../renderer/locales/archive.en.json';
+import archiveEs from '../../renderer/locales/archive.es.json';
+import archiveFr from '../../renderer/locales/archive.fr.json';
 
 /*
  * The i18next namespaces beside the main one ("campaigns": campaigns,
@@ -17,6 +20,7 @@ type Tree = { [key: string]: string | Tree };
 const NAMESPACES: Record<string, Record<'en' | 'es' | 'fr', Tree>> = {
   campaigns: { en: campaignsEn, es: campaignsEs, fr: campaignsFr },
   tracking: { en: trackingEn, es: trackingEs, fr: trackingFr },
+  archive: { en: archiveEn, es: archiveEs, fr: archiveFr },
 };
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {

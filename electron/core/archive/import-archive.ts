@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ArchiveSummary, MergeReport } from '../../../shared/domain/archive';
 import { ApiFailure } from '../../../shared/api/errors';
 import { restoreBackup, takeBackup, type RestorableWorkspace } from '../backups';
-import type { Db } from '../store/database';
+import { keyOf, type Db } from '../store/database';
+import { newId } from '../store/ids';
 import type { SearchExtras } from '../store/recipients-repo';
 import { archiveFailure } from './archive-format';
 import { mergeSnapshot } from './merge-snapshot';
@@ -60,18 +62,23 @@ export function isWorkspaceEmpty(db: Db): boolean {
 const importing = new Set<string>();
 
 async function withCheckedArchive<T>(workspace: RestorableWorkspace, file: string, passphrase: string | null, use: (snapshot: Db, unpacked: UnpackedArchive) => Promise<T> | T): Promise<T> {
-  const unpacked = await unpackArchive(file, archiveWorkDir(workspace.dataDir), passphrase);
+  const unpacked = await unpackArchive(file, passphrase);
+  const snapshot = openSnapshot(unpacked.database, workspace.options.nativeBinding);
   try {
-    const snapshot = openSnapshot(unpacked.snapshotFile, workspace.options.nativeBinding);
-    try {
-      checkAndMigrateSnapshot(snapshot, unpacked.manifest.counts, unpacked.manifest.schemaVersion, workspace.options.nativeBinding);
-      return await use(snapshot, unpacked);
-    } finally {
-      if (snapshot.open) snapshot.close();
-    }
+    checkAndMigrateSnapshot(snapshot, unpacked.manifest.counts, unpacked.manifest.schemaVersion, workspace.options.nativeBinding);
+    return await use(snapshot, unpacked);
   } finally {
-    unpacked.dispose();
+    if (snapshot.open) snapshot.close();
   }
+}
+
+/**
+ * Replacing swaps a database file in: only for an unencrypted workspace, so
+ * the archive's data never lies on the disk unencrypted. An encrypted empty
+ * workspace is merged into instead.
+ */
+function canReplace(db: Db): boolean {
+  return keyOf(db) === null && isWorkspaceEmpty(db);
 }
 
 function summaryOf(unpacked: UnpackedArchive): ArchiveSummary {
@@ -97,7 +104,7 @@ function mergeFailure(error: unknown): never {
 export async function previewArchive(workspace: RestorableWorkspace, file: string, options: ImportOptions): Promise<PreviewResult> {
   const db = workspace.db();
   return withCheckedArchive(workspace, file, options.passphrase, (snapshot, unpacked) => {
-    const workspaceEmpty = isWorkspaceEmpty(db);
+    const workspaceEmpty = canReplace(db);
     try {
       const report = workspaceEmpty ? replaceReport(snapshot) : mergeSnapshot(db, snapshot, { dryRun: true, summary: '', extras: options.extras });
       return { archive: summaryOf(unpacked), workspaceEmpty, report };
@@ -119,15 +126,21 @@ export async function applyArchive(workspace: RestorableWorkspace, file: string,
   try {
     return await withCheckedArchive(workspace, file, options.passphrase, async (snapshot) => {
       const db = workspace.db();
-      if (mode === 'replace' && !isWorkspaceEmpty(db)) {
+      if (mode === 'replace' && !canReplace(db)) {
         throw archiveFailure('notEmpty', 'This workspace already holds your own data, so the archive can only be merged into it, not replace it. Nothing was changed.');
       }
       const backup = await takeBackup(workspace, 'pre-import');
       if (mode === 'replace') {
         const report = replaceReport(snapshot);
-        snapshot.close();
-        const snapshotFile = snapshot.name;
-        await restoreBackup(workspace, snapshotFile);
+        const workDir = archiveWorkDir(workspace.dataDir);
+        fs.mkdirSync(workDir, { recursive: true });
+        const snapshotFile = path.join(workDir, `incoming-${newId()}.sqlite`);
+        try {
+          fs.writeFileSync(snapshotFile, snapshot.serialize(), { mode: 0o600 });
+          await restoreBackup(workspace, snapshotFile);
+        } finally {
+          fs.rmSync(snapshotFile, { force: true });
+        }
         return { mode, report, undoBackup: backup.file };
       }
       try {

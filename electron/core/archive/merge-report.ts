@@ -60,7 +60,7 @@ export class ReportBuilder {
       kind: input.kind,
       table: input.table,
       id: input.id,
-      label: `${input.noun} ${input.label}`,
+      label: input.label,
       localUpdatedAt: input.localUpdatedAt ?? null,
       theirUpdatedAt: input.theirUpdatedAt ?? null,
       description: describeNote(input),

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
 import { unsafeEntryName } from '../template-import/docx/safe-unzip';
-import { newId } from '../store/ids';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
@@ -35,9 +34,8 @@ export interface UnpackedArchive {
   encrypted: boolean;
   /** Size of the archive file. */
   bytes: number;
-  /** The database, unpacked into the work folder; delete it with `dispose`. */
-  snapshotFile: string;
-  dispose(): void;
+  /** The database file's bytes, checked against the manifest. */
+  database: Buffer;
 }
 
 const notArchive = () =>
@@ -144,11 +142,8 @@ function parseManifest(bytes: Uint8Array): ArchiveManifest {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/**
- * Checks an archive file and unpacks its database into `workDir`. Nothing
- * outside `workDir` is written; on any failure nothing is left there either.
- */
-export async function unpackArchive(file: string, workDir: string, passphrase: string | null): Promise<UnpackedArchive> {
+/** Checks an archive file and unpacks its database, in memory: nothing is written anywhere. */
+export async function unpackArchive(file: string, passphrase: string | null): Promise<UnpackedArchive> {
   const raw = readArchiveFile(file);
   const encrypted = isEncryptedArchive(raw);
   let zip: Uint8Array = raw;
@@ -175,17 +170,5 @@ export async function unpackArchive(file: string, workDir: string, passphrase: s
   if (listed.bytes !== database.length || listed.sha256 !== sha256(database)) {
     throw archiveFailure('tampered', 'The database in this archive does not match its manifest (SHA-256): it was changed or damaged after the archive was written. Nothing was imported.');
   }
-
-  fs.mkdirSync(workDir, { recursive: true });
-  const snapshotFile = path.join(workDir, `incoming-${newId()}.sqlite`);
-  const dispose = () => {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(snapshotFile + suffix, { force: true });
-  };
-  try {
-    fs.writeFileSync(snapshotFile, database, { mode: 0o600 });
-  } catch (error) {
-    dispose();
-    throw error;
-  }
-  return { manifest, encrypted, bytes: raw.length, snapshotFile, dispose };
+  return { manifest, encrypted, bytes: raw.length, database: Buffer.from(database.buffer, database.byteOffset, database.byteLength) };
 }

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from '../store/database';
+import { Database, openDatabase, type Db } from '../store/database';
 import { migrate, schemaVersion } from '../store/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../store/migrations';
 import { archiveFailure } from './archive-format';
@@ -11,16 +11,23 @@ import { archiveFailure } from './archive-format';
  * the rows the manifest counts. An older one is then migrated, in its copy.
  */
 
-/** Opens an unpacked snapshot (a plain SQLite file in the work folder). */
-export function openSnapshot(file: string, nativeBinding?: string): Db {
+/**
+ * Opens an unpacked snapshot in memory: its bytes never reach the disk as a
+ * plain file (the workspace itself may be encrypted), and checking or
+ * migrating it touches nothing else.
+ */
+export function openSnapshot(bytes: Buffer, nativeBinding?: string): Db {
+  // A file written in WAL mode says so in its header (bytes 18 and 19); in
+  // memory there is no WAL, so it is read as a rollback-journal database.
+  const copy = Buffer.from(bytes);
+  if (copy.length >= 100 && copy[18] === 2 && copy[19] === 2) copy[18] = copy[19] = 1;
   let db: Db;
   try {
-    db = openDatabase(file, { nativeBinding });
+    db = new Database(copy, { nativeBinding });
   } catch (error) {
     throw classify(error);
   }
   try {
-    db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = OFF');
     db.pragma('trusted_schema = OFF');
   } catch (error) {
@@ -38,7 +45,8 @@ const altered = (detail: string) =>
 function classify(error: unknown): unknown {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'SQLITE_NOTADB') return notLetterdesk();
-  if (code.startsWith('SQLITE_CORRUPT')) return damaged(code);
+  // Anything else SQLite refuses in a file from outside is damage, not a fault of ours.
+  if (code.startsWith('SQLITE_')) return damaged(code);
   return error;
 }
 

@@ -7,9 +7,9 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { zip, type ZipEntry } from '../docx-export/zip';
 import { errorMessage, fsyncFile, renameDurably } from '../backups/durable-files';
 import { backupDatabase } from '../store/backup';
-import { openDatabase, type Db } from '../store/database';
+import { Database, keyOf, openDatabase, type Db } from '../store/database';
 import { schemaVersion } from '../store/migrate';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATABASE_ENTRY, MANIFEST_ENTRY, MAX_UNPACKED_BYTES, megabytes, type ArchiveManifest } from './archive-format';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATABASE_ENTRY, MANIFEST_ENTRY, MAX_UNPACKED_BYTES, archiveFailure, megabytes, type ArchiveManifest } from './archive-format';
 import { encryptArchive, SCRYPT_DEFAULTS } from './archive-crypto';
 import { countRows } from './snapshot-schema';
 import packageJson from '../../../package.json';
@@ -45,23 +45,39 @@ export function archiveFileName(now = new Date()): string {
   return `letterdesk-${now.toISOString().slice(0, 10)}.letterdesk`;
 }
 
-/** The snapshot file, compacted and self-contained (rollback journal, no -wal beside it). */
+/**
+ * The snapshot: a backup copy (encrypted with the workspace's key when the
+ * workspace is encrypted), read into memory, compacted there and serialised.
+ * Its unencrypted bytes never reach the disk.
+ */
 async function snapshot(source: ArchiveSource, workDir: string): Promise<{ bytes: Buffer; counts: Record<string, number>; schemaVersion: number }> {
-  const file = await backupDatabase(source.db(), workDir, 'archive-snapshot');
+  const live = source.db();
+  const file = await backupDatabase(live, workDir, 'archive-snapshot');
   try {
-    const copy = openDatabase(file, { nativeBinding: source.options.nativeBinding });
-    let counts: Record<string, number>;
-    let version: number;
+    const copy = openDatabase(file, { nativeBinding: source.options.nativeBinding, key: keyOf(live) });
+    let serialized: Buffer;
     try {
+      // A database in WAL mode deserialises into one that cannot be vacuumed in memory.
       copy.pragma('journal_mode = DELETE');
-      // Free pages would only make the archive larger (and compress suspiciously well).
-      copy.exec('VACUUM');
-      counts = countRows(copy);
-      version = schemaVersion(copy);
+      serialized = copy.serialize();
     } finally {
       copy.close();
     }
-    const bytes = fs.readFileSync(file);
+    const memory = new Database(serialized, { nativeBinding: source.options.nativeBinding });
+    let counts: Record<string, number>;
+    let version: number;
+    let bytes: Buffer;
+    try {
+      // VACUUM's scratch copy stays in memory too. Free pages would only make
+      // the archive larger (and compress suspiciously well).
+      memory.pragma('temp_store = MEMORY');
+      memory.exec('VACUUM');
+      counts = countRows(memory);
+      version = schemaVersion(memory);
+      bytes = memory.serialize();
+    } finally {
+      memory.close();
+    }
     if (bytes.length > MAX_UNPACKED_BYTES) {
       throw new ApiFailure(
         'conflict',
@@ -76,6 +92,12 @@ async function snapshot(source: ArchiveSource, workDir: string): Promise<{ bytes
 
 /** The whole archive in memory: the zip, encrypted when a passphrase is given. */
 export async function buildArchive(source: ArchiveSource, options: ArchiveOptions): Promise<{ bytes: Buffer; manifest: ArchiveManifest }> {
+  if (!options.passphrase && keyOf(source.db())) {
+    throw archiveFailure(
+      'passphraseNeeded',
+      'This workspace is encrypted, so its archive must be encrypted too: give the archive a passphrase. Nothing was written.',
+    );
+  }
   const workDir = options.workDir ?? archiveWorkDir(source.dataDir);
   fs.mkdirSync(workDir, { recursive: true });
   const snap = await snapshot(source, workDir);

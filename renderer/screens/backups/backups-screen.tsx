@@ -13,6 +13,7 @@ import { currentLanguage } from '../../i18n';
 import { downloadBase64, formatBytes } from '../campaigns/download-bytes';
 import { backupDate, backupKindLabel, newestFirst } from './backup-kind';
 import { RestoreModal } from './restore-modal';
+import { MoveWorkspaceSection } from './move-workspace-section';
 
 type Verified = OperationOutput<'backups.verify'>;
 
@@ -129,6 +130,7 @@ export function BackupsScreen({ focusTitle }: { focusTitle: boolean }) {
           await queryClient.invalidateQueries();
         }}
       />
+      <MoveWorkspaceSection />
     </Stack>
   );
 }

@@ -66,7 +66,7 @@ describe('importing a colleague\'s archive into your workspace', () => {
     const kept = report.notes.find((n) => n.kind === 'theirsOlder' && n.table === 'recipients')!;
     expect(kept.description).toMatch(/^Recipient 'Ana Pérez Soto' \(Chile\): kept yours from \d{4}-\d{2}-\d{2}; theirs was older \(\d{4}-\d{2}-\d{2}\)$/);
     // Named as you know it: your version is the one kept.
-    expect(report.notes.some((n) => n.kind === 'theirsOlder' && n.label === "Campaign 'Prisoners 2026 (ours)'")).toBe(true);
+    expect(report.notes.some((n) => n.kind === 'theirsOlder' && n.table === 'campaigns' && n.label === "'Prisoners 2026 (ours)'")).toBe(true);
   });
 
   it('the same updated_at with different content is a conflict: yours kept', async () => {

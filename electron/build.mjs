@@ -10,7 +10,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Native module and Electron itself are loaded at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'sharp'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'sharp'],
 };
 
 await Promise.all([

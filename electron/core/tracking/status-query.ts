@@ -83,7 +83,8 @@ function loadPairs(db: Db, filter: PairFilter): Pair[] {
 /** A row and its derivation; also the input of aggregateByCountry as it is. */
 interface Derived {
   countryCode: string;
-  row: StatusRow;
+  /** Null when only counts and countries were asked for. */
+  row: StatusRow | null;
   derived: DerivedStatus;
 }
 
@@ -118,31 +119,35 @@ function cutoffsOn(today: string): (campaign: Campaign) => string {
   };
 }
 
-function deriveAll(pairs: readonly Pair[], summaryOf: (campaignId: string, recipientId: string) => PairSummary, today: string): Derived[] {
+function deriveAll(pairs: readonly Pair[], summaryOf: (campaignId: string, recipientId: string) => PairSummary, today: string, withRows: boolean): Derived[] {
   const cutoffOf = cutoffsOn(today);
   return pairs.map((pair) => {
     const derived = statusWithCutoff(summaryOf(pair.campaignId, pair.recipientId), cutoffOf(pair.campaign));
-    return { countryCode: pair.recipient.countryCode, row: toRow(pair, derived), derived };
+    return { countryCode: pair.recipient.countryCode, row: withRows ? toRow(pair, derived) : null, derived };
   });
 }
 
-function statusRows(db: Db, filter: EventFilter, today: string): Derived[] {
+function statusRows(db: Db, filter: EventFilter, today: string, withRows = true): Derived[] {
   const pairs = loadPairs(db, filter);
-  return deriveAll(pairs, pairSummaries(db, filter, pairs), today);
+  return deriveAll(pairs, pairSummaries(db, filter, pairs), today, withRows);
 }
 
 function report(list: Derived[], today: string): StatusReport {
   return {
     today,
-    rows: list.map((d) => d.row),
-    counts: countStatuses(list.map((d) => d.row.status)),
+    rows: list.flatMap((d) => (d.row ? [d.row] : [])),
+    counts: countStatuses(list.map((d) => d.derived.status)),
     countries: aggregateByCountry(list),
   };
 }
 
-/** One row per recipient of the campaign, or per recipient and campaign across all of them. */
-export function statusReport(db: Db, campaignId: string | undefined, today: string): StatusReport {
-  return report(statusRows(db, campaignId === undefined ? {} : { campaignId }, today), today);
+/**
+ * One row per recipient of the campaign, or per recipient and campaign
+ * across all of them. `rows: false` gives only the counts and the countries
+ * (the dashboard), with `rows` empty.
+ */
+export function statusReport(db: Db, campaignId: string | undefined, today: string, options: { rows?: boolean } = {}): StatusReport {
+  return report(statusRows(db, campaignId === undefined ? {} : { campaignId }, today, options.rows ?? true), today);
 }
 
 /** A country across campaigns: its aggregate and a row per recipient and campaign. */

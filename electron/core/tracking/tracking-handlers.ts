@@ -53,8 +53,7 @@ export function trackingHandlers(workspace: Workspace, now: () => string = today
     'tracking.events': (filter) => listEvents(db(), filter),
     'tracking.status': ({ campaignId, today, rows }) => {
       campaignOrFail(campaignId);
-      const found = statusReport(db(), campaignId, today ?? now());
-      return rows ? found : { ...found, rows: [] };
+      return statusReport(db(), campaignId, today ?? now(), { rows });
     },
     'tracking.due': ({ today }) => dueList(db(), today ?? now()),
     'tracking.country': ({ countryCode, today }) => ({ ...countryStatus(db(), countryCode, today ?? now()), events: listEvents(db(), { countryCode }) }),

@@ -111,6 +111,7 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
 function expectSameAsReference(today: string, campaignIds: readonly string[]): void {
   const all = reference(today);
   expect(statusReport(db(), undefined, today)).toEqual(all.report);
+  expect(statusReport(db(), undefined, today, { rows: false })).toEqual({ ...all.report, rows: [] });
   expect(dueList(db(), today)).toEqual(all.due);
   for (const campaignId of campaignIds) expect(statusReport(db(), campaignId, today)).toEqual(reference(today, { campaignId }).report);
   for (const countryCode of ['ES', 'FR', 'JP', 'DE']) {

@@ -45,7 +45,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
   );
   if (draft.isPending) return <CenteredLoader />;
   if (draft.isError) return <Stack>{back}<ErrorAlert error={draft.error} /></Stack>;
-  const { row, merged, document, templateDocument, baseDocument } = draft.data;
+  const { row, merged, document, templateDocument, templateRevision, baseDocument } = draft.data;
 
   return (
     <Stack gap="md" maw={900}>
@@ -70,7 +70,9 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
         </Paper>
       )}
       <TrackingPanel target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} recipientName={row.recipientName || row.office} />
-      {row.templateChanged && <TemplateChange draftId={draftId} baseDocument={baseDocument} templateDocument={templateDocument} />}
+      {row.templateChanged && (
+        <TemplateChange draftId={draftId} document={document} baseDocument={baseDocument} templateDocument={templateDocument} templateRevision={templateRevision} />
+      )}
       <Switch
         label={t('draft.allowMissing')}
         description={t('draft.allowMissingHelp')}

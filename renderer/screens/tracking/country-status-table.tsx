@@ -1,4 +1,5 @@
 import { Badge, Table, UnstyledButton } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusReport } from '../../../shared/domain/tracking';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
@@ -11,8 +12,13 @@ export function CountryStatusTable({ countries, onOpen }: { countries: StatusRep
   const { t } = useTranslation('tracking');
   const options = useCountryOptions();
   const language = currentLanguage();
-  const name = (code: string) => options.find((o) => o.value === code)?.label ?? code;
-  const rows = [...countries].sort((a, b) => name(a.countryCode).localeCompare(name(b.countryCode), language));
+  // A map, not a search of 200 options for every comparison of the sort.
+  const names = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
+  const name = (code: string) => names.get(code) ?? code;
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return [...countries].sort((a, b) => collator.compare(names.get(a.countryCode) ?? a.countryCode, names.get(b.countryCode) ?? b.countryCode));
+  }, [countries, language, names]);
 
   return (
     <Table striped verticalSpacing="xs">

@@ -7,6 +7,7 @@ import { keys } from '../api/queries';
 import { notifyError, notifySuccess } from '../components/notify';
 import { ScreenTitle } from '../components/screen-title';
 import { currentLanguage, isLanguage } from '../i18n';
+import { PassphraseSettings } from './security/passphrase-settings';
 
 export function SettingsScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsScreen({ focusTitle }: { focusTitle: boolean }) {
           if (isLanguage(language)) update.mutate({ language });
         }}
       />
+      <PassphraseSettings />
     </Stack>
   );
 }

@@ -1,0 +1,58 @@
+import { expect, test, startServer, stopServer } from './fixtures';
+import { LetterdeskApp } from './pages/letterdesk-app';
+
+const PASS = 'correct horse battery staple';
+
+/*
+ * Encryption at rest in browser mode: set a passphrase in Settings, restart
+ * the server (browser mode never remembers the passphrase), unlock with a
+ * wrong then the right passphrase, and see the data again.
+ */
+test('passphrase: set it, restart, unlock after a wrong try, data back', async ({ page, dataDir, cli }) => {
+  await cli('recipients', 'add', '--country', 'ES', '--office', 'Presidente del Gobierno', '--name', 'Ximena Cifrada');
+  let server = await startServer(dataDir);
+  try {
+    const app = new LetterdeskApp(page, server.url);
+    await app.open();
+    await expect(page.getByText('Ximena Cifrada')).toBeVisible();
+    await app.goTo('Settings');
+    await expect(page.getByText('This workspace is not encrypted.')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Encrypt with this passphrase' });
+    await form.getByLabel('New passphrase', { exact: true }).fill(PASS);
+    await form.getByLabel('New passphrase again').fill('not the same');
+    await expect(form.getByText('The two passphrases are not the same.')).toBeVisible();
+    await expect(form.getByRole('button', { name: 'Encrypt with this passphrase' })).toBeDisabled();
+    await form.getByLabel('New passphrase again').fill(PASS);
+    await expect(form.getByText(/Strength: (good|strong)/)).toBeVisible();
+    await expect(form.getByRole('checkbox', { name: 'Remember the passphrase on this computer' })).toBeDisabled();
+    await form.getByRole('button', { name: 'Encrypt with this passphrase' }).click();
+    await expect(page.getByText('The workspace is encrypted')).toBeVisible();
+    await expect(page.getByText('This workspace is encrypted.')).toBeVisible();
+  } finally {
+    await stopServer(server.child);
+  }
+
+  server = await startServer(dataDir);
+  try {
+    const app = new LetterdeskApp(page, server.url);
+    await app.goto();
+    await expect(page.getByRole('heading', { name: 'This workspace is locked' })).toBeVisible();
+    const passphrase = page.getByLabel('Passphrase', { exact: true });
+    const unlock = page.getByRole('button', { name: 'Unlock' });
+    for (const wrong of ['wrong one', 'wrong two', 'wrong three']) {
+      await passphrase.fill(wrong);
+      await unlock.click();
+      await expect(page.getByText('The passphrase is not right.')).toBeVisible();
+    }
+    // The third wrong passphrase makes main ask for a wait, shown as a countdown.
+    await expect(page.getByRole('status')).toHaveText(/Try again in [12] s\./);
+    await expect(unlock).toBeDisabled();
+    await passphrase.fill(PASS);
+    await expect(unlock).toBeEnabled({ timeout: 5_000 });
+    await unlock.click();
+    await app.waitUntilReady();
+    await expect(page.getByText('Ximena Cifrada')).toBeVisible();
+  } finally {
+    await stopServer(server.child);
+  }
+});

@@ -107,6 +107,17 @@ describe('drafts.merge', () => {
     expect(activity()).toHaveLength(activityBefore);
   });
 
+  it('refuses to merge a letter edited in one language with the template text of another', async () => {
+    const { templateId, draftId } = await handEditedDraft(letterOf('Dear Minister,', 'Mine.'));
+    await ok('templates.saveVariant', { templateId, language: 'es', document: letterOf('Señor Ministro:', 'Plantilla.') });
+    // The recipient now prefers Spanish, which the template has: the letter would follow the Spanish text.
+    t.workspace.db().prepare("UPDATE recipients SET language = 'es'").run();
+    const view = await ok<DraftView>('drafts.get', { id: draftId });
+    const merged = resolveMerge(mergeBlocks(view.baseDocument!, view.document, view.templateDocument), ['mine']);
+    const refused = await dispatch(t.handlers, 'drafts.merge', { id: draftId, templateRevision: view.templateRevision, choices: ['mine'], merged });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ code: 'otherLanguage' }] } });
+  });
+
   it('refuses a letter that was not edited by hand, an unknown draft and a malformed choice', async () => {
     const { draftId } = await handEditedDraft(BASE);
     await ok('drafts.revert', { id: draftId });

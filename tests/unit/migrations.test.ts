@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/core/store/database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/store/database';
 import { migrate, NewerSchemaError, schemaVersion, assertMigrationsOrdered } from '../../electron/core/store/migrate';

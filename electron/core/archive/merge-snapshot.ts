@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../store/database';
 import type { MergeReport } from '../../../shared/domain/archive';
 import { logActivity } from '../store/activity-log';
 import type { Db } from '../store/database';

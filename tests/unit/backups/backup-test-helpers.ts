@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../../electron/core/store/database';
 import { Workspace, type WorkspaceOptions } from '../../../electron/core/workspace';
 import { countrySearchExtras, withOfficeType } from '../../../electron/core/handlers/recipient-handlers';
 import type { Db } from '../../../electron/core/store/database';

@@ -135,7 +135,7 @@ function statusRows(db: Db, filter: EventFilter, today: string, withRows = true)
 function report(list: Derived[], today: string): StatusReport {
   return {
     today,
-    rows: list.flatMap((d) => (d.row ? [d.row] : [])),
+    rows: list.length > 0 && list[0].row ? list.map((d) => d.row!) : [],
     counts: countStatuses(list.map((d) => d.derived.status)),
     countries: aggregateByCountry(list),
   };

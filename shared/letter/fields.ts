@@ -17,8 +17,14 @@ export const MERGE_FIELD_IDS = [
   /** As it reads in a sentence: "the Netherlands" in English (after "in", "of"...), "Países Bajos", "Pays-Bas". */
   'country.name',
   'country.officialName',
-  /** With its article, after "of": "the Kingdom of Spain", "el Reino de España". */
+  /** With its article: "the Kingdom of Spain", "el Reino de España". After "of"/"de", use country.ofOfficialName ("del", "du"). */
   'country.officialNameWithArticle',
+  /** "in" with the article and contraction the name takes: "in the Netherlands", "en los Países Bajos", "aux Pays-Bas", "à Cuba". */
+  'country.inName',
+  /** "of" likewise: "of the Netherlands", "del Reino Unido", "du Portugal", "de la France", "d'Haïti". */
+  'country.ofName',
+  /** "of" with the official name: "of the Kingdom of Spain", "del Reino de España", "du Royaume de Belgique". */
+  'country.ofOfficialName',
   // The sending organisation and first signer.
   'sender.organisation',
   'sender.address',

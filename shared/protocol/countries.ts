@@ -2,6 +2,7 @@ import snapshot from '../../resources/protocol/world-countries.json';
 import { GROUPS } from './data/groups';
 import { COMMON_NAME_CORRECTIONS, POSTAL_NAMES } from './data/name-corrections';
 import { OFFICIAL_NAMES } from './data/official-names';
+import { PLACE_NAMES } from './data/place-names';
 import { M49 } from './data/regions';
 import { STATES } from './data/states';
 import { splitArticle } from './names';
@@ -99,15 +100,15 @@ export function officialNameWithArticle(country: CountryRecord, language: Langua
  * English names that take "the" in running text: "our partners in the
  * Netherlands", "the Government of the United States", never "in Netherlands".
  * Lists and file names keep the bare name, which sorts and files better.
- * Spanish and French are left as they are: "en Países Bajos" is accepted usage,
- * and French prepositions (en, au, aux) are for the template to choose.
+ * Spanish and French are left bare here; their articles and prepositions
+ * ("en los Países Bajos", "aux Pays-Bas") are in ./place-phrases.ts, from
+ * the same table (data/place-names.ts).
  */
-const ENGLISH_THE = new Set<CountryCode>(['AE', 'BS', 'CD', 'CF', 'CG', 'DO', 'GB', 'GM', 'KM', 'MH', 'MV', 'NL', 'PH', 'SB', 'US', 'VA']);
 
 /** The country's common name as it reads inside a sentence (the merge field country.name). */
 export function nameInText(country: CountryRecord, language: Language): string {
   const name = country.names[language].common;
-  return language === 'en' && ENGLISH_THE.has(country.alpha2) ? `the ${name}` : name;
+  return language === 'en' && PLACE_NAMES[country.alpha2][0] === 'the' ? `the ${name}` : name;
 }
 
 /** Whether the state's sovereign is a monarch (the Holy See included). */

@@ -10,5 +10,6 @@ export { getGroup, groupMembers, isMember, listGroups } from './groups';
 export { fullOfficeTitle, officeStyle, officeTitle, ofState, type StyledOffice } from './offices';
 export { recogniseOffice } from './recognise-office';
 export { countryKey, resolveCountry } from './resolve-country';
+export { inName, nameWithArticle, ofName, ofOfficialName } from './place-phrases';
 export { needsVerification, VERIFICATION_MONTHS } from './verification';
 export * from './types';

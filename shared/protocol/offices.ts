@@ -2,6 +2,7 @@ import { MONARCH_STYLES } from './data/monarchs';
 import { PRESIDENTIAL, RELACIONES_EXTERIORES, STATES, type OfficeOverride } from './data/states';
 import { TITLES, type TitleKey } from './data/titles';
 import { capitalize, ofPhrase } from './names';
+import { ofOfficialName } from './place-phrases';
 import {
   PROTOCOL_LANGUAGES,
   type CountryRecord,
@@ -99,6 +100,5 @@ export function fullOfficeTitle(country: CountryRecord, office: StyledOffice, ge
 
 /** The formal name as it reads after a title, exported for templates ("del Reino de España"). */
 export function ofState(country: CountryRecord, language: Language): string {
-  const { article, official } = country.names[language];
-  return ofPhrase(language, article, official);
+  return ofOfficialName(country, language);
 }

@@ -42,6 +42,10 @@ const SYNTAXES: Syntax[] = [
 const EDGE = /^[\s"“”'‘’.,;:!?()]+|[\s"“”'‘’.,;:!?()]+$/gu;
 const REPUBLIC_BEFORE = /(?<![\p{L}\p{N}])(the|la)[ \t\u00a0]+(?:republic[ \t\u00a0]+of|rep[úu]blica[ \t\u00a0]+de|r[ée]publique[ \t\u00a0]+de)[ \t\u00a0]+$/iu;
 const OF_BETWEEN = /^[ \t\u00a0]+(?:of|de|du)[ \t\u00a0]+$/i;
+// A preposition right before the country (or before "the Republic of"): "in COUNTRY", "de PAÍS", "au PAYS".
+// French "à" is left out: before a country it may be the dative ("demander à PAYS"), which "au"/"en" would not fit.
+const OF_BEFORE = /(?<![\p{L}\p{N}'’])(?:(of|de|du|des)[ \t\u00a0]+|(d)['’])$/iu;
+const IN_BEFORE = /(?<![\p{L}\p{N}'’])(in|en|au|aux)[ \t\u00a0]+$/iu;
 
 export function findPlaceholders(text: string, bold: readonly boolean[] | null): FoundPlaceholder[] {
   const found: FoundPlaceholder[] = [];
@@ -95,10 +99,16 @@ const isOffice = (p: FoundPlaceholder | undefined): p is FoundPlaceholder =>
   p?.kind === 'alternative' && p.mapping.type === 'field' && p.mapping.field === 'recipient.officeTitle';
 const isCountry = (p: FoundPlaceholder): boolean => p.kind === 'marker' && p.mapping.type === 'field' && p.mapping.field === 'country.name';
 
+type PhraseField = 'recipient.fullTitle' | 'country.officialNameWithArticle' | 'country.ofOfficialName' | 'country.ofName' | 'country.inName';
+
 /**
  * "the Republic of COUNTRY" becomes one placeholder for the country's official
  * name with its article ("the Kingdom of Spain" suits a monarchy too), and
  * "President/Prime Minister of [the Republic of] COUNTRY" one for the full title.
+ * A preposition before either is taken in too, so that Spanish and French get
+ * their contractions: "de la République de PAYS" becomes "du Royaume de
+ * Belgique" (country.ofOfficialName), "de PAÍS" "de los Países Bajos"
+ * (country.ofName), "en PAYS" "aux Pays-Bas" (country.inName).
  */
 function joinPhrases(text: string, found: FoundPlaceholder[]): FoundPlaceholder[] {
   const out: FoundPlaceholder[] = [];
@@ -115,19 +125,34 @@ function joinPhrases(text: string, found: FoundPlaceholder[]): FoundPlaceholder[
     if (isOffice(previous) && OF_BETWEEN.test(text.slice(previous.end, phraseStart))) {
       out.pop();
       out.push(phrase(text, previous.start, current.end, [previous, current], 'recipient.fullTitle'));
+      continue;
+    }
+    const before = text.slice(gapStart, phraseStart);
+    const of = OF_BEFORE.exec(before);
+    const inside = republic ? null : IN_BEFORE.exec(before);
+    let joined: FoundPlaceholder;
+    let opening: string | undefined;
+    if (of) {
+      joined = phrase(text, gapStart + of.index, current.end, [current], republic ? 'country.ofOfficialName' : 'country.ofName');
+      opening = of[1] ?? of[2];
+    } else if (inside) {
+      joined = phrase(text, gapStart + inside.index, current.end, [current], 'country.inName');
+      opening = inside[1];
     } else if (republic) {
-      const joined = phrase(text, phraseStart, current.end, [current], 'country.officialNameWithArticle');
-      // The source capitalised the article ("The Republic of…"): so must the value.
-      if (/^\p{Lu}/u.test(republic[1] ?? '')) joined.format = 'capitalize';
-      out.push(joined);
+      joined = phrase(text, phraseStart, current.end, [current], 'country.officialNameWithArticle');
+      opening = republic[1];
     } else {
       out.push(current);
+      continue;
     }
+    // The source capitalised the phrase's first word ("The Republic of…", "In COUNTRY"): so must the value.
+    if (/^\p{Lu}/u.test(opening ?? '')) joined.format = 'capitalize';
+    out.push(joined);
   }
   return out;
 }
 
-function phrase(text: string, start: number, end: number, parts: FoundPlaceholder[], id: 'recipient.fullTitle' | 'country.officialNameWithArticle'): FoundPlaceholder {
+function phrase(text: string, start: number, end: number, parts: FoundPlaceholder[], id: PhraseField): FoundPlaceholder {
   let raw = '';
   let at = start;
   for (const part of parts) {

@@ -1,5 +1,5 @@
 import type { AddressOverrides } from '../../domain/recipient';
-import { formsOfAddress, getCountry, nameInText, officeTitle, officialNameWithArticle, type CountryRecord, type FormsOfAddress } from '../../protocol';
+import { formsOfAddress, getCountry, inName, nameInText, officeTitle, officialNameWithArticle, ofName, ofOfficialName, type CountryRecord, type FormsOfAddress } from '../../protocol';
 import type { MergeFieldId } from '../fields';
 import { formatCalendarDay, formatIsoDate } from './letter-date';
 import type { MergeContext, MergeRecipient } from './types';
@@ -82,6 +82,12 @@ export function fieldValues(ctx: MergeContext): FieldValues {
         return country?.names[language].official;
       case 'country.officialNameWithArticle':
         return country && officialNameWithArticle(country, language);
+      case 'country.inName':
+        return country && inName(country, language);
+      case 'country.ofName':
+        return country && ofName(country, language);
+      case 'country.ofOfficialName':
+        return country && ofOfficialName(country, language);
       case 'sender.organisation':
         return ctx.sender?.organisation;
       case 'sender.address':

@@ -94,9 +94,31 @@ describe('placeholder syntaxes', () => {
 
 describe('phrases around the country', () => {
   it('replaces "the Republic of COUNTRY" whole by the official name with its article', () => {
-    const imported = txt('We write to the Government of the Republic of [COUNTRY] today.');
-    expect(flatten(imported.document)).toBe('We write to the Government of {country.officialNameWithArticle} today.');
+    const imported = txt('We urge the Republic of [COUNTRY] to act today.');
+    expect(flatten(imported.document)).toBe('We urge {country.officialNameWithArticle} to act today.');
     expect(imported.placeholders[0]).toMatchObject({ raw: 'the Republic of [COUNTRY]', mapping: { type: 'field', field: 'country.officialNameWithArticle' } });
+  });
+
+  it('takes "of" into the phrase: "of the Republic of COUNTRY" becomes country.ofOfficialName', () => {
+    const imported = txt('We write to the Government of the Republic of [COUNTRY] today.');
+    expect(flatten(imported.document)).toBe('We write to the Government {country.ofOfficialName} today.');
+    expect(imported.placeholders[0]).toMatchObject({ raw: 'of the Republic of [COUNTRY]', mapping: { type: 'field', field: 'country.ofOfficialName' } });
+  });
+
+  it('maps "of COUNTRY" and "in COUNTRY" to country.ofName and country.inName, capitalised at a sentence start', () => {
+    const imported = txt('The people of [COUNTRY] deserve better. In [COUNTRY], journalists are held; we act in [COUNTRY] and for [COUNTRY].');
+    expect(flatten(imported.document)).toBe(
+      'The people {country.ofName} deserve better. {country.inName|capitalize}, journalists are held; we act {country.inName} and for {country.name}.',
+    );
+    expect(imported.placeholders.map((p) => [p.raw, p.mapping])).toEqual([
+      ['of [COUNTRY]', { type: 'field', field: 'country.ofName' }],
+      ['In [COUNTRY]', { type: 'field', field: 'country.inName' }],
+      ['[COUNTRY]', { type: 'field', field: 'country.name' }],
+    ]);
+  });
+
+  it('leaves a preposition inside a word alone ("within", "Bin")', () => {
+    expect(flatten(txt('Seen within [COUNTRY] and by Bin [COUNTRY].').document)).toBe('Seen within {country.name} and by Bin {country.name}.');
   });
 
   it('capitalises the official name where the source did ("The Republic of…")', () => {
@@ -111,7 +133,7 @@ describe('phrases around the country', () => {
 
   it('writes merged values in capitals inside a line in capitals', () => {
     const imported = txt('OPEN LETTER TO THE PEOPLE OF [COUNTRY]');
-    expect(flatten(imported.document)).toBe('OPEN LETTER TO THE PEOPLE OF {country.name|upper}');
+    expect(flatten(imported.document)).toBe('OPEN LETTER TO THE PEOPLE {country.ofName|upper}');
   });
 });
 
@@ -137,9 +159,20 @@ describe('Spanish and French placeholders', () => {
     ]);
   });
 
-  it('maps "la República de PAÍS" and "la République de PAYS"', () => {
-    expect(flatten(txt('el Gobierno de la República de [PAÍS]').document)).toBe('el Gobierno de {country.officialNameWithArticle}');
-    expect(flatten(txt('le gouvernement de la République de [PAYS]').document)).toBe('le gouvernement de {country.officialNameWithArticle}');
+  it('maps "la República de PAÍS" and "la République de PAYS", with the "de" before them, so the merge can contract it', () => {
+    expect(flatten(txt('Escribimos a la República de [PAÍS]').document)).toBe('Escribimos a {country.officialNameWithArticle}');
+    // "de" + "el Reino de España" must become "del Reino…", "de" + "le Royaume…" "du Royaume…".
+    expect(flatten(txt('el Gobierno de la República de [PAÍS]').document)).toBe('el Gobierno {country.ofOfficialName}');
+    expect(flatten(txt('le gouvernement de la République de [PAYS]').document)).toBe('le gouvernement {country.ofOfficialName}');
+  });
+
+  it('maps "de PAÍS", "en PAÍS", "du/de/d’ PAYS" and "en/au/aux PAYS" to the phrases with their contractions', () => {
+    expect(flatten(txt('Las autoridades de [PAÍS] y los presos en [PAÍS].').document)).toBe('Las autoridades {country.ofName} y los presos {country.inName}.');
+    expect(flatten(txt('Les autorités de [PAYS], du [PAYS], d’[PAYS] ; les détenus en [PAYS], au [PAYS], aux [PAYS].').document)).toBe(
+      'Les autorités {country.ofName}, {country.ofName}, {country.ofName} ; les détenus {country.inName}, {country.inName}, {country.inName}.',
+    );
+    // "à" may be the dative ("demander à PAYS de…"): left as it is.
+    expect(flatten(txt('Nous demandons à [PAYS] de libérer les détenus.').document)).toBe('Nous demandons à {country.name} de libérer les détenus.');
   });
 
   it('maps "Son Excellence", NOM DU PRÉSIDENT and "Monsieur/Madame" in French', () => {

@@ -86,8 +86,9 @@ describe('Markdown', () => {
         { type: 'text', text: 'friends', marks: [{ type: 'italic' }] },
         { type: 'text', text: ' & ' },
         { type: 'text', text: 'partners', marks: [{ type: 'underline' }] },
-        { type: 'text', text: ' of ' },
-        { type: 'mergeField', attrs: { field: 'country.name', format: null, allowEmpty: false } },
+        { type: 'text', text: ' ' },
+        // "of COUNTRY" becomes one field, so English gets "of the Netherlands".
+        { type: 'mergeField', attrs: { field: 'country.ofName', format: null, allowEmpty: false } },
         { type: 'text', text: ' and ' },
         { type: 'mergeField', attrs: { field: 'date.letter', format: null, allowEmpty: false } },
         { type: 'text', text: '.' },
@@ -111,7 +112,7 @@ describe('HTML', () => {
   it('reads the French letter: headings, line breaks, bold placeholders, lists and table cells', () => {
     expect(flatten(imported.document)).toBe(
       [
-        '# Lettre ouverte au gouvernement de {country.name}',
+        '# Lettre ouverte au gouvernement {country.ofName}',
         '{recipient.honorific}⏎{recipient.name}⏎{recipient.fullTitle}',
         '{gender:Monsieur|Madame|Monsieur/Madame} le Président,',
         'Nous vous écrivons au sujet des journalistes détenus sans jugement en Norvanie. Voir notre rapport et cette page.',

@@ -8,14 +8,17 @@ import {
   addDays,
   aggregateByCountry,
   bucketDue,
+  COUNTRY_PRECEDENCE,
   countStatuses,
   daysBetween,
   deriveStatuses,
   EMPTY_SUMMARY,
+  EVENT_KINDS,
   noReplyCutoff,
   RECORDABLE_KINDS,
   statusOn,
   statusWithCutoff,
+  TRACKING_STATUSES,
   type RecordableKind,
 } from '../../../shared/tracking';
 import { restoreBackup, takeBackup } from '../../../electron/core/backups';
@@ -248,6 +251,40 @@ describe('status fast path equals the pure derivation', () => {
     expectSameAsReference(today, [campaign.id]);
     const spain = statusReport(db(), campaign.id, today).rows.find((r) => r.recipientId === recipients[0].id);
     expect(spain?.status).toBe('no_reply');
+  });
+
+  it('the per-country aggregate equals counting and comparing row by row', () => {
+    const eventRef = fc.record({ id: fc.constantFrom('e1', 'e2', 'e3', 'e4'), kind: fc.constantFrom(...EVENT_KINDS), occurredOn: fc.constantFrom('2026-01-01', '2026-01-02', '2026-02-01') });
+    const row = fc.record({
+      countryCode: fc.constantFrom('ES', 'FR', 'JP'),
+      derived: fc.record({
+        status: fc.constantFrom(...TRACKING_STATUSES),
+        outcome: fc.constant(null),
+        lastEvent: fc.option(eventRef, { nil: null }),
+        contactedOn: fc.constant(null),
+        repliedOn: fc.constant(null),
+        nextFollowUp: fc.option(fc.record({ eventId: fc.constant('f'), dueOn: fc.constantFrom('2026-03-01', '2026-03-02', '2026-04-01') }), { nil: null }),
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (generated) => {
+        // Event ids are unique in a log: the same day and id is the same event.
+        const rows = generated.map((r, i) => ({ ...r, derived: { ...r.derived, lastEvent: r.derived.lastEvent && { ...r.derived.lastEvent, id: `${r.derived.lastEvent.id}-${i}` } } }));
+        const codes = [...new Set(rows.map((r) => r.countryCode))].sort();
+        const expected = codes.map((countryCode) => {
+          const mine = rows.filter((r) => r.countryCode === countryCode).map((r) => r.derived);
+          const counts = countStatuses(mine.map((d) => d.status));
+          const events = mine.flatMap((d) => (d.lastEvent ? [d.lastEvent] : [])).sort((a, b) => (a.occurredOn === b.occurredOn ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.occurredOn < b.occurredOn ? -1 : 1));
+          const dues = mine.flatMap((d) => (d.nextFollowUp ? [d.nextFollowUp.dueOn] : [])).sort();
+          return { countryCode, status: COUNTRY_PRECEDENCE.find((s) => counts[s] > 0) ?? 'not_contacted', counts, lastEvent: events.at(-1) ?? null, nextFollowUp: dues[0] ?? null };
+        });
+        const actual = aggregateByCountry(rows);
+        expect(actual).toEqual(expected);
+        // The latest event is one of the rows' own objects, as before.
+        actual.forEach((agg) => expect(agg.lastEvent === null || rows.some((r) => r.derived.lastEvent === agg.lastEvent)).toBe(true));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('the no-reply cut-off says what "more than N days since first contact" says', () => {

@@ -15,8 +15,8 @@ const en = doc(
     field('original.date'),
     ', reference ',
     field('original.reference'),
-    ', concerning people detained in ',
-    field('country.name'),
+    ', concerning people detained ',
+    field('country.inName'),
     ' for their peaceful activism, we are writing to you again, as we have not yet had a reply.',
   ),
   p(
@@ -35,8 +35,8 @@ const es = doc(
     field('original.date'),
     ', con referencia ',
     field('original.reference'),
-    ', relativa a las personas detenidas en ',
-    field('country.name'),
+    ', relativa a las personas detenidas ',
+    field('country.inName'),
     ' por su activismo pacífico, nos dirigimos nuevamente a usted, ya que todavía no hemos recibido respuesta.',
   ),
   p(

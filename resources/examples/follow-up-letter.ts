@@ -12,8 +12,8 @@ const en = doc(
   p(
     'We refer to our letter (reference ',
     field('campaign.reference'),
-    ') concerning the people detained in ',
-    field('country.name'),
+    ') concerning the people detained ',
+    field('country.inName'),
     ' for their peaceful activism. As we have not yet received a reply, we take the liberty of writing to you again.',
   ),
   p(
@@ -31,8 +31,8 @@ const es = doc(
   p(
     'Nos referimos a nuestra carta (referencia ',
     field('campaign.reference'),
-    ') relativa a las personas detenidas en ',
-    field('country.name'),
+    ') relativa a las personas detenidas ',
+    field('country.inName'),
     ' por su activismo pacífico. Como hasta la fecha no hemos recibido respuesta, nos permitimos dirigirnos de nuevo a usted.',
   ),
   p(

@@ -11,8 +11,8 @@ import type { ExampleTemplate } from './example-templates';
 const en = doc(
   p(field('recipient.salutation')),
   p(
-    'We are writing to you as organisations committed to the defence of human rights, to ask for your personal attention to the situation of the people deprived of their liberty in ',
-    field('country.name'),
+    'We are writing to you as organisations committed to the defence of human rights, to ask for your personal attention to the situation of the people deprived of their liberty ',
+    field('country.inName'),
     ' for peacefully exercising their rights to freedom of expression, association and assembly.',
   ),
   p(
@@ -61,8 +61,8 @@ const en = doc(
 const es = doc(
   p(field('recipient.salutation')),
   p(
-    'Nos dirigimos a usted, como organizaciones comprometidas con la defensa de los derechos humanos, para solicitar su atención personal sobre la situación de las personas privadas de libertad en ',
-    field('country.name'),
+    'Nos dirigimos a usted, como organizaciones comprometidas con la defensa de los derechos humanos, para solicitar su atención personal sobre la situación de las personas privadas de libertad ',
+    field('country.inName'),
     ' por ejercer pacíficamente sus derechos a la libertad de expresión, de asociación y de reunión.',
   ),
   p(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_TEMPLATES, type ExampleTemplate } from '../../../resources/examples/example-templates';
 import { letterDocumentSchema, type BlockNode, type InlineNode, type LetterDocument } from '../../../shared/letter/document';
+import { mergeLetter, plainText } from '../../../shared/letter/merge';
 import { listCountries } from '../../../shared/protocol';
 
 /*
@@ -172,6 +173,21 @@ describe('example templates', () => {
         for (const word of words) expect(padded.includes(word), `${label(v)}: "${word.trim()}" in "${text}"`).toBe(false);
       }
     }
+  });
+
+  it('say "in <country>" through country.inName, so it takes its article: "in the Netherlands", "en los Países Bajos"', () => {
+    const merged = (key: string, lang: (typeof LANGS)[number], countryCode: string): string => {
+      const template = EXAMPLE_TEMPLATES.find((t) => t.key === key);
+      if (!template) throw new Error(key);
+      const recipient = { name: 'A. Person', gender: 'female', officeType: 'head_of_state', office: '', countryCode, overrides: {} } as const;
+      const ctx = { language: lang, recipient, campaign: { reference: 'REF-1' }, original: { date: '2026-10-01', reference: 'REF-0' }, today: new Date(2026, 10, 1), facts: new Map() };
+      return plainText(mergeLetter(template.variants[lang].document, ctx).document);
+    };
+    expect(merged('political-prisoners-letter', 'en', 'NL')).toContain('deprived of their liberty in the Netherlands for');
+    expect(merged('political-prisoners-letter', 'es', 'NL')).toContain('privadas de libertad en los Países Bajos por');
+    expect(merged('follow-up-letter', 'es', 'GB')).toContain('personas detenidas en el Reino Unido por');
+    expect(merged('chaser-letter', 'en', 'PH')).toContain('people detained in the Philippines for');
+    expect(merged('chaser-letter', 'es', 'ES')).toContain('personas detenidas en España por');
   });
 
   it('names no real country: the examples stay generic until edited', () => {

@@ -40,7 +40,7 @@ const RESET_AFTER = 20_000;
  * Up to this many missing pairs are read pair by pair (an index search on
  * (campaign_id, recipient_id) each); more are read with the query's filter.
  */
-const PAIR_BY_PAIR = 200;
+const PAIR_BY_PAIR = 32;
 
 /** The rows of the given pairs (corrections stay within their pair, see events-repo.ts). */
 function loadPairEvents(db: Db, pairs: readonly { campaignId: string; recipientId: string }[]): TrackedEvent[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_TEMPLATES, type ExampleTemplate } from '../../../resources/examples/example-templates';
 import { letterDocumentSchema, type BlockNode, type InlineNode, type LetterDocument } from '../../../shared/letter/document';
-import { mergeLetter, plainText } from '../../../shared/letter/merge';
+import { mergeLetter, plainText, type MergeContext } from '../../../shared/letter/merge';
 import { listCountries } from '../../../shared/protocol';
 
 /*
@@ -179,8 +179,8 @@ describe('example templates', () => {
     const merged = (key: string, lang: (typeof LANGS)[number], countryCode: string): string => {
       const template = EXAMPLE_TEMPLATES.find((t) => t.key === key);
       if (!template) throw new Error(key);
-      const recipient = { name: 'A. Person', gender: 'female', officeType: 'head_of_state', office: '', countryCode, overrides: {} } as const;
-      const ctx = { language: lang, recipient, campaign: { reference: 'REF-1' }, original: { date: '2026-10-01', reference: 'REF-0' }, today: new Date(2026, 10, 1), facts: new Map() };
+      const recipient: MergeContext['recipient'] = { name: 'A. Person', gender: 'female', officeType: 'head_of_state', office: '', email: '', postalAddress: '', countryCode, overrides: {} };
+      const ctx: MergeContext = { language: lang, recipient, campaign: { reference: 'REF-1' }, original: { date: '2026-10-01', reference: 'REF-0' }, today: new Date(2026, 10, 1), facts: new Map() };
       return plainText(mergeLetter(template.variants[lang].document, ctx).document);
     };
     expect(merged('political-prisoners-letter', 'en', 'NL')).toContain('deprived of their liberty in the Netherlands for');

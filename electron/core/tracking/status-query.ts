@@ -42,18 +42,24 @@ interface Pair extends PairRef {
 
 type PairFilter = { campaignId?: string; countryCode?: string };
 
-/** Recipients that have a draft (in the campaign, or in the country), in report order. */
+/*
+ * Recipients that have a draft (in the campaign, or in the country), in
+ * report order. CROSS JOIN keeps SQLite from scanning every recipient (a
+ * workspace may hold 100,000 and write to 200) whatever its statistics say:
+ * the drafts come first, each recipient is then found by id.
+ */
 const RECIPIENTS = {
-  all: 'SELECT id, name, office, country_code FROM recipients WHERE id IN (SELECT recipient_id FROM drafts) ORDER BY country_code, name_key, id',
-  campaign: 'SELECT id, name, office, country_code FROM recipients WHERE id IN (SELECT recipient_id FROM drafts WHERE campaign_id = ?) ORDER BY country_code, name_key, id',
+  all: 'SELECT r.id, r.name, r.office, r.country_code FROM (SELECT DISTINCT recipient_id FROM drafts) d CROSS JOIN recipients r ON r.id = d.recipient_id ORDER BY r.country_code, r.name_key, r.id',
+  campaign:
+    'SELECT r.id, r.name, r.office, r.country_code FROM (SELECT recipient_id FROM drafts WHERE campaign_id = ?) d CROSS JOIN recipients r ON r.id = d.recipient_id ORDER BY r.country_code, r.name_key, r.id',
   country: 'SELECT id, name, office, country_code FROM recipients WHERE country_code = ? AND id IN (SELECT recipient_id FROM drafts) ORDER BY country_code, name_key, id',
 };
 
-/** The recipients of each campaign's drafts, one row per campaign, from the (campaign_id, recipient_id) index. */
+/** The recipients of each campaign's drafts, one row per campaign (UUIDs, so a comma never occurs in one). */
 const DRAFTS = {
   all: "SELECT campaign_id, group_concat(recipient_id, ',') FROM drafts GROUP BY campaign_id",
   campaign: "SELECT campaign_id, group_concat(recipient_id, ',') FROM drafts WHERE campaign_id = ? GROUP BY campaign_id",
-  country: "SELECT campaign_id, group_concat(recipient_id, ',') FROM drafts WHERE recipient_id IN (SELECT id FROM recipients WHERE country_code = ?) GROUP BY campaign_id",
+  country: "SELECT d.campaign_id, group_concat(d.recipient_id, ',') FROM recipients r CROSS JOIN drafts d ON d.recipient_id = r.id WHERE r.country_code = ? GROUP BY d.campaign_id",
 };
 
 /** Every (campaign, recipient) pair with a draft that the filter selects, in report order. */

@@ -77,7 +77,7 @@ const EXPECTED: Record<string, Expected> = {
   GR: pm('His', 'GR', 'the Hellenic Republic', 'Greece'),
   HR: pm('His', 'HR', 'the Republic of Croatia', 'Croatia'),
   HU: pm('His', 'HU', 'Hungary', 'Hungary'),
-  IE: en('Her Excellency Siobhán Sampla', 'Taoiseach of Ireland', 'Ireland', 'Dear Taoiseach,', 'Ireland'),
+  IE: en('Her Excellency Siobhán Sampla', 'Taoiseach', 'Ireland', 'Dear Taoiseach,', 'Ireland'),
   IT: pm('His', 'IT', 'the Italian Republic', 'Italy'),
   LT: pm('Her', 'LT', 'the Republic of Lithuania', 'Lithuania'),
   LU: {

@@ -19,6 +19,11 @@ export const PROTOCOL_SOURCES = [
     licence: 'MIT (project)',
   },
   {
+    what: 'Articles and prepositions with country names ("in the Netherlands", "en los Países Bajos", "aux Pays-Bas")',
+    source: 'Curated after the Journal officiel / France Diplomatie list of state names (French), the RAE Diccionario panhispánico de dudas and UN usage (Spanish), UK and UN editorial usage (English): shared/protocol/data/place-names.ts',
+    licence: 'MIT (project)',
+  },
+  {
     what: 'Regions and sub-regions',
     source: 'UN M49 standard (UN Statistics Division), written out in shared/protocol/data/regions.ts',
     licence: 'MIT (project)',

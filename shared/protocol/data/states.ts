@@ -92,6 +92,12 @@ export const STATES: Partial<Record<CountryCode, StateEntry>> = {
     notes: ['The King is also head of state of fourteen other Commonwealth realms.'],
   },
   IE: { offices: { head_of_government: { title: 'taoiseach' } } },
+  // The head of government's formal title is "Presidente del Consiglio dei
+  // Ministri". Letters keep "Prime Minister" (of the Italian Republic), the
+  // title Palazzo Chigi's own English pages, the EU and NGO correspondence use,
+  // with "Dear Prime Minister,": "President of the Council of Ministers" is
+  // exact but, in English, easily read as the President of the Republic.
+  // Writers wanting the formal title override it per recipient.
   IT: { offices: { foreign_minister: { title: 'foreign-minister-it' } } },
   LI: {
     form: 'constitutional-monarchy',

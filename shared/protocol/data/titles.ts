@@ -96,12 +96,21 @@ export const TITLES = {
     fr: g('Monsieur le Chancelier', 'Madame la Chancelière'),
   }),
   // The Irish title is used untranslated in every language; French and
-  // Spanish letters address the holder as Prime Minister.
-  taoiseach: spec(g('Taoiseach'), g('Taoiseach'), g('Taoiseach'), {
-    en: g('Taoiseach'),
-    es: PRIME_MINISTER_ADDRESS.es,
-    fr: PRIME_MINISTER_ADDRESS.fr,
-  }),
+  // Spanish letters address the holder as Prime Minister. The office is
+  // Ireland's own, so it is never "Taoiseach of Ireland": the Government's
+  // own English style is "the Taoiseach" (in Irish "An Taoiseach", "An"
+  // being the article), and the address line reads "Taoiseach".
+  taoiseach: spec(
+    g('Taoiseach'),
+    g('Taoiseach'),
+    g('Taoiseach'),
+    {
+      en: g('Taoiseach'),
+      es: PRIME_MINISTER_ADDRESS.es,
+      fr: PRIME_MINISTER_ADDRESS.fr,
+    },
+    'none',
+  ),
   'president-of-the-government': spec(
     g('President of the Government'),
     g('Presidente del Gobierno', 'Presidenta del Gobierno'),

@@ -89,7 +89,7 @@ const CASES: Case[] = [
   },
   {
     country: 'IE', office: 'head_of_government', gender: 'male', language: 'en', name: 'Micheál Martin',
-    expected: { fullTitle: 'Taoiseach of Ireland', salutation: 'Dear Taoiseach,', complimentaryClose: 'Yours sincerely,' },
+    expected: { fullTitle: 'Taoiseach', salutation: 'Dear Taoiseach,', complimentaryClose: 'Yours sincerely,' },
   },
   {
     country: 'ES', office: 'head_of_government', gender: 'male', language: 'es', name: 'Pedro Sánchez',

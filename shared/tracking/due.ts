@@ -32,9 +32,23 @@ export function bucketDue<T extends { dueOn: string }>(items: readonly T[], toda
     else if (item.dueOn <= weekEnd) out.thisWeek.push(item);
     else later++;
   }
-  const byDue = (a: T, b: T) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
-  out.overdue.sort(byDue);
-  out.thisWeek.sort(byDue);
+  out.overdue = byDueOn(out.overdue);
+  out.thisWeek = byDueOn(out.thisWeek);
   out.counts = { overdue: out.overdue.length, today: out.today.length, thisWeek: out.thisWeek.length, later, badge: out.overdue.length + out.today.length };
   return out;
+}
+
+/**
+ * Sorted by due date, keeping the given order within a day (a stable sort):
+ * the items are grouped by day and only the days are sorted, a few hundred
+ * at most where a Due list can hold thousands of items.
+ */
+function byDueOn<T extends { dueOn: string }>(items: readonly T[]): T[] {
+  const days = new Map<string, T[]>();
+  for (const item of items) {
+    const list = days.get(item.dueOn);
+    if (list) list.push(item);
+    else days.set(item.dueOn, [item]);
+  }
+  return [...days.keys()].sort().flatMap((day) => days.get(day)!);
 }

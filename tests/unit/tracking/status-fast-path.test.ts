@@ -287,6 +287,27 @@ describe('status fast path equals the pure derivation', () => {
     );
   });
 
+  it('the Due buckets equal filtering and a stable sort by due date', () => {
+    const day = fc.integer({ min: -20, max: 20 }).map((n) => addDays('2026-05-10', n));
+    fc.assert(
+      fc.property(fc.array(fc.record({ dueOn: day, n: fc.nat() }), { maxLength: 60 }), (items) => {
+        const today = '2026-05-10';
+        const sorted = (list: typeof items) => [...list].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+        const overdue = sorted(items.filter((i) => i.dueOn < today));
+        const dueToday = items.filter((i) => i.dueOn === today);
+        const thisWeek = sorted(items.filter((i) => i.dueOn > today && i.dueOn <= addDays(today, 7)));
+        const later = items.filter((i) => i.dueOn > addDays(today, 7)).length;
+        expect(bucketDue(items, today)).toEqual({
+          overdue,
+          today: dueToday,
+          thisWeek,
+          counts: { overdue: overdue.length, today: dueToday.length, thisWeek: thisWeek.length, later, badge: overdue.length + dueToday.length },
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('the no-reply cut-off says what "more than N days since first contact" says', () => {
     fc.assert(
       fc.property(fc.integer({ min: -800, max: 800 }), fc.integer({ min: 1, max: 3650 }), fc.integer({ min: 0, max: 20_000 }), (offset, noReplyDays, base) => {

@@ -107,11 +107,15 @@ export function noReplyCutoff(options: DeriveOptions): string {
   return addDays(options.today, -Math.floor(options.noReplyDays));
 }
 
-/** statusOn with the cut-off of noReplyCutoff: "contacted" turns to "no_reply" when first contact was before it. */
+/** The status alone, with the cut-off of noReplyCutoff: "contacted" turns to "no_reply" when first contact was before it. */
+export function statusByCutoff(summary: PairSummary, cutoff: string): TrackingStatus {
+  return summary.stage === 'contacted' && summary.contactedOn !== null && summary.contactedOn < cutoff ? 'no_reply' : summary.stage;
+}
+
+/** statusOn with the cut-off of noReplyCutoff. */
 export function statusWithCutoff(summary: PairSummary, cutoff: string): DerivedStatus {
-  const late = summary.stage === 'contacted' && summary.contactedOn !== null && summary.contactedOn < cutoff;
   return {
-    status: late ? 'no_reply' : summary.stage,
+    status: statusByCutoff(summary, cutoff),
     outcome: summary.outcome,
     lastEvent: summary.lastEvent,
     contactedOn: summary.contactedOn,

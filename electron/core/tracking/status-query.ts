@@ -1,6 +1,7 @@
 import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/domain/tracking';
 import { aggregateByCountry, countStatuses, type CountryAggregate } from '../../../shared/tracking/aggregate';
-import { noReplyCutoff, statusWithCutoff, type DerivedStatus, type PairRef, type PairSummary } from '../../../shared/tracking/derive-status';
+import { noReplyCutoff, statusByCutoff, statusWithCutoff, type DerivedStatus, type PairRef, type PairSummary } from '../../../shared/tracking/derive-status';
+import type { TrackingStatus } from '../../../shared/tracking/kinds';
 import { bucketDue } from '../../../shared/tracking/due';
 import type { Db } from '../store/database';
 import type { EventFilter } from './events-repo';
@@ -94,7 +95,8 @@ interface Derived {
   derived: DerivedStatus;
 }
 
-function toRow(pair: Pair, derived: DerivedStatus): StatusRow {
+/** A row from a pair, its summary (or its derivation) and its status on the day. */
+function toRow(pair: Pair, derived: Omit<DerivedStatus, 'status'>, status: TrackingStatus): StatusRow {
   return {
     campaignId: pair.campaignId,
     campaignName: pair.campaign.name,
@@ -102,7 +104,7 @@ function toRow(pair: Pair, derived: DerivedStatus): StatusRow {
     recipientName: pair.recipient.name,
     office: pair.recipient.office,
     countryCode: pair.recipient.countryCode,
-    status: derived.status,
+    status,
     outcome: derived.outcome,
     lastEvent: derived.lastEvent,
     contactedOn: derived.contactedOn,
@@ -129,7 +131,7 @@ function deriveAll(pairs: readonly Pair[], summaryOf: (campaignId: string, recip
   const cutoffOf = cutoffsOn(today);
   return pairs.map((pair) => {
     const derived = statusWithCutoff(summaryOf(pair.campaignId, pair.recipientId), cutoffOf(pair.campaign));
-    return { countryCode: pair.recipient.countryCode, row: withRows ? toRow(pair, derived) : null, derived };
+    return { countryCode: pair.recipient.countryCode, row: withRows ? toRow(pair, derived, derived.status) : null, derived };
   });
 }
 
@@ -186,7 +188,7 @@ export function dueList(db: Db, today: string): DueList {
   const item = ({ pair, summary, dueOn }: (typeof open)[number]): DueItem => {
     const followUpId = summary.nextFollowUp!.eventId;
     // Fields added to the row, not a spread copy of it: the Due list can have thousands.
-    return Object.assign(toRow(pair, statusWithCutoff(summary, cutoffOf(pair.campaign))), { dueOn, followUpId, followUpNote: notes.get(followUpId) ?? '' });
+    return Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), { dueOn, followUpId, followUpNote: notes.get(followUpId) ?? '' });
   };
   return { today, overdue: buckets.overdue.map(item), dueToday: buckets.today.map(item), thisWeek: buckets.thisWeek.map(item), counts: buckets.counts };
 }

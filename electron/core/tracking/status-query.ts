@@ -17,10 +17,12 @@ import { eventNotes, pairSummaries } from './summary-cache';
  * Speed (issue 6: 200 countries × 50 campaigns, p95 under 20 ms): the pairs
  * are not read as one three-table join sorted by SQLite (10,000 rows, two
  * UUID lookups each, then a temp B-tree); the drafts come from their covering
- * (campaign_id, recipient_id) index, the few campaigns and recipients they
- * name are read once each, already sorted, and the rows are put in the same
- * order in memory: recipients by country, name key and id, then their
- * campaigns by creation. The no-reply cut-off is one date per campaign.
+ * (campaign_id, recipient_id) index as one row per campaign, the few
+ * campaigns and recipients they name are read once each, already sorted, and
+ * the rows are put in the same order in memory: recipients by country, name
+ * key and id, then their campaigns by creation. The no-reply cut-off is one
+ * date per campaign. tests/unit/tracking/status-fast-path.test.ts checks all
+ * of it against the plain join and the pure derivation.
  */
 
 interface Campaign {

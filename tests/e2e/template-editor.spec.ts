@@ -69,11 +69,16 @@ test.describe('template editor', () => {
   });
 
   test('reloading right after typing warns, and the text is saved all the same', async ({ app, page }) => {
+    // The page's timers are held while typing, so the autosave cannot run
+    // before the reload however slow the machine is: the text is still
+    // unsaved when the page unloads, which is the case under test.
+    await page.clock.install();
     await app.open();
     await app.goTo('Templates');
     const templates = new TemplatesPage(page);
     const editor = await templates.create('Urgent appeal');
     await editor.text.click();
+    await page.clock.pauseAt(Date.now() + 60_000);
     await page.keyboard.type('Typed a moment before the reload.');
     // The browser asks before leaving with changes not yet saved; the save has started anyway.
     const warned = page.waitForEvent('dialog').then(async (dialog) => {
@@ -83,6 +88,7 @@ test.describe('template editor', () => {
     });
     await page.reload();
     expect(await warned).toBe('beforeunload');
+    await page.clock.resume();
     await app.waitUntilReady();
     await app.goTo('Templates');
     await expect((await templates.open('Urgent appeal')).text).toContainText('Typed a moment before the reload.');

@@ -114,6 +114,8 @@ export const statusRowSchema = z.object({
   contactedOn: z.string().nullable(),
   repliedOn: z.string().nullable(),
   nextFollowUp: z.string().nullable(),
+  /** The latest chaser of this letter that went out: the day and the chaser's reference. */
+  chased: z.object({ on: z.string(), reference: z.string() }).nullable(),
   noReplyDays: z.number(),
 });
 export type StatusRow = z.infer<typeof statusRowSchema>;

@@ -1,6 +1,6 @@
 import { addDays } from './dates';
 import { compareEvents, effectiveEvents, pairKey, supersededIds, type TrackedEvent } from './events';
-import { CONTACT_KINDS, FOLLOW_UP_DONE_KINDS, type EventKind, type Outcome, type TrackingStatus } from './kinds';
+import { CHASER_SETTLES_KINDS, CONTACT_KINDS, FOLLOW_UP_DONE_KINDS, type EventKind, type Outcome, type TrackingStatus } from './kinds';
 
 /*
  * Status of one recipient in one campaign, computed from its events and never
@@ -17,6 +17,13 @@ import { CONTACT_KINDS, FOLLOW_UP_DONE_KINDS, type EventKind, type Outcome, type
  * A follow-up is open until a later event (in chronological order) sends a
  * chaser, records a reply or closes the matter; the next follow-up is the
  * earliest due date among the open ones.
+ *
+ * Chasers (a draft in a follow-up campaign linked to the original draft, see
+ * withChasers): once a chaser went out, the original's follow-ups recorded
+ * before that are done; the original reads "chased on <day>, <reference>"
+ * and its next follow-up is the chaser's own if that comes first. A reply to
+ * the chaser is a reply to the original (the government answered). The
+ * "chaser drafted" marker in the original's history is passed over.
  */
 
 export interface EventRef {
@@ -34,8 +41,12 @@ export interface DerivedStatus {
   contactedOn: string | null;
   /** Day of the latest reply. */
   repliedOn: string | null;
-  /** Earliest due date of an open follow-up, and that follow-up. */
+  /** Earliest due date of an open follow-up, this letter's own or its chaser's, and that follow-up. */
   nextFollowUp: { eventId: string; dueOn: string } | null;
+  /** This letter's own earliest open follow-up: what the Due list shows (a chaser's follow-up is listed as the chaser's). */
+  dueFollowUp: { eventId: string; dueOn: string } | null;
+  /** The latest chaser of this letter that went out: the day it first went out and its reference. */
+  chased: { on: string; reference: string } | null;
 }
 
 export interface DeriveOptions {
@@ -46,10 +57,19 @@ export interface DeriveOptions {
 
 const ref = (e: TrackedEvent): EventRef => ({ id: e.id, kind: e.kind, occurredOn: e.occurredOn });
 
+/** What orders events: the day, when recorded, the id (see compareEvents). */
+export type EventKey = Pick<TrackedEvent, 'id' | 'occurredOn' | 'createdAt'>;
+
+/** An open follow-up of a letter, with what orders it among the events. */
+export interface OpenFollowUp extends EventKey {
+  dueOn: string;
+}
+
 /**
  * What the events of one pair say, before "today" is known: everything but
  * the contacted / no_reply split. Depends only on the log, so it can be
- * memoised for as long as the pair gets no new rows.
+ * memoised for as long as the pair gets no new rows. withChasers turns the
+ * summary of a letter into the one that takes its chasers into account.
  */
 export interface PairSummary {
   stage: Exclude<TrackingStatus, 'no_reply'>;
@@ -58,6 +78,24 @@ export interface PairSummary {
   contactedOn: string | null;
   repliedOn: string | null;
   nextFollowUp: { eventId: string; dueOn: string } | null;
+  dueFollowUp: { eventId: string; dueOn: string } | null;
+  /** This letter's own open follow-ups, in chronological order. */
+  openFollowUps: readonly OpenFollowUp[];
+  /**
+   * The latest event (of this letter or of its chasers) that settles the
+   * follow-ups of a letter this one chases: see CHASER_SETTLES_KINDS.
+   */
+  lastSettle: EventKey | null;
+  chased: { on: string; reference: string } | null;
+}
+
+const NO_FOLLOW_UPS: readonly OpenFollowUp[] = Object.freeze([]);
+
+/** The earliest due date among open follow-ups; the first recorded on a tie. */
+function earliest(open: readonly OpenFollowUp[]): { eventId: string; dueOn: string } | null {
+  let found: OpenFollowUp | null = null;
+  for (const f of open) if (found === null || f.dueOn < found.dueOn) found = f;
+  return found === null ? null : { eventId: found.id, dueOn: found.dueOn };
 }
 
 /** Summary of the effective events of one pair, already in chronological order. */
@@ -65,36 +103,142 @@ export function summarise(ordered: readonly TrackedEvent[]): PairSummary {
   let contactedOn: string | null = null;
   let replied: TrackedEvent | null = null;
   let closed: TrackedEvent | null = null;
+  let last: TrackedEvent | null = null;
+  let lastSettle: TrackedEvent | null = null;
   let exported = false;
   let drafted = false;
   let lastSettledAt = -1;
   for (let i = 0; i < ordered.length; i++) {
     const e = ordered[i];
+    // The marker of a chaser drafted for this letter: nothing happened to the letter itself.
+    if (e.chaserDrafted === true) continue;
+    last = e;
     if (CONTACT_KINDS.has(e.kind) && (contactedOn === null || e.occurredOn < contactedOn)) contactedOn = e.occurredOn;
     if (e.kind === 'replied') replied = e;
     else if (e.kind === 'closed') closed = e;
     else if (e.kind === 'exported') exported = true;
     else if (e.kind === 'drafted') drafted = true;
     if (FOLLOW_UP_DONE_KINDS.has(e.kind)) lastSettledAt = i;
+    if (CHASER_SETTLES_KINDS.has(e.kind)) lastSettle = e;
   }
 
-  let nextFollowUp: PairSummary['nextFollowUp'] = null;
+  let open: OpenFollowUp[] | null = null;
   for (let i = lastSettledAt + 1; i < ordered.length; i++) {
     const e = ordered[i];
-    if (e.kind === 'follow_up' && e.dueOn !== null && (nextFollowUp === null || e.dueOn < nextFollowUp.dueOn)) {
-      nextFollowUp = { eventId: e.id, dueOn: e.dueOn };
-    }
+    if (e.kind === 'follow_up' && e.dueOn !== null && e.chaserDrafted !== true) (open ??= []).push({ id: e.id, occurredOn: e.occurredOn, createdAt: e.createdAt, dueOn: e.dueOn });
   }
+  const openFollowUps = open ?? NO_FOLLOW_UPS;
+  const dueFollowUp = earliest(openFollowUps);
 
   const stage: PairSummary['stage'] = closed ? 'closed' : replied ? 'replied' : contactedOn !== null ? 'contacted' : exported ? 'exported' : drafted ? 'drafted' : 'not_contacted';
   return {
     stage,
     outcome: closed?.outcome ?? null,
-    lastEvent: ordered.length > 0 ? ref(ordered[ordered.length - 1]) : null,
+    lastEvent: last === null ? null : ref(last),
     contactedOn,
     repliedOn: replied?.occurredOn ?? null,
-    nextFollowUp,
+    nextFollowUp: dueFollowUp,
+    dueFollowUp,
+    openFollowUps,
+    lastSettle: lastSettle === null ? null : { id: lastSettle.id, occurredOn: lastSettle.occurredOn, createdAt: lastSettle.createdAt },
+    chased: null,
   };
+}
+
+/** A chaser of a letter: its reference and its summary (itself with its own chasers taken into account). */
+export interface Chaser {
+  reference: string;
+  summary: PairSummary;
+}
+
+/**
+ * The summary of a letter with its chasers taken into account (the letter's
+ * own summary when it has none):
+ * - its open follow-ups recorded (in chronological order) before the latest
+ *   event by which a chaser went out, was answered or was closed are done;
+ * - a reply to a chaser is a reply: the stage is replied (unless closed) and
+ *   the reply day the latest of the letter's and its chasers';
+ * - "chased": the chaser that went out last (by the day it first went out,
+ *   then its reference);
+ * - the next follow-up is the earliest of its own still open and of its
+ *   chasers' next ones (none once the letter is closed); the Due list keeps
+ *   only its own (dueFollowUp), so a follow-up is never listed twice.
+ * Contact day, outcome and last event stay the letter's own.
+ */
+export function withChasers(own: PairSummary, chasers: readonly Chaser[]): PairSummary {
+  if (chasers.length === 0) return own;
+  let settle: EventKey | null = null;
+  let repliedOn = own.repliedOn;
+  let chased: PairSummary['chased'] = null;
+  let inherited: PairSummary['nextFollowUp'] = null;
+  for (const { reference, summary } of chasers) {
+    if (summary.lastSettle !== null && (settle === null || compareEvents(summary.lastSettle, settle) > 0)) settle = summary.lastSettle;
+    if (summary.repliedOn !== null && (repliedOn === null || summary.repliedOn > repliedOn)) repliedOn = summary.repliedOn;
+    const on = summary.contactedOn;
+    if (on !== null && (chased === null || on > chased.on || (on === chased.on && reference > chased.reference))) chased = { on, reference };
+    const next = summary.nextFollowUp;
+    if (next !== null && (inherited === null || next.dueOn < inherited.dueOn || (next.dueOn === inherited.dueOn && next.eventId < inherited.eventId))) inherited = next;
+  }
+  const openFollowUps = settle === null ? own.openFollowUps : own.openFollowUps.filter((f) => compareEvents(f, settle) > 0);
+  const dueFollowUp = openFollowUps === own.openFollowUps ? own.dueFollowUp : earliest(openFollowUps);
+  if (own.stage === 'closed') inherited = null;
+  return {
+    ...own,
+    stage: own.stage === 'closed' ? 'closed' : repliedOn !== null ? 'replied' : own.stage,
+    repliedOn,
+    nextFollowUp: inherited !== null && (dueFollowUp === null || inherited.dueOn < dueFollowUp.dueOn) ? inherited : dueFollowUp,
+    dueFollowUp,
+    openFollowUps,
+    lastSettle: settle !== null && (own.lastSettle === null || compareEvents(settle, own.lastSettle) > 0) ? settle : own.lastSettle,
+    chased,
+  };
+}
+
+/** A chaser's link to the letter it chases (drafts.follows_draft_id): both pairs and the chaser's reference. */
+export interface ChaserLink {
+  campaignId: string;
+  recipientId: string;
+  chaserCampaignId: string;
+  chaserRecipientId: string;
+  reference: string;
+}
+
+export type SummaryOf = (campaignId: string, recipientId: string) => PairSummary;
+
+/**
+ * Summaries with chasers taken into account, from the pairs' own summaries
+ * and the links: a chaser's chasers count for the chaser first (a chain of
+ * chasers). Pairs without chasers get their own summary as it is.
+ */
+export function composeChasers(own: SummaryOf, links: readonly ChaserLink[]): SummaryOf {
+  if (links.length === 0) return own;
+  const byOriginal = new Map<string, ChaserLink[]>();
+  for (const link of links) {
+    const key = pairKey(link.campaignId, link.recipientId);
+    const list = byOriginal.get(key);
+    if (list) list.push(link);
+    else byOriginal.set(key, [link]);
+  }
+  const done = new Map<string, PairSummary>();
+  const visiting = new Set<string>();
+  const composed: SummaryOf = (campaignId, recipientId) => {
+    const key = pairKey(campaignId, recipientId);
+    const chasers = byOriginal.get(key);
+    // A cycle cannot be made (a chaser follows an existing draft); guarded all the same.
+    if (chasers === undefined || visiting.has(key)) return own(campaignId, recipientId);
+    let summary = done.get(key);
+    if (summary === undefined) {
+      visiting.add(key);
+      summary = withChasers(
+        own(campaignId, recipientId),
+        chasers.map((l) => ({ reference: l.reference, summary: composed(l.chaserCampaignId, l.chaserRecipientId) })),
+      );
+      visiting.delete(key);
+      done.set(key, summary);
+    }
+    return summary;
+  };
+  return composed;
 }
 
 /**
@@ -121,6 +265,8 @@ export function statusWithCutoff(summary: PairSummary, cutoff: string): DerivedS
     contactedOn: summary.contactedOn,
     repliedOn: summary.repliedOn,
     nextFollowUp: summary.nextFollowUp,
+    dueFollowUp: summary.dueFollowUp,
+    chased: summary.chased,
   };
 }
 
@@ -165,13 +311,19 @@ export const EMPTY_SUMMARY: PairSummary = summarise([]);
 
 /**
  * Status of every pair given, from one list of events (any order, any mix of
- * campaigns). A pair without events is not_contacted. Results follow the
- * order of `pairs`.
+ * campaigns) and the chaser links. A pair without events is not_contacted.
+ * Results follow the order of `pairs`.
  */
-export function deriveStatuses<P extends PairRef>(pairs: readonly P[], events: readonly TrackedEvent[], today: string): { pair: P; derived: DerivedStatus }[] {
+export function deriveStatuses<P extends PairRef>(
+  pairs: readonly P[],
+  events: readonly TrackedEvent[],
+  today: string,
+  links: readonly ChaserLink[] = [],
+): { pair: P; derived: DerivedStatus }[] {
   const summaries = summarisePairs(events);
+  const summaryOf = composeChasers((campaignId, recipientId) => summaries.get(pairKey(campaignId, recipientId)) ?? EMPTY_SUMMARY, links);
   return pairs.map((pair) => ({
     pair,
-    derived: statusOn(summaries.get(pairKey(pair.campaignId, pair.recipientId)) ?? EMPTY_SUMMARY, { today, noReplyDays: pair.noReplyDays }),
+    derived: statusOn(summaryOf(pair.campaignId, pair.recipientId), { today, noReplyDays: pair.noReplyDays }),
   }));
 }

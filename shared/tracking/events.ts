@@ -33,6 +33,12 @@ export interface TrackedEvent {
   retracts: boolean;
   dueOn: string | null;
   outcome: Outcome | null;
+  /**
+   * The "drafted" row that drafting a chaser appends to the original letter's
+   * history (it carries the chaser's reference): it says a chaser exists and
+   * nothing about the letter itself, so the derivation passes over it.
+   */
+  chaserDrafted?: boolean;
 }
 
 type Ordered = Pick<TrackedEvent, 'id' | 'occurredOn' | 'createdAt'>;

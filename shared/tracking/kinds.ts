@@ -30,3 +30,11 @@ export const CONTACT_KINDS: ReadonlySet<EventKind> = new Set(['sent', 'delivered
 
 /** Kinds that settle an open follow-up recorded before them: a chaser went out, they answered, or the matter was closed. */
 export const FOLLOW_UP_DONE_KINDS: ReadonlySet<EventKind> = new Set(['sent', 'replied', 'closed']);
+
+/**
+ * Kinds of a chaser's events that settle the open follow-ups of the letter it
+ * chases, recorded before them: the chaser went out (sent, delivered or
+ * acknowledged; an export alone is still on the desk), was answered, or was
+ * closed. See withChasers in derive-status.ts.
+ */
+export const CHASER_SETTLES_KINDS: ReadonlySet<EventKind> = new Set(['sent', 'delivered', 'acknowledged', 'replied', 'closed']);

@@ -1,4 +1,5 @@
 import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
+import type { ChaserLink } from '../../../shared/tracking/derive-status';
 import { supersededIds, type TrackedEvent } from '../../../shared/tracking/events';
 import type { Channel, EventKind, Outcome } from '../../../shared/tracking/kinds';
 import type { Db } from '../store/database';
@@ -104,19 +105,22 @@ export function getEvent(db: Db, id: string): ContactEvent | undefined {
 
 /**
  * What the status derivation needs, and nothing more, for speed: no notes,
- * no joins. Rows come as arrays (better-sqlite3 raw mode).
+ * no joins. Rows come as arrays (better-sqlite3 raw mode). A "drafted" row
+ * with a reference is the marker drafting a chaser leaves in the original's
+ * history (a letter's own "drafted" row has none, see campaigns-repo.ts).
  */
 export function loadTrackedEvents(db: Db, filter: EventFilter = {}): TrackedEvent[] {
   const { where, params } = eventWhere(filter);
   const join = filter.countryCode !== undefined ? 'JOIN recipients r ON r.id = e.recipient_id' : '';
   const rows = db
     .prepare(
-      `SELECT e.id, e.campaign_id, e.recipient_id, e.kind, e.occurred_on, e.created_at, e.supersedes_id, e.retracts, e.due_on, e.outcome
+      `SELECT e.id, e.campaign_id, e.recipient_id, e.kind, e.occurred_on, e.created_at, e.supersedes_id, e.retracts, e.due_on, e.outcome,
+         e.kind = 'drafted' AND e.reference <> ''
        FROM contact_events e ${join} WHERE ${where}`,
     )
     .raw()
-    .all(...params) as [string, string | null, string, EventKind, string, string, string | null, number, string | null, Outcome | null][];
-  return rows.map(([id, campaignId, recipientId, kind, occurredOn, createdAt, supersedesId, retracts, dueOn, outcome]) => ({
+    .all(...params) as [string, string | null, string, EventKind, string, string, string | null, number, string | null, Outcome | null, number][];
+  return rows.map(([id, campaignId, recipientId, kind, occurredOn, createdAt, supersedesId, retracts, dueOn, outcome, marker]) => ({
     id,
     campaignId,
     recipientId,
@@ -127,7 +131,24 @@ export function loadTrackedEvents(db: Db, filter: EventFilter = {}): TrackedEven
     retracts: retracts === 1,
     dueOn,
     outcome,
+    chaserDrafted: marker === 1,
   }));
+}
+
+/**
+ * Every chaser's link to the letter it chases (a draft whose follows_draft_id
+ * names the original draft), through the drafts_follows index: nothing is
+ * read in a workspace without chasers.
+ */
+export function loadChaserLinks(db: Db): ChaserLink[] {
+  const rows = db
+    .prepare(
+      `SELECT o.campaign_id, o.recipient_id, d.campaign_id, d.recipient_id, d.reference
+       FROM drafts d JOIN drafts o ON o.id = d.follows_draft_id WHERE d.follows_draft_id IS NOT NULL`,
+    )
+    .raw()
+    .all() as [string, string, string, string, string][];
+  return rows.map(([campaignId, recipientId, chaserCampaignId, chaserRecipientId, reference]) => ({ campaignId, recipientId, chaserCampaignId, chaserRecipientId, reference }));
 }
 
 export interface NewEvent {

@@ -1,10 +1,11 @@
 import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/domain/tracking';
 import { aggregateByCountry, countStatuses, type CountryAggregate } from '../../../shared/tracking/aggregate';
-import { noReplyCutoff, statusByCutoff, statusWithCutoff, type DerivedStatus, type PairRef, type PairSummary } from '../../../shared/tracking/derive-status';
+import { composeChasers, noReplyCutoff, statusByCutoff, statusWithCutoff, type DerivedStatus, type PairRef, type PairSummary, type SummaryOf } from '../../../shared/tracking/derive-status';
+import { pairKey } from '../../../shared/tracking/events';
 import type { TrackingStatus } from '../../../shared/tracking/kinds';
 import { bucketDue } from '../../../shared/tracking/due';
 import type { Db } from '../store/database';
-import type { EventFilter } from './events-repo';
+import { loadChaserLinks, type EventFilter } from './events-repo';
 import { eventNotes, pairSummaries } from './summary-cache';
 
 /*
@@ -23,6 +24,12 @@ import { eventNotes, pairSummaries } from './summary-cache';
  * key and id, then their campaigns by creation. The no-reply cut-off is one
  * date per campaign. tests/unit/tracking/status-fast-path.test.ts checks all
  * of it against the plain join and the pure derivation.
+ *
+ * Chasers: the memoised summaries are each pair's own; the links from
+ * chasers to the letters they chase are read on every query (an index range,
+ * empty without chasers) and composed in memory (composeChasers), so a chaser
+ * sent, a link made or a draft removed shows at once without any of it
+ * being memoised.
  */
 
 interface Campaign {
@@ -112,6 +119,7 @@ function toRow(pair: Pair, derived: Omit<DerivedStatus, 'status'>, status: Track
     contactedOn: derived.contactedOn,
     repliedOn: derived.repliedOn,
     nextFollowUp: derived.nextFollowUp?.dueOn ?? null,
+    chased: derived.chased,
     noReplyDays: pair.noReplyDays,
   };
 }
@@ -129,7 +137,7 @@ function cutoffsOn(today: string): (campaign: Campaign) => string {
   };
 }
 
-function deriveAll(pairs: readonly Pair[], summaryOf: (campaignId: string, recipientId: string) => PairSummary, today: string, withRows: boolean): Derived[] {
+function deriveAll(pairs: readonly Pair[], summaryOf: SummaryOf, today: string, withRows: boolean): Derived[] {
   const cutoffOf = cutoffsOn(today);
   return pairs.map((pair) => {
     const derived = statusWithCutoff(summaryOf(pair.campaignId, pair.recipientId), cutoffOf(pair.campaign));
@@ -137,9 +145,45 @@ function deriveAll(pairs: readonly Pair[], summaryOf: (campaignId: string, recip
   });
 }
 
+/**
+ * Summaries of the pairs with their chasers taken into account. Chasers of
+ * a campaign's letters are in other campaigns: their summaries are read
+ * (memoised like any other) campaign by campaign; a country's or all pairs
+ * include them already.
+ */
+function summariesWithChasers(db: Db, filter: EventFilter, pairs: readonly Pair[]): SummaryOf {
+  const own = pairSummaries(db, filter, pairs);
+  const links = loadChaserLinks(db);
+  if (links.length === 0) return own;
+  const chasersOf = new Map<string, { campaignId: string; recipientId: string }[]>();
+  for (const l of links) {
+    const key = pairKey(l.campaignId, l.recipientId);
+    const list = chasersOf.get(key) ?? [];
+    list.push({ campaignId: l.chaserCampaignId, recipientId: l.chaserRecipientId });
+    chasersOf.set(key, list);
+  }
+  const seen = new Set(pairs.map((p) => pairKey(p.campaignId, p.recipientId)));
+  const outside = new Map<string, { campaignId: string; recipientId: string }[]>();
+  const stack: { campaignId: string; recipientId: string }[] = [...pairs];
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
+    for (const c of chasersOf.get(pairKey(p.campaignId, p.recipientId)) ?? []) {
+      const key = pairKey(c.campaignId, c.recipientId);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      stack.push(c);
+      const list = outside.get(c.campaignId) ?? [];
+      list.push(c);
+      outside.set(c.campaignId, list);
+    }
+  }
+  // The same memo behind every lookup: `own` sees what these calls add.
+  for (const [campaignId, list] of outside) pairSummaries(db, { campaignId }, list);
+  return composeChasers(own, links);
+}
+
 function statusRows(db: Db, filter: EventFilter, today: string, withRows = true): Derived[] {
   const pairs = loadPairs(db, filter);
-  return deriveAll(pairs, pairSummaries(db, filter, pairs), today, withRows);
+  return deriveAll(pairs, summariesWithChasers(db, filter, pairs), today, withRows);
 }
 
 function report(list: Derived[], today: string): StatusReport {
@@ -170,25 +214,26 @@ export function countryStatus(db: Db, countryCode: string, today: string): { agg
 /**
  * Open follow-ups (the earliest per recipient and campaign): overdue, today
  * and the next seven days, in report order within a day. Only the pairs with
- * an open follow-up become rows, and notes are read only for the listed ones.
+ * an open follow-up of their own become rows (a letter's chaser's follow-up
+ * is listed once, as the chaser's), and notes are read only for the listed ones.
  */
 export function dueList(db: Db, today: string): DueList {
   const pairs = loadPairs(db, {});
-  const summaryOf = pairSummaries(db, {}, pairs);
+  const summaryOf = summariesWithChasers(db, {}, pairs);
   const open: { pair: Pair; summary: PairSummary; dueOn: string }[] = [];
   for (const pair of pairs) {
     const summary = summaryOf(pair.campaignId, pair.recipientId);
-    if (summary.nextFollowUp) open.push({ pair, summary, dueOn: summary.nextFollowUp.dueOn });
+    if (summary.dueFollowUp) open.push({ pair, summary, dueOn: summary.dueFollowUp.dueOn });
   }
   const buckets = bucketDue(open, today);
   const listed = [...buckets.overdue, ...buckets.today, ...buckets.thisWeek];
   const notes = eventNotes(
     db,
-    listed.map((o) => o.summary.nextFollowUp!.eventId),
+    listed.map((o) => o.summary.dueFollowUp!.eventId),
   );
   const cutoffOf = cutoffsOn(today);
   const item = ({ pair, summary, dueOn }: (typeof open)[number]): DueItem => {
-    const followUpId = summary.nextFollowUp!.eventId;
+    const followUpId = summary.dueFollowUp!.eventId;
     // Fields added to the row, not a spread copy of it: the Due list can have thousands.
     return Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), { dueOn, followUpId, followUpNote: notes.get(followUpId) ?? '' });
   };

@@ -23,9 +23,11 @@ import {
 } from '../../../shared/tracking';
 import { restoreBackup, takeBackup } from '../../../electron/core/backups';
 import { openDatabase, type Db } from '../../../electron/core/store/database';
-import { listEvents, loadTrackedEvents } from '../../../electron/core/tracking/events-repo';
+import { listEvents, loadChaserLinks, loadTrackedEvents } from '../../../electron/core/tracking/events-repo';
 import { correctEvent, recordEvent, undoEvent } from '../../../electron/core/tracking/record-event';
 import { countryStatus, dueList, statusReport } from '../../../electron/core/tracking/status-query';
+import { forgetPairSummaries } from '../../../electron/core/tracking/summary-cache';
+import { draftChaser, originalLetter } from '../../../electron/core/campaigns/chasers';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
 import { applyMigration5, ok } from './tracking-test-helpers';
 
@@ -86,7 +88,7 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
   const pairs = (db().prepare(`${PAIRS_SQL} ${where} ORDER BY r.country_code, r.name_key, r.id, c.created_at, c.id`).raw().all(...params) as [string, string, number, string, string, string, string][]).map(
     ([campaignId, campaignName, noReplyDays, recipientId, recipientName, office, countryCode]) => ({ campaignId, campaignName, noReplyDays, recipientId, recipientName, office, countryCode }),
   );
-  const derived = deriveStatuses(pairs, loadTrackedEvents(db(), {}), today);
+  const derived = deriveStatuses(pairs, loadTrackedEvents(db(), {}), today, loadChaserLinks(db()));
   const rows: StatusRow[] = derived.map(({ pair, derived: d }) => ({
     ...pair,
     status: d.status,
@@ -95,6 +97,7 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
     contactedOn: d.contactedOn,
     repliedOn: d.repliedOn,
     nextFollowUp: d.nextFollowUp?.dueOn ?? null,
+    chased: d.chased,
   }));
   const report: StatusReport = {
     today,
@@ -104,7 +107,7 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
   };
   const note = db().prepare('SELECT note FROM contact_events WHERE id = ?').pluck();
   const items: DueItem[] = derived.flatMap(({ derived: d }, i) =>
-    d.nextFollowUp ? [{ ...rows[i], dueOn: d.nextFollowUp.dueOn, followUpId: d.nextFollowUp.eventId, followUpNote: note.get(d.nextFollowUp.eventId) as string }] : [],
+    d.dueFollowUp ? [{ ...rows[i], dueOn: d.dueFollowUp.dueOn, followUpId: d.dueFollowUp.eventId, followUpNote: note.get(d.dueFollowUp.eventId) as string }] : [],
   );
   const buckets = bucketDue(items, today);
   return { report, due: { today, overdue: buckets.overdue, dueToday: buckets.today, thisWeek: buckets.thisWeek, counts: buckets.counts } };
@@ -116,7 +119,13 @@ function expectSameAsReference(today: string, campaignIds: readonly string[]): v
   expect(statusReport(db(), undefined, today)).toEqual(all.report);
   expect(statusReport(db(), undefined, today, { rows: false })).toEqual({ ...all.report, rows: [] });
   expect(dueList(db(), today)).toEqual(all.due);
-  for (const campaignId of campaignIds) expect(statusReport(db(), campaignId, today)).toEqual(reference(today, { campaignId }).report);
+  for (const campaignId of campaignIds) {
+    const expected = reference(today, { campaignId }).report;
+    expect(statusReport(db(), campaignId, today)).toEqual(expected);
+    // Also as the first query of a connection: a campaign's chasers are in other campaigns, read for it.
+    forgetPairSummaries(db());
+    expect(statusReport(db(), campaignId, today)).toEqual(expected);
+  }
   for (const countryCode of ['ES', 'FR', 'JP', 'DE']) {
     const { report } = reference(today, { countryCode });
     const found = countryStatus(db(), countryCode, today);
@@ -129,7 +138,8 @@ type Op =
   | { op: 'record'; pair: number; kind: RecordableKind; day: number; dueIn: number; note: string }
   | { op: 'correct'; pick: number; kind: RecordableKind | null; day: number; dueIn: number }
   | { op: 'undo'; pick: number }
-  | { op: 'query'; day: number };
+  | { op: 'query'; day: number }
+  | { op: 'chase'; pair: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('record' as const), pair: fc.nat(), kind: fc.constantFrom(...RECORDABLE_KINDS), day: fc.integer({ min: 0, max: 150 }), dueIn: fc.integer({ min: 0, max: 40 }), note: fc.string({ maxLength: 8 }) }) },
@@ -159,10 +169,25 @@ function changeable(campaignIds: readonly string[], undo: boolean) {
   return campaignIds.flatMap((campaignId) => listEvents(db(), { campaignId })).filter((e) => e.effective && e.kind !== 'drafted' && (undo || e.kind !== 'exported'));
 }
 
+/** With chaser ops: the chaser's pair and campaign join the lists, so later ops record on chasers and chase chasers. */
+const chaseOpArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 8, arbitrary: opArb },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('chase' as const), pair: fc.nat() }) },
+  // More follow-ups and sendings than opArb makes, so that chasers often settle follow-ups of the letters they chase.
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('record' as const), pair: fc.nat(), kind: fc.constantFrom('follow_up' as const, 'sent' as const), day: fc.integer({ min: 0, max: 150 }), dueIn: fc.integer({ min: 0, max: 40 }), note: fc.constant('') }) },
+);
+
 function apply(ops: Op[], pairs: { campaignId: string; recipientId: string }[], campaignIds: string[]): void {
   const today = addDays(D0, 200);
   for (const o of ops) {
-    if (o.op === 'record') {
+    if (o.op === 'chase') {
+      const { campaignId, recipientId } = pairs[o.pair % pairs.length];
+      // A letter neither exported nor sent has nothing to chase: refused, and nothing written.
+      if (originalLetter(db(), campaignId, recipientId).date === null) continue;
+      const chaser = draftChaser(db(), { campaignId, recipientId }, today);
+      if (!pairs.some((p) => p.campaignId === chaser.campaignId && p.recipientId === recipientId)) pairs.push({ campaignId: chaser.campaignId, recipientId });
+      if (!campaignIds.includes(chaser.campaignId)) campaignIds.push(chaser.campaignId);
+    } else if (o.op === 'record') {
       const { campaignId, recipientId } = pairs[o.pair % pairs.length];
       recordEvent(db(), { campaignId, recipientId, ...fieldsFor(o.kind, o.day, o.dueIn, o.note) }, today);
     } else if (o.op === 'correct') {
@@ -205,6 +230,47 @@ describe('status fast path equals the pure derivation', () => {
     // Several campaigns per country, several recipients per country, every status reached at least once overall.
     const statuses = new Set(statusReport(db(), undefined, addDays(D0, 200)).rows.map((r) => r.status));
     expect(statuses.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('with chasers (and chasers of chasers) drafted, sent, answered, corrected and undone', async () => {
+    const plans = fc.sample(
+      fc.record({
+        members: fc.array(fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }), { minLength: 2, maxLength: 2 }),
+        noReplyDays: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 2, maxLength: 2 }),
+        ops: fc.array(chaseOpArb, { minLength: 1, maxLength: 50 }),
+        today: fc.integer({ min: 0, max: 220 }),
+      }),
+      { numRuns: 25, seed: 20261122 },
+    );
+    let chased = 0;
+    let settled = 0;
+    let answered = 0;
+    for (const plan of plans) {
+      const campaigns: CampaignSummary[] = [];
+      for (let c = 0; c < 2; c++) campaigns.push(await makeCampaign(plan.members[c].map((i) => recipients[i].id), plan.noReplyDays[c]));
+      const campaignIds = campaigns.map((c) => c.id);
+      // Letters that went out, so that chasers can be drafted from the first ops on.
+      const pairs = campaigns.flatMap((c, i) => plan.members[i].map((r) => ({ campaignId: c.id, recipientId: recipients[r].id })));
+      for (const p of pairs) recordEvent(db(), { ...p, ...fieldsFor('sent', 0, 0) }, addDays(D0, 200));
+      apply(plan.ops, pairs, campaignIds);
+      const today = addDays(D0, plan.today);
+      expectSameAsReference(today, campaignIds);
+      const rows = statusReport(db(), undefined, today).rows;
+      chased += rows.filter((r) => r.chased !== null).length;
+      // The chasers change something: follow-ups done, replies that count for the letter chased.
+      const events = loadTrackedEvents(db(), {});
+      const alone = deriveStatuses(rows, events, today);
+      const withChasers = deriveStatuses(rows, events, today, loadChaserLinks(db()));
+      alone.forEach(({ derived }, i) => {
+        const composed = withChasers[i].derived;
+        if (derived.dueFollowUp !== null && composed.dueFollowUp?.eventId !== derived.dueFollowUp.eventId) settled++;
+        if (derived.status !== 'replied' && composed.status === 'replied') answered++;
+      });
+    }
+    expect(loadChaserLinks(db()).length).toBeGreaterThan(10);
+    expect(chased).toBeGreaterThan(0);
+    expect(settled).toBeGreaterThan(0);
+    expect(answered).toBeGreaterThan(0);
   });
 
   it('sees rows written by another connection (the command line) and forgets a rolled-back write', async () => {
@@ -264,6 +330,8 @@ describe('status fast path equals the pure derivation', () => {
         contactedOn: fc.constant(null),
         repliedOn: fc.constant(null),
         nextFollowUp: fc.option(fc.record({ eventId: fc.constant('f'), dueOn: fc.constantFrom('2026-03-01', '2026-03-02', '2026-04-01') }), { nil: null }),
+        dueFollowUp: fc.constant(null),
+        chased: fc.constant(null),
       }),
     });
     fc.assert(

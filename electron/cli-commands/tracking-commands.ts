@@ -10,7 +10,7 @@ import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kind
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { findCampaign } from '../core/campaigns/campaigns-repo';
 import type { Db } from '../core/store/database';
-import { label, STATUS_LABELS } from '../core/tracking/report-labels';
+import { label, statusWords } from '../core/tracking/report-labels';
 import { trackingHandlers } from '../core/tracking/tracking-handlers';
 import type { Workspace } from '../core/workspace';
 
@@ -88,7 +88,7 @@ export function statusTable(rows: StatusRow[], withCampaign: boolean): string {
     r.recipientName || '(holder unknown)',
     r.office,
     ...(withCampaign ? [r.campaignName] : []),
-    `${STATUS_LABELS[r.status]}${r.outcome ? ` (${label(r.outcome)})` : ''}`,
+    statusWords(r),
     r.lastEvent ? `${label(r.lastEvent.kind)} ${r.lastEvent.occurredOn}` : '',
     r.nextFollowUp ?? '',
   ]);

@@ -3,7 +3,7 @@ import { countryNames } from '../countries';
 import { escapeFormula } from '../csv/formula-escape';
 import type { Db } from '../store/database';
 import { listEvents } from './events-repo';
-import { label, STATUS_LABELS } from './report-labels';
+import { eventKindWords, label, statusWords } from './report-labels';
 import { statusReport } from './status-query';
 
 /*
@@ -42,9 +42,9 @@ function eventCells(event: ContactEvent, status: StatusRow | undefined): string[
     event.recipientName,
     event.office,
     event.campaignName ?? '',
-    status ? STATUS_LABELS[status.status] : '',
+    status ? statusWords(status, { outcome: false }) : '',
     event.occurredOn,
-    label(event.kind),
+    eventKindWords(event),
     label(event.channel),
     event.reference,
     event.note,

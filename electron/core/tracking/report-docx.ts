@@ -4,7 +4,7 @@ import type { StatusReport, StatusRow } from '../../../shared/domain/tracking';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
 import { countryNames } from '../countries';
 import type { Db } from '../store/database';
-import { label, STATUS_LABELS } from './report-labels';
+import { label, STATUS_LABELS, statusWords } from './report-labels';
 import { statusReport } from './status-query';
 
 /*
@@ -64,16 +64,13 @@ function lastEventText(row: StatusRow): string {
   return row.lastEvent ? `${label(row.lastEvent.kind)}, ${row.lastEvent.occurredOn}` : '';
 }
 
-function statusText(row: StatusRow): string {
-  return row.outcome ? `${STATUS_LABELS[row.status]} (${label(row.outcome)})` : STATUS_LABELS[row.status];
-}
 
 function campaignSection(name: string, rows: StatusRow[]): (Paragraph | Table)[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 360 }, children: [new TextRun(name)] }),
     table(
       ['Country', 'Recipient', 'Office', 'Status', 'Last event', 'Next follow-up'],
-      rows.map((r) => [countryNames(r.countryCode)?.en ?? r.countryCode, r.recipientName, r.office, statusText(r), lastEventText(r), r.nextFollowUp ?? '']),
+      rows.map((r) => [countryNames(r.countryCode)?.en ?? r.countryCode, r.recipientName, r.office, statusWords(r), lastEventText(r), r.nextFollowUp ?? '']),
     ),
   ];
 }

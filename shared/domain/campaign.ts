@@ -42,6 +42,9 @@ export const campaignSummarySchema = z.object({
   signerIds: z.array(z.string()),
   endorserIds: z.array(z.string()),
   draftCount: z.number(),
+  /** A follow-up campaign (chasers) names the campaign it follows up. */
+  followsCampaignId: z.string().nullable(),
+  followsCampaignName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

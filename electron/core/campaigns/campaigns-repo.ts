@@ -22,6 +22,8 @@ interface CampaignRow {
   signer_ids: string | null;
   endorser_ids: string | null;
   draft_count: number;
+  follows_campaign_id: string | null;
+  follows_campaign_name: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -30,7 +32,8 @@ const SELECT_CAMPAIGN = `
   SELECT c.*, t.name AS template_name,
     (SELECT group_concat(signer_id, ',') FROM (SELECT signer_id FROM campaign_signers WHERE campaign_id = c.id ORDER BY position)) AS signer_ids,
     (SELECT group_concat(endorser_id, ',') FROM (SELECT endorser_id FROM campaign_endorsers WHERE campaign_id = c.id ORDER BY position)) AS endorser_ids,
-    (SELECT count(*) FROM drafts d WHERE d.campaign_id = c.id) AS draft_count
+    (SELECT count(*) FROM drafts d WHERE d.campaign_id = c.id) AS draft_count,
+    (SELECT f.name FROM campaigns f WHERE f.id = c.follows_campaign_id) AS follows_campaign_name
   FROM campaigns c JOIN templates t ON t.id = c.template_id`;
 
 function toSummary(row: CampaignRow): CampaignSummary {
@@ -45,6 +48,8 @@ function toSummary(row: CampaignRow): CampaignSummary {
     signerIds: row.signer_ids ? row.signer_ids.split(',') : [],
     endorserIds: row.endorser_ids ? row.endorser_ids.split(',') : [],
     draftCount: row.draft_count,
+    followsCampaignId: row.follows_campaign_id,
+    followsCampaignName: row.follows_campaign_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

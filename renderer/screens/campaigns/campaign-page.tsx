@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCampaign, useDrafts } from '../../api/campaign-queries';
 import { CenteredLoader } from '../../components/centered-loader';
@@ -30,6 +30,19 @@ export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; f
       </Anchor>
       <ScreenTitle focusOnMount={focusTitle}>{c.name}</ScreenTitle>
       <Text c="dimmed">{t('campaign.summary', { template: c.templateName, date: formatIsoDate(c.letterDate, currentLanguage()), prefix: c.referencePrefix })}</Text>
+      {c.followsCampaignId !== null && c.followsCampaignName !== null && (
+        <Group gap={6}>
+          <Text>{t('campaign.followsLabel')}</Text>
+          <Anchor
+            component="button"
+            type="button"
+            aria-label={t('campaign.openOriginal', { name: c.followsCampaignName })}
+            onClick={() => go({ view: 'campaigns', campaignId: c.followsCampaignId! })}
+          >
+            {c.followsCampaignName}
+          </Anchor>
+        </Group>
+      )}
       {drafts.isPending && <CenteredLoader />}
       {drafts.isError && <ErrorAlert error={drafts.error} />}
       {drafts.data && rows.length > 0 && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useCampaigns, useTemplateList } from '../../api/campaign-queries';
@@ -70,14 +70,21 @@ function CampaignList({ focusTitle }: { focusTitle: boolean }) {
               .map((campaign) => (
                 <Table.Tr key={campaign.id}>
                   <Table.Td>
-                    <UnstyledButton
-                      c="blue.8"
-                      fw={600}
-                      aria-label={t('list.open', { name: campaign.name })}
-                      onClick={() => go({ view: 'campaigns', campaignId: campaign.id })}
-                    >
-                      {campaign.name}
-                    </UnstyledButton>
+                    <Group gap="xs" wrap="nowrap">
+                      <UnstyledButton
+                        c="blue.8"
+                        fw={600}
+                        aria-label={t('list.open', { name: campaign.name })}
+                        onClick={() => go({ view: 'campaigns', campaignId: campaign.id })}
+                      >
+                        {campaign.name}
+                      </UnstyledButton>
+                      {campaign.followsCampaignName !== null && (
+                        <Badge size="sm" variant="light" color="grape" tt="none" title={t('list.followUpOf', { name: campaign.followsCampaignName })} aria-label={t('list.followUpOf', { name: campaign.followsCampaignName })}>
+                          {t('list.followUpBadge')}
+                        </Badge>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>{campaign.templateName}</Table.Td>
                   <Table.Td>{formatIsoDate(campaign.letterDate, language)}</Table.Td>

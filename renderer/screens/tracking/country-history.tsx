@@ -2,6 +2,8 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTrackingCountry } from '../../api/tracking-queries';
 import { CenteredLoader } from '../../components/centered-loader';
+import { currentLanguage } from '../../i18n';
+import { formatIsoDate } from '../../i18n/protocol-labels';
 import { ErrorAlert } from '../../components/error-alert';
 import { EventHistory } from './event-history';
 import { STATUS_COLORS, textOn } from './status-colors';
@@ -10,6 +12,7 @@ import { RecordEventButton } from './tracking-panel';
 /** The "History" section of a country page: each recipient's status per campaign, and every event across campaigns. */
 export function CountryHistory({ countryCode }: { countryCode: string }) {
   const { t } = useTranslation('tracking');
+  const language = currentLanguage();
   const country = useTrackingCountry(countryCode);
 
   return (
@@ -46,6 +49,11 @@ export function CountryHistory({ countryCode }: { countryCode: string }) {
                   <Badge tt="none" color={STATUS_COLORS[row.status]} c={textOn(row.status)}>
                     {t(`status.${row.status}`)}
                   </Badge>
+                  {row.chased && (
+                    <Text size="xs" c="dimmed">
+                      {t('chaser.chasedOn', { date: formatIsoDate(row.chased.on, language), reference: row.chased.reference })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{row.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${row.lastEvent.kind}`), date: row.lastEvent.occurredOn }) : '—'}</Table.Td>
                 <Table.Td>

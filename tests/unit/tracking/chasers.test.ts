@@ -95,6 +95,14 @@ describe('drafting a chaser', () => {
     const followUp = await ok<CampaignSummary>(s.t, 'campaigns.get', { id: en.campaignId });
     expect(followUp).toMatchObject({ templateId: options.templates[0].id, referencePrefix: 'EUF', signerIds: s.campaign.signerIds, endorserIds: s.campaign.endorserIds, noReplyDays: 30, draftCount: 2 });
     expect(s.t.workspace.db().prepare('SELECT follows_campaign_id FROM campaigns WHERE id = ?').pluck().get(en.campaignId)).toBe(s.campaign.id);
+    // The campaign list says which campaign is a follow-up, and of which.
+    const listed = await ok<CampaignSummary[]>(s.t, 'campaigns.list', {});
+    expect(listed.map((c) => [c.name, c.followsCampaignId, c.followsCampaignName])).toEqual(
+      expect.arrayContaining([
+        ['Chaser: EU prisoners 2026', s.campaign.id, 'EU prisoners 2026'],
+        ['EU prisoners 2026', null, null],
+      ]),
+    );
 
     // Asked again: the same chaser, not a second one.
     expect(await call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id })).toMatchObject({ draftId: en.draftId, created: false });

@@ -1,6 +1,6 @@
 import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
 import type { ChaserLink } from '../../../shared/tracking/derive-status';
-import { supersededIds, type TrackedEvent } from '../../../shared/tracking/events';
+import type { TrackedEvent } from '../../../shared/tracking/events';
 import type { Channel, EventKind, Outcome } from '../../../shared/tracking/kinds';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/ids';
@@ -49,31 +49,12 @@ export function eventWhere(filter: EventFilter): { where: string; params: string
   return { where: used.length > 0 ? used.map((c) => c[0]).join(' AND ') : '1', params: used.map((c) => c[1]) };
 }
 
-/** The log for a filter, oldest first (by occurred_on, then when recorded), every row included and marked. */
-export function listEvents(db: Db, filter: EventFilter): ContactEvent[] {
-  const { where, params } = eventWhere(filter);
-  const rows = db
-    .prepare(
-      `SELECT e.id, e.campaign_id, c.name AS campaign_name, e.recipient_id, r.name AS recipient_name, r.office, r.country_code,
-         e.kind, e.occurred_on, e.channel, e.reference, e.note, e.due_on, e.outcome, e.supersedes_id, e.retracts, e.created_at
-       FROM contact_events e JOIN recipients r ON r.id = e.recipient_id LEFT JOIN campaigns c ON c.id = e.campaign_id
-       WHERE ${where} ORDER BY e.occurred_on, e.created_at, e.id`,
-    )
-    .all(...params) as EventRow[];
-  const files = attachmentsByEvent(db, where, params);
-  // Corrections stay within their campaign and recipient, so every filter sees both ends of a link.
-  const supersededBy = new Map<string, string>();
-  for (const row of rows) if (row.supersedes_id !== null && !supersededBy.has(row.supersedes_id)) supersededBy.set(row.supersedes_id, row.id);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const filesOf = (row: EventRow, depth = 0): AttachmentInfo[] => {
-    const own = files.get(row.id);
-    if (own) return own;
-    // A correction without files of its own keeps those of the event it corrects.
-    const previous = row.supersedes_id !== null && !row.retracts ? byId.get(row.supersedes_id) : undefined;
-    return previous && depth < 100 ? filesOf(previous, depth + 1) : [];
-  };
-  const superseded = supersededIds(rows.map((r) => ({ supersedesId: r.supersedes_id })));
-  return rows.map((row) => ({
+const EVENT_COLUMNS = `e.id, e.campaign_id, c.name AS campaign_name, e.recipient_id, r.name AS recipient_name, r.office, r.country_code,
+  e.kind, e.occurred_on, e.channel, e.reference, e.note, e.due_on, e.outcome, e.supersedes_id, e.retracts, e.created_at
+  FROM contact_events e JOIN recipients r ON r.id = e.recipient_id LEFT JOIN campaigns c ON c.id = e.campaign_id`;
+
+function toContactEvent(row: EventRow, supersededBy: string | null, attachments: AttachmentInfo[]): ContactEvent {
+  return {
     id: row.id,
     campaignId: row.campaign_id,
     campaignName: row.campaign_name,
@@ -90,17 +71,58 @@ export function listEvents(db: Db, filter: EventFilter): ContactEvent[] {
     outcome: row.outcome,
     supersedesId: row.supersedes_id,
     retracts: row.retracts === 1,
-    supersededBy: supersededBy.get(row.id) ?? null,
-    effective: row.retracts !== 1 && !superseded.has(row.id),
-    attachments: row.retracts === 1 ? [] : filesOf(row),
+    supersededBy,
+    effective: row.retracts !== 1 && supersededBy === null,
+    attachments: row.retracts === 1 ? [] : attachments,
     createdAt: row.created_at,
-  }));
+  };
 }
 
+/** How far back "a correction without files keeps those of the event it corrects" looks. */
+const MAX_FILE_DEPTH = 100;
+
+/** The log for a filter, oldest first (by occurred_on, then when recorded), every row included and marked. */
+export function listEvents(db: Db, filter: EventFilter): ContactEvent[] {
+  const { where, params } = eventWhere(filter);
+  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} WHERE ${where} ORDER BY e.occurred_on, e.created_at, e.id`).all(...params) as EventRow[];
+  const files = attachmentsByEvent(db, where, params);
+  // Corrections stay within their campaign and recipient, so every filter sees both ends of a link.
+  const supersededBy = new Map<string, string>();
+  for (const row of rows) if (row.supersedes_id !== null && !supersededBy.has(row.supersedes_id)) supersededBy.set(row.supersedes_id, row.id);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const filesOf = (row: EventRow, depth = 0): AttachmentInfo[] => {
+    const own = files.get(row.id);
+    if (own) return own;
+    // A correction without files of its own keeps those of the event it corrects.
+    const previous = row.supersedes_id !== null && !row.retracts ? byId.get(row.supersedes_id) : undefined;
+    return previous && depth < MAX_FILE_DEPTH ? filesOf(previous, depth + 1) : [];
+  };
+  return rows.map((row) => toContactEvent(row, supersededBy.get(row.id) ?? null, row.retracts === 1 ? [] : filesOf(row)));
+}
+
+/**
+ * One event as listEvents gives it, reading only that row, the first row
+ * that superseded it (if any) and, for a correction without files of its
+ * own, the rows it corrects up to the first with files: not the recipient's
+ * whole history.
+ */
 export function getEvent(db: Db, id: string): ContactEvent | undefined {
-  const row = db.prepare('SELECT campaign_id, recipient_id FROM contact_events WHERE id = ?').get(id) as { campaign_id: string | null; recipient_id: string } | undefined;
+  const byId = db.prepare(`SELECT ${EVENT_COLUMNS} WHERE e.id = ?`);
+  const row = byId.get(id) as EventRow | undefined;
   if (!row) return undefined;
-  return listEvents(db, { recipientId: row.recipient_id }).find((e) => e.id === id);
+  // The first in the log's order, as listEvents picks it.
+  const supersededBy = (db.prepare('SELECT id FROM contact_events WHERE supersedes_id = ? ORDER BY occurred_on, created_at, id LIMIT 1').pluck().get(id) as string | undefined) ?? null;
+  let files: AttachmentInfo[] = [];
+  let current = row.retracts === 1 ? undefined : row;
+  for (let depth = 0; current !== undefined; depth++) {
+    const own = attachmentsByEvent(db, 'e.id = ?', [current.id]).get(current.id);
+    if (own) {
+      files = own;
+      break;
+    }
+    current = current.supersedes_id !== null && current.retracts !== 1 && depth < MAX_FILE_DEPTH ? (byId.get(current.supersedes_id) as EventRow | undefined) : undefined;
+  }
+  return toContactEvent(row, supersededBy, files);
 }
 
 /**

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recentActivity } from '../../../electron/core/store/activity-log';
+import { getEvent, listEvents } from '../../../electron/core/tracking/events-repo';
 import { makePng } from '../senders/sender-test-helpers';
 import { callTracking, day, failure, openTrackingWorkspace, TODAY, type Setup } from './tracking-test-helpers';
 
@@ -118,5 +120,40 @@ describe('attachments', () => {
     const tooBig = await failure(callTracking(s.t, 'tracking.record', reply({ fileName: 'huge.pdf', contentBase64: big.toString('base64') })));
     expect(tooBig.message).toBe('"huge.pdf" is 50.0 MB; an attachment can be at most 50 MB. Scan it at a lower resolution or attach fewer pages.');
     expect(s.t.workspace.db().prepare("SELECT count(*) FROM contact_events WHERE kind = 'replied'").pluck().get()).toBe(0);
+  });
+});
+
+describe('one event read back', () => {
+  it('getEvent gives exactly what the whole history gives for that event, after random records, corrections and undos with files', async () => {
+    const db = () => s.t.workspace.db();
+    const kinds = ['sent', 'replied', 'follow_up', 'acknowledged'] as const;
+    const fieldsOf = (kind: (typeof kinds)[number], n: number, withFile: boolean) => ({
+      kind,
+      occurredOn: day(n % 40),
+      channel: kind === 'sent' ? 'post' : null,
+      dueOn: kind === 'follow_up' ? day((n % 40) + 10) : null,
+      note: `n${n}`,
+      attachment: withFile ? { fileName: `f${n}.pdf`, contentBase64: pdf() } : null,
+      confirmDate: true,
+    });
+    const plan = fc.sample(fc.array(fc.record({ op: fc.constantFrom('record', 'correct', 'undo'), pick: fc.nat(), kind: fc.constantFrom(...kinds), file: fc.boolean(), pair: fc.nat() }), { minLength: 40, maxLength: 40 }), { numRuns: 1, seed: 20261122 })[0];
+    const pairs = [
+      { campaignId: s.campaign.id, recipientId: s.spain.id },
+      { campaignId: s.other.id, recipientId: s.spain.id },
+      { campaignId: s.campaign.id, recipientId: s.france.id },
+    ];
+    for (const [n, step] of plan.entries()) {
+      const open = [s.spain.id, s.france.id].flatMap((recipientId) => listEvents(db(), { recipientId })).filter((e) => e.effective && e.kind !== 'drafted' && e.kind !== 'exported');
+      if (step.op === 'record' || open.length === 0) await callTracking(s.t, 'tracking.record', { ...pairs[step.pair % pairs.length], ...fieldsOf(step.kind, n, step.file) });
+      else if (step.op === 'correct') await callTracking(s.t, 'tracking.correct', { eventId: open[step.pick % open.length].id, fields: fieldsOf(step.kind, n, step.file) });
+      else await callTracking(s.t, 'tracking.undo', { eventId: open[step.pick % open.length].id, note: 'undo' });
+    }
+    const all = [s.spain.id, s.france.id].flatMap((recipientId) => listEvents(db(), { recipientId }));
+    // Every case occurs: corrected, undone, undos, corrections keeping the files of what they correct.
+    expect(all.some((e) => e.retracts)).toBe(true);
+    expect(all.some((e) => e.supersededBy !== null && !e.effective)).toBe(true);
+    expect(all.some((e) => e.supersedesId !== null && !e.retracts && e.attachments.length > 0 && db().prepare('SELECT count(*) FROM attachments WHERE event_id = ?').pluck().get(e.id) === 0)).toBe(true);
+    for (const event of all) expect(getEvent(db(), event.id)).toEqual(event);
+    expect(getEvent(db(), '00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });
 });

@@ -108,3 +108,55 @@ test('"Draft a chaser" for a letter that never went out says so, with nothing dr
   await app.goTo('Campaigns');
   await expect(page.getByRole('button', { name: /^Open campaign Chaser:/ })).toHaveCount(0);
 });
+
+test('Sending the chaser takes the original letter off the Due list; the follow-up campaign says what it follows up', async ({ app, cli, page }) => {
+  test.setTimeout(120_000);
+  await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
+  await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
+  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(-20), '--prefix', 'HRL');
+  await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Aoife Byrne', '--event', 'sent', '--channel', 'post', '--date', isoDay(-14));
+  await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Aoife Byrne', '--event', 'follow-up', '--due', isoDay(), '--note', 'No answer yet');
+  const chaserRef = `HRLF-${isoDay().slice(0, 4)}-0001`;
+
+  const tracking = new TrackingPages(page);
+  await app.open();
+  const badge = app.navigation('Due').getByLabel(/follow-ups due or overdue$/);
+  await expect(badge).toHaveAccessibleName('1 follow-ups due or overdue');
+
+  // Draft the chaser from the Due list: the original is still due until the chaser goes out.
+  await app.goTo('Due');
+  const dueToday = tracking.dueSection('Due today');
+  await dueToday.getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Letter ${chaserRef}` })).toBeVisible();
+  await expect(badge).toHaveAccessibleName('1 follow-ups due or overdue');
+
+  // The chaser goes out by email today.
+  await page.getByRole('button', { name: `Record event for Aoife Byrne (${chaserRef})` }).click();
+  await tracking.fill({ kind: 'Sent', channel: 'Email' });
+  await tracking.save();
+
+  // The original's follow-up is done: nothing is due, the badge is gone.
+  await app.goTo('Due');
+  await expect(page.getByRole('heading', { name: 'Nothing is due' })).toBeVisible();
+  await expect(dueToday).toHaveCount(0);
+  await expect(badge).toHaveCount(0);
+
+  // Ireland's history says the original was chased, and by which letter.
+  await app.goTo('Outreach');
+  await tracking.country('IE').press('Enter');
+  const outreach = page.getByRole('region', { name: 'History' }).getByRole('table', { name: 'Outreach' });
+  const originalRow = outreach.getByRole('row').filter({ hasText: 'Free the journalists' }).filter({ hasNotText: 'Chaser:' });
+  await expect(originalRow).toContainText(`Chased on ${shown(isoDay())} (${chaserRef})`);
+  // Its last event is its own follow-up, not the "chaser drafted" note in its history.
+  await expect(originalRow).toContainText(`Follow-up on ${isoDay()}`);
+  await expect(originalRow).not.toContainText('Drafted');
+
+  // The follow-up campaign is marked in the list, and its page links to the campaign it follows up.
+  await app.goTo('Campaigns');
+  const list = page.getByRole('table', { name: 'Campaigns, newest first' });
+  await expect(list.getByRole('row').filter({ hasText: 'Chaser: Free the journalists' }).getByLabel('Follow-up to Free the journalists')).toHaveText('Follow-up');
+  await expect(list.getByRole('row').filter({ hasNotText: 'Chaser:' }).getByText('Follow-up', { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Open campaign Chaser: Free the journalists' }).click();
+  await page.getByRole('button', { name: 'Open the campaign it follows up: Free the journalists' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Free the journalists' })).toBeVisible();
+});

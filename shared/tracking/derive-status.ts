@@ -182,9 +182,12 @@ export function withChasers(own: PairSummary, chasers: readonly Chaser[]): PairS
   const openFollowUps = settle === null ? own.openFollowUps : own.openFollowUps.filter((f) => compareEvents(f, settle) > 0);
   const dueFollowUp = openFollowUps === own.openFollowUps ? own.dueFollowUp : earliest(openFollowUps);
   if (own.stage === 'closed') inherited = null;
+  // Written out in summarise's order, not spread: one object shape for every summary the queries read.
   return {
-    ...own,
     stage: own.stage === 'closed' ? 'closed' : repliedOn !== null ? 'replied' : own.stage,
+    outcome: own.outcome,
+    lastEvent: own.lastEvent,
+    contactedOn: own.contactedOn,
     repliedOn,
     nextFollowUp: inherited !== null && (dueFollowUp === null || inherited.dueOn < dueFollowUp.dueOn) ? inherited : dueFollowUp,
     dueFollowUp,
@@ -212,29 +215,31 @@ export type SummaryOf = (campaignId: string, recipientId: string) => PairSummary
  */
 export function composeChasers(own: SummaryOf, links: readonly ChaserLink[]): SummaryOf {
   if (links.length === 0) return own;
-  const byOriginal = new Map<string, ChaserLink[]>();
+  // By campaign, then recipient, as the summary memo is kept: a lookup builds no key string (10,000 pairs per query).
+  const byOriginal = new Map<string, Map<string, ChaserLink[]>>();
   for (const link of links) {
-    const key = pairKey(link.campaignId, link.recipientId);
-    const list = byOriginal.get(key);
+    let byRecipient = byOriginal.get(link.campaignId);
+    if (!byRecipient) byOriginal.set(link.campaignId, (byRecipient = new Map()));
+    const list = byRecipient.get(link.recipientId);
     if (list) list.push(link);
-    else byOriginal.set(key, [link]);
+    else byRecipient.set(link.recipientId, [link]);
   }
-  const done = new Map<string, PairSummary>();
-  const visiting = new Set<string>();
+  // Keyed by each letter's list of chasers: one list per letter.
+  const done = new Map<readonly ChaserLink[], PairSummary>();
+  const visiting = new Set<readonly ChaserLink[]>();
   const composed: SummaryOf = (campaignId, recipientId) => {
-    const key = pairKey(campaignId, recipientId);
-    const chasers = byOriginal.get(key);
+    const chasers = byOriginal.get(campaignId)?.get(recipientId);
     // A cycle cannot be made (a chaser follows an existing draft); guarded all the same.
-    if (chasers === undefined || visiting.has(key)) return own(campaignId, recipientId);
-    let summary = done.get(key);
+    if (chasers === undefined || visiting.has(chasers)) return own(campaignId, recipientId);
+    let summary = done.get(chasers);
     if (summary === undefined) {
-      visiting.add(key);
+      visiting.add(chasers);
       summary = withChasers(
         own(campaignId, recipientId),
         chasers.map((l) => ({ reference: l.reference, summary: composed(l.chaserCampaignId, l.chaserRecipientId) })),
       );
-      visiting.delete(key);
-      done.set(key, summary);
+      visiting.delete(chasers);
+      done.set(chasers, summary);
     }
     return summary;
   };

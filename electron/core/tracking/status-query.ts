@@ -146,38 +146,40 @@ function deriveAll(pairs: readonly Pair[], summaryOf: SummaryOf, today: string, 
 }
 
 /**
- * Summaries of the pairs with their chasers taken into account. Chasers of
- * a campaign's letters are in other campaigns: their summaries are read
- * (memoised like any other) campaign by campaign; a country's or all pairs
- * include them already.
+ * Summaries of the pairs with their chasers taken into account. A chaser
+ * writes to the same recipient, so all pairs and a country's pairs include
+ * the chasers already; a campaign's letters have theirs in other campaigns,
+ * whose summaries are read (and memoised like any other) campaign by campaign.
  */
 function summariesWithChasers(db: Db, filter: EventFilter, pairs: readonly Pair[]): SummaryOf {
   const own = pairSummaries(db, filter, pairs);
   const links = loadChaserLinks(db);
   if (links.length === 0) return own;
-  const chasersOf = new Map<string, { campaignId: string; recipientId: string }[]>();
-  for (const l of links) {
-    const key = pairKey(l.campaignId, l.recipientId);
-    const list = chasersOf.get(key) ?? [];
-    list.push({ campaignId: l.chaserCampaignId, recipientId: l.chaserRecipientId });
-    chasersOf.set(key, list);
-  }
-  const seen = new Set(pairs.map((p) => pairKey(p.campaignId, p.recipientId)));
-  const outside = new Map<string, { campaignId: string; recipientId: string }[]>();
-  const stack: { campaignId: string; recipientId: string }[] = [...pairs];
-  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
-    for (const c of chasersOf.get(pairKey(p.campaignId, p.recipientId)) ?? []) {
-      const key = pairKey(c.campaignId, c.recipientId);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      stack.push(c);
-      const list = outside.get(c.campaignId) ?? [];
-      list.push(c);
-      outside.set(c.campaignId, list);
+  if (filter.campaignId !== undefined) {
+    const chasersOf = new Map<string, { campaignId: string; recipientId: string }[]>();
+    for (const l of links) {
+      const key = pairKey(l.campaignId, l.recipientId);
+      const list = chasersOf.get(key) ?? [];
+      list.push({ campaignId: l.chaserCampaignId, recipientId: l.chaserRecipientId });
+      chasersOf.set(key, list);
     }
+    const seen = new Set(pairs.map((p) => pairKey(p.campaignId, p.recipientId)));
+    const outside = new Map<string, { campaignId: string; recipientId: string }[]>();
+    const stack: { campaignId: string; recipientId: string }[] = [...pairs];
+    for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
+      for (const c of chasersOf.get(pairKey(p.campaignId, p.recipientId)) ?? []) {
+        const key = pairKey(c.campaignId, c.recipientId);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        stack.push(c);
+        const list = outside.get(c.campaignId) ?? [];
+        list.push(c);
+        outside.set(c.campaignId, list);
+      }
+    }
+    // The same memo behind every lookup: `own` sees what these calls add.
+    for (const [campaignId, list] of outside) pairSummaries(db, { campaignId }, list);
   }
-  // The same memo behind every lookup: `own` sees what these calls add.
-  for (const [campaignId, list] of outside) pairSummaries(db, { campaignId }, list);
   return composeChasers(own, links);
 }
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createHandlers } from '../../electron/core/api-handlers';
+import { dispatch } from '../../electron/core/dispatch';
 import { Workspace, type WorkspaceOptions } from '../../electron/core/workspace';
 import type { Handlers } from '../../electron/core/dispatch';
 
@@ -43,4 +45,42 @@ export function tempDirsRemovedAfterEach(afterEach: (fn: () => void) => void): (
     dirs.push(dir);
     return dir;
   };
+}
+
+/**
+ * A fresh real workspace for every test of the file (opened before each test,
+ * removed after it), and `ok(name, input)`: an API call through `dispatch`
+ * that returns the data or throws with the operation's message.
+ */
+export function workspaceForEachTest(): { t: TempWorkspace; ok: <T>(name: string, input: unknown) => Promise<T> } {
+  let current: TempWorkspace | null = null;
+  beforeEach(async () => {
+    current = await openTempWorkspace();
+  });
+  afterEach(() => {
+    current?.cleanup();
+    current = null;
+  });
+  const open = (): TempWorkspace => {
+    if (!current) throw new Error('The test workspace exists only while a test runs.');
+    return current;
+  };
+  const t: TempWorkspace = {
+    get dir() {
+      return open().dir;
+    },
+    get workspace() {
+      return open().workspace;
+    },
+    get handlers() {
+      return open().handlers;
+    },
+    cleanup: () => open().cleanup(),
+  };
+  const ok = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(t.handlers, name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
+    return result.data as T;
+  };
+  return { t, ok };
 }

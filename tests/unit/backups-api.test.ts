@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../shared/api/contract';
 import { dispatch } from '../../electron/core/dispatch';
-import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/temp-workspace';
 
-let t: TempWorkspace;
-beforeEach(async () => {
-  t = await openTempWorkspace();
-});
-afterEach(() => t.cleanup());
+const { t, ok } = workspaceForEachTest();
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.data as T;
-}
 const names = async () => (await ok<{ rows: { name: string }[] }>('recipients.list', {})).rows.map((r) => r.name);
 
 describe('backups through the API', () => {

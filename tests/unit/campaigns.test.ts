@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
 import type { TemplateSummary } from '../../shared/domain/template';
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';
 import { dispatch } from '../../electron/core/dispatch';
-import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/temp-workspace';
 
-let t: TempWorkspace;
-beforeEach(async () => {
-  t = await openTempWorkspace();
-});
-afterEach(() => t.cleanup());
+const { t, ok } = workspaceForEachTest();
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.data as T;
-}
 const today = new Date().toISOString().slice(0, 10);
 
 async function setUp() {

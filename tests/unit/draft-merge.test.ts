@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/errors';
 import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
 import type { TemplateSummary } from '../../shared/domain/template';
@@ -6,21 +6,12 @@ import { mergeBlocks, resolveMerge, type ConflictChoice } from '../../shared/let
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';
 import { dispatch } from '../../electron/core/dispatch';
-import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 /* "Merge" of a hand-edited draft with its changed template, through the API, on a real workspace. */
 
-let t: TempWorkspace;
-beforeEach(async () => {
-  t = await openTempWorkspace();
-});
-afterEach(() => t.cleanup());
+const { t, ok } = workspaceForEachTest();
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.data as T;
-}
 
 const letterOf = (...paragraphs: string[]): LetterDocument => ({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
 const BASE = letterOf('Dear Minister,', 'We write about the detainees.', 'We ask for their release.', 'Yours sincerely,');

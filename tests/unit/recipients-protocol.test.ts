@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../shared/api/contract';
 import type { Recipient } from '../../shared/domain/recipient';
 import { dispatch } from '../../electron/core/dispatch';
-import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 /*
  * The recipients operations that depend on protocol data, through the same
  * dispatch as the app, against a real workspace.
  */
-let t: TempWorkspace;
-beforeEach(async () => {
-  t = await openTempWorkspace();
-});
-afterEach(() => t.cleanup());
+const { t, ok } = workspaceForEachTest();
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.data as T;
-}
 const list = (filter: Record<string, unknown>) => ok<{ total: number; rows: Recipient[] }>('recipients.list', { limit: 500, ...filter });
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 

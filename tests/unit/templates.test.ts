@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Template, TemplateSummary } from '../../shared/domain/template';
 import type { TemplateImportPreview } from '../../shared/api/contract';
 import type { LetterDocument } from '../../shared/letter/document';
 import { dispatch } from '../../electron/core/dispatch';
 import { EXAMPLE_TEMPLATES } from '../../resources/examples/example-templates';
 import { Workspace } from '../../electron/core/workspace';
-import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/temp-workspace';
 
-let t: TempWorkspace;
-beforeEach(async () => {
-  t = await openTempWorkspace();
-});
-afterEach(() => t.cleanup());
+const { t, ok } = workspaceForEachTest();
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.data as T;
-}
 const paragraph = (text: string): LetterDocument => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('templates', () => {

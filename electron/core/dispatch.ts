@@ -6,6 +6,17 @@ function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
+/**
+ * A row still referenced elsewhere. SQLite reports ON DELETE RESTRICT as
+ * SQLITE_CONSTRAINT_TRIGGER (the action runs as a trigger), other foreign
+ * key failures as SQLITE_CONSTRAINT_FOREIGNKEY; the message is the same.
+ */
+function isForeignKeyFailure(error: unknown): boolean {
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  return code.startsWith('SQLITE_CONSTRAINT') && error instanceof Error && error.message.includes('FOREIGN KEY constraint failed');
+}
+
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
@@ -32,7 +43,7 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
-    if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    if (isForeignKeyFailure(error)) {
       // A safety net: handlers check this case themselves with a more precise message.
       return {
         ok: false,

@@ -44,6 +44,13 @@ describe('campaigns', () => {
     expect(events).toBe(2);
   });
 
+  it('refuses to delete a template a campaign is made from, and says which campaign', async () => {
+    const { letter } = await setUp();
+    const refused = await dispatch(t.handlers, 'templates.delete', { id: letter.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('"EU prisoners 2026"') } });
+    expect((await ok<TemplateSummary[]>('templates.list', {})).some((x) => x.id === letter.id)).toBe(true);
+  });
+
   it('flags drafts that need attention: no signer, a holder to verify', async () => {
     const { letter } = await setUp();
     await ok('recipients.create', { countryCode: 'FR', office: 'Président de la République' });

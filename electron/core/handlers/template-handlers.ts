@@ -33,6 +33,10 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
     'templates.create': (fields) => createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
     'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound('template'),
     'templates.delete': ({ id }) => {
+      const usedBy = workspace.db().prepare('SELECT name FROM campaigns WHERE template_id = ? ORDER BY created_at LIMIT 1').pluck().get(id) as string | undefined;
+      if (usedBy !== undefined) {
+        throw new ApiFailure('conflict', `The campaign "${usedBy}" uses this template, so it was not deleted. Its letters are made from it.`);
+      }
       if (!deleteTemplate(workspace.db(), id)) notFound('template');
       return { id };
     },

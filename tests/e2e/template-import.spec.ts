@@ -18,7 +18,8 @@ test.describe('letter import', () => {
     await expect(wizard.placeholder('His/Her Excellency')).toContainText('Proposed: Recipient · Honorific');
     await expect(wizard.placeholder('**NAME OF THE PRESIDENT**')).toContainText('Proposed: Recipient · Name');
     await expect(wizard.placeholder('President/Prime Minister of the Republic of **COUNTRY**')).toContainText('Proposed: Recipient · Full title');
-    await expect(wizard.placeholder('**COUNTRY**')).toContainText('Proposed: Country · Name');
+    // "in COUNTRY" becomes the phrase field, so a Spanish text later reads "en España", a French one "au …"/"aux …".
+    await expect(wizard.placeholder('in **COUNTRY**')).toContainText('Proposed: Country · in + name');
     await expect(wizard.placeholder('**DEADLINE**')).toContainText('Not recognised');
     await expect(wizard.becomes('**DEADLINE**')).toHaveValue('unmapped');
     await expect(wizard.dialog.getByText('1 placeholder is left as it is')).toBeVisible();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ApiFailure } from '../../shared/api/errors';
 import { MIN_PASSPHRASE_LENGTH, type MergeReport } from '../../shared/domain/archive';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
+import { failingAsCli } from './cli-helpers';
 import { applyArchive, previewArchive } from '../core/archive/import-archive';
 import { fileIsEncrypted } from '../core/archive/read-archive';
 import { writeArchiveFile } from '../core/archive/write-archive';
@@ -101,15 +101,6 @@ export function reportLines(report: MergeReport): string[] {
   if (report.notes.length > 0) lines.push('Details:', ...report.notes.map((n) => `  - ${n.description}`));
   if (report.notesLeftOut > 0) lines.push(`  ... and ${report.notesLeftOut} more`);
   return lines;
-}
-
-async function failingAsCli<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(error.message);
-    throw error;
-  }
 }
 
 function existingFile(file: string): string {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ApiFailure } from '../../shared/api/errors';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
+import { failingAsCli } from './cli-helpers';
 import {
   listBackups,
   restoreBackup,
@@ -72,16 +72,6 @@ export const registerBackupCommands: RegisterCommands = (program: Command, ctx: 
       ctx.print(result, `Restored the workspace from ${result.restoredFrom}\n${undo}`);
     });
 };
-
-/** Core failures (ApiFailure) become the CLI's one-line failure. */
-async function failingAsCli<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(error.message);
-    throw error;
-  }
-}
 
 /** A folder gets a dated file name inside it. */
 function saveTarget(file: string): string {

@@ -5,14 +5,11 @@ import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportF
 import type { RecipientSelection } from '../../shared/domain/campaign';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
-import { createHandlers } from '../core/api-handlers';
-import { findCampaign } from '../core/campaigns/campaigns-repo';
 import { resolveCountry } from '../core/countries';
-import { dispatch } from '../core/dispatch';
 import type { Db } from '../core/store/database';
 import { findTemplate } from '../core/store/templates-repo';
-import type { Workspace } from '../core/workspace';
 import { CliFailure, type RegisterCommands } from '../cli-context';
+import { callApi, campaignOrFail, failingAsCli } from './cli-helpers';
 
 /*
  * `letterdesk campaigns create|list|drafts`. Names are resolved here (template,
@@ -51,23 +48,9 @@ function idsByName(db: Db, table: 'signers' | 'endorsers', names: readonly strin
   });
 }
 
-async function run<T>(workspace: Workspace, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(createHandlers(workspace), name, input);
-  if (!result.ok) throw new CliFailure(result.error.message);
-  return result.data as T;
-}
-
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Expected failures (ApiFailure) become one CLI line; file errors say what could not be written. */
-async function failing<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw error instanceof ApiFailure ? new CliFailure(error.message) : error;
-  }
-}
-
 function failingSync<T>(work: () => T): T {
   try {
     return work();
@@ -90,9 +73,8 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean; sources: 'footnotes' | 'section' }) => {
       const result = await ctx.withWorkspace(async (ws) => {
         const db = ws.db();
-        const campaign = findCampaign(db, opts.campaign);
-        if (!campaign) throw new CliFailure(`no campaign called "${opts.campaign}" (see "letterdesk campaigns list")`);
-        const output = await failing(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }));
+        const campaign = campaignOrFail(db, opts.campaign);
+        const output = await failingAsCli(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }));
         const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
         recordExport(db, output, opts.format);
         return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
@@ -119,7 +101,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
         const db = ws.db();
         const template = findTemplate(db, opts.template);
         if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
-        return run<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
+        return callApi<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
           name: opts.name,
           templateId: template.id,
           recipients: opts.recipients,
@@ -137,7 +119,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .description('list campaigns')
     .exitOverride()
     .action(async () => {
-      const list = await ctx.withWorkspace((ws) => run<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}));
+      const list = await ctx.withWorkspace((ws) => callApi<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}));
       ctx.print(list, list.length === 0 ? 'No campaigns yet.' : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${c.draftCount} drafts)`).join('\n'));
     });
 
@@ -148,9 +130,8 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (name: string) => {
       const rows = await ctx.withWorkspace(async (ws) => {
-        const campaign = findCampaign(ws.db(), name);
-        if (!campaign) throw new CliFailure(`no campaign called "${name}" (see "letterdesk campaigns list")`);
-        return run<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(ws, 'campaigns.drafts', { id: campaign.id });
+        const campaign = campaignOrFail(ws.db(), name);
+        return callApi<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(ws, 'campaigns.drafts', { id: campaign.id });
       });
       const text = rows
         .map((r) => `${r.reference}  ${r.countryCode}  ${r.recipientName || '(holder unknown)'}  ${r.state}${r.reasons.length ? `: ${r.reasons.map((x) => x.code).join(', ')}` : ''}`)

@@ -1,12 +1,9 @@
 import { CommanderError } from 'commander';
-import { createHandlers } from '../core/api-handlers';
-import { findCampaign } from '../core/campaigns/campaigns-repo';
 import { chaserTemplates } from '../core/campaigns/chasers';
-import { dispatch } from '../core/dispatch';
 import type { Db } from '../core/store/database';
-import type { Workspace } from '../core/workspace';
 import type { ChaserDraft, ChaserTemplate } from '../../shared/domain/chaser';
 import { CliFailure, type RegisterCommands } from '../cli-context';
+import { callApi, campaignOrFail, recipientInCampaign } from './cli-helpers';
 
 /*
  * letterdesk chaser --campaign C --recipient R [--template T]
@@ -15,26 +12,6 @@ import { CliFailure, type RegisterCommands } from '../cli-context';
  * Drafts a follow-up letter that quotes the original's date and reference,
  * through the same chasers.draft operation as "Draft a chaser" in the app.
  */
-
-async function run<T>(workspace: Workspace, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(createHandlers(workspace), name, input);
-  if (!result.ok) throw new CliFailure(result.error.message);
-  return result.data as T;
-}
-
-/** A recipient of the campaign, by id or by name (case-insensitive). */
-function recipientInCampaign(db: Db, campaign: { id: string; name: string }, idOrName: string): string {
-  const ids = db
-    .prepare(
-      `SELECT r.id FROM drafts d JOIN recipients r ON r.id = d.recipient_id
-       WHERE d.campaign_id = ? AND (r.id = ? OR r.name = ? COLLATE NOCASE) ORDER BY r.id`,
-    )
-    .pluck()
-    .all(campaign.id, idOrName.trim(), idOrName.trim()) as string[];
-  if (ids.length === 1) return ids[0];
-  if (ids.length === 0) throw new CliFailure(`no recipient "${idOrName}" in the campaign "${campaign.name}" (see "letterdesk status --campaign ${campaign.id}")`);
-  throw new CliFailure(`several recipients of "${campaign.name}" are called "${idOrName}": use the id (${ids.join(', ')})`);
-}
 
 /** A chaser template by id or name (case-insensitive). */
 function chaserTemplate(db: Db, idOrName: string): string {
@@ -58,7 +35,7 @@ export const registerChaserCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (opts: { campaign?: string; recipient?: string; template?: string; campaignName?: string; addExample?: boolean }) => {
       if (opts.addExample) {
-        const template = await ctx.withWorkspace((ws) => run<ChaserTemplate>(ws, 'chasers.addExample', {}));
+        const template = await ctx.withWorkspace((ws) => callApi<ChaserTemplate>(ws, 'chasers.addExample', {}));
         ctx.print(template, `Chaser template "${template.name}" is in the workspace  [${template.id}]`);
         return;
       }
@@ -68,9 +45,8 @@ export const registerChaserCommands: RegisterCommands = (program, ctx) => {
       const { campaign: campaignArg, recipient: recipientArg } = opts;
       const chaser = await ctx.withWorkspace(async (ws) => {
         const db = ws.db();
-        const campaign = findCampaign(db, campaignArg);
-        if (!campaign) throw new CliFailure(`no campaign called "${campaignArg}" (see "letterdesk campaigns list")`);
-        return run<ChaserDraft & { created: boolean; campaignCreated: boolean }>(ws, 'chasers.draft', {
+        const campaign = campaignOrFail(db, campaignArg);
+        return callApi<ChaserDraft & { created: boolean; campaignCreated: boolean }>(ws, 'chasers.draft', {
           campaignId: campaign.id,
           recipientId: recipientInCampaign(db, campaign, recipientArg),
           templateId: opts.template === undefined ? undefined : chaserTemplate(db, opts.template),

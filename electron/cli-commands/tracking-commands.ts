@@ -8,8 +8,7 @@ import { MAX_ATTACHMENT_BYTES, trackingContract, type ContactEvent, type StatusR
 import { todayIso } from '../../shared/tracking/dates';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kinds';
 import { CliFailure, type RegisterCommands } from '../cli-context';
-import { findCampaign } from '../core/campaigns/campaigns-repo';
-import type { Db } from '../core/store/database';
+import { campaignOrFail, recipientInCampaign } from './cli-helpers';
 import { label, statusWords } from '../core/tracking/report-labels';
 import { trackingHandlers } from '../core/tracking/tracking-handlers';
 import type { Workspace } from '../core/workspace';
@@ -35,26 +34,6 @@ async function call<K extends TrackingOperationName>(ws: Workspace, name: K, inp
   } catch (error) {
     throw error instanceof ApiFailure ? new CliFailure(error.message) : error;
   }
-}
-
-function campaignOrFail(db: Db, nameOrId: string) {
-  const campaign = findCampaign(db, nameOrId);
-  if (!campaign) throw new CliFailure(`no campaign called "${nameOrId}" (see "letterdesk campaigns list")`);
-  return campaign;
-}
-
-/** A recipient of the campaign, by id or by name (case-insensitive). */
-function recipientInCampaign(db: Db, campaign: { id: string; name: string }, idOrName: string): string {
-  const ids = db
-    .prepare(
-      `SELECT r.id FROM drafts d JOIN recipients r ON r.id = d.recipient_id
-       WHERE d.campaign_id = ? AND (r.id = ? OR r.name = ? COLLATE NOCASE) ORDER BY r.id`,
-    )
-    .pluck()
-    .all(campaign.id, idOrName.trim(), idOrName.trim()) as string[];
-  if (ids.length === 1) return ids[0];
-  if (ids.length === 0) throw new CliFailure(`no recipient "${idOrName}" in the campaign "${campaign.name}" (see "letterdesk status --campaign ${campaign.id}")`);
-  throw new CliFailure(`several recipients of "${campaign.name}" are called "${idOrName}": use the id (${ids.join(', ')})`);
 }
 
 function readAttachment(file: string): { fileName: string; contentBase64: string } {

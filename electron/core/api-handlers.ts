@@ -47,10 +47,9 @@ const ALLOWED_WHEN_READ_ONLY: ReadonlySet<OperationName> = new Set<OperationName
  * sentence the user can act on (SQLite would refuse the write anyway).
  */
 function refuseWritesWhenReadOnly(workspace: Workspace, handlers: Handlers): Handlers {
-  const guarded = { ...handlers } as Record<string, (input: unknown) => unknown>;
-  for (const [name, handler] of Object.entries(handlers) as [OperationName, (input: unknown) => unknown][]) {
-    if (READ_ONLY_OPERATIONS.has(name) || ALLOWED_WHEN_READ_ONLY.has(name)) continue;
-    guarded[name] = (input: unknown) => {
+  return wrapWriteOperations(
+    handlers,
+    (handler) => (input) => {
       if (workspace.readOnly) {
         throw new ApiFailure(
           'workspace_read_only',
@@ -58,7 +57,18 @@ function refuseWritesWhenReadOnly(workspace: Workspace, handlers: Handlers): Han
         );
       }
       return handler(input);
-    };
+    },
+    ALLOWED_WHEN_READ_ONLY,
+  );
+}
+
+type AnyHandler = (input: unknown) => unknown;
+
+/** Wraps every operation that may change data (all but READ_ONLY_OPERATIONS and `except`); the others stay as they are. */
+export function wrapWriteOperations(handlers: Handlers, wrap: (handler: AnyHandler) => AnyHandler, except: ReadonlySet<OperationName> = new Set()): Handlers {
+  const wrapped = { ...handlers } as Record<string, AnyHandler>;
+  for (const [name, handler] of Object.entries(handlers) as [OperationName, AnyHandler][]) {
+    if (!READ_ONLY_OPERATIONS.has(name) && !except.has(name)) wrapped[name] = wrap(handler);
   }
-  return guarded as Handlers;
+  return wrapped as Handlers;
 }

@@ -1,5 +1,4 @@
-import { READ_ONLY_OPERATIONS } from '../../shared/api/operation-names';
-import { createHandlers, type HandlerDeps } from './api-handlers';
+import { createHandlers, wrapWriteOperations, type HandlerDeps } from './api-handlers';
 import { createBackupScheduler, type BackupScheduler } from './backups';
 import type { Handlers } from './dispatch';
 import { DatabaseKey } from './store/cipher';
@@ -39,14 +38,9 @@ export async function openAppSession(options: WorkspaceOptions, deps: HandlerDep
 
 /** Wraps every operation that may change data so that `onWrite` runs after it succeeds. */
 export function notifyOnWrites(handlers: Handlers, onWrite: () => void): Handlers {
-  const wrapped = { ...handlers } as Record<string, (input: unknown) => unknown>;
-  for (const [name, handler] of Object.entries(handlers) as [keyof Handlers, (input: unknown) => unknown][]) {
-    if (READ_ONLY_OPERATIONS.has(name)) continue;
-    wrapped[name] = async (input: unknown) => {
-      const result = await handler(input);
-      onWrite();
-      return result;
-    };
-  }
-  return wrapped as Handlers;
+  return wrapWriteOperations(handlers, (handler) => async (input) => {
+    const result = await handler(input);
+    onWrite();
+    return result;
+  });
 }

@@ -7,7 +7,7 @@ import { ARCHIVE_CHUNK_BYTES } from '../../../shared/domain/archive';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { FileStep, ImportProgress } from '../recipients/import/file-step';
-import { readFileBase64 } from '../recipients/import/read-file-base64';
+import { readFileBase64 } from '../../components/read-file-base64';
 import { isDesktop } from '../campaigns/download-bytes';
 import { ArchiveProblemAlert, archiveProblemOf } from './archive-problem';
 import { ArchiveReport } from './archive-report';

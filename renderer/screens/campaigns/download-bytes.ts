@@ -13,19 +13,6 @@ export function downloadBase64(fileName: string, contentBase64: string, type = '
   downloadBlob(fileName, new Blob([bytes], { type }));
 }
 
-/** A file the user picked, as base64 for the API (no data: prefix). */
-export function readFileBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const result = String(reader.result);
-      resolve(result.slice(result.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** "1.2 MB" in the UI language. */
 export function formatBytes(bytes: number, language: string): string {
   const units = ['B', 'kB', 'MB', 'GB'];

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useImage } from '../../api/campaign-queries';
 import { notifyError } from '../../components/notify';
-import { readFileBase64 } from '../campaigns/download-bytes';
+import { readFileBase64 } from '../../components/read-file-base64';
 
 /** A stored logo or signature, fetched with images.get. */
 export function StoredImage({ imageId, alt, height }: { imageId: string; alt: string; height: number }) {

@@ -12,7 +12,7 @@ import { invalidateTracking } from '../../api/tracking-queries';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
-import { readFileBase64 } from '../campaigns/download-bytes';
+import { readFileBase64 } from '../../components/read-file-base64';
 import { isIssueCode, issueField, type EventFormField, type IssueCode } from './event-labels';
 
 export interface RecordTarget {

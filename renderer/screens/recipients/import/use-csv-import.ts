@@ -4,7 +4,7 @@ import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/api/con
 import type { CsvField } from '../../../../shared/domain/csv-fields';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/queries';
-import { readFileBase64 } from './read-file-base64';
+import { readFileBase64 } from '../../../components/read-file-base64';
 
 export type ColumnChoice = CsvField | 'ignore';
 

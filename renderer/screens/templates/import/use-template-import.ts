@@ -6,7 +6,7 @@ import type { TemplateSummary } from '../../../../shared/domain/template';
 import type { TemplateKind } from '../../../api/template-queries';
 import { api } from '../../../api/client';
 import { templateKeys } from '../../../api/template-queries';
-import { readFileBase64 } from '../../recipients/import/read-file-base64';
+import { readFileBase64 } from '../../../components/read-file-base64';
 
 /** Larger files cannot be sent; the server refuses files over 20 MiB with its own message. */
 export const MAX_TEMPLATE_BYTES = Math.floor((MAX_TEMPLATE_BASE64 * 3) / 4);

@@ -2,8 +2,9 @@
  * Reads a picked file as base64 (the API takes the bytes, never a path).
  * readAsDataURL encodes natively, which is far faster than encoding an
  * ArrayBuffer in script for a 50 MB file; `onProgress` gets 0…1.
+ * The result has no data: prefix.
  */
-export function readFileBase64(file: Blob, onProgress: (fraction: number) => void): Promise<string> {
+export function readFileBase64(file: Blob, onProgress: (fraction: number) => void = () => undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (event) => {

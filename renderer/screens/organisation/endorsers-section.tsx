@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { ENDORSER_STATUSES, type Endorser, type EndorserStatus } from '../../../
 import { api } from '../../api/client';
 import { campaignKeys, useEndorsers } from '../../api/campaign-queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormFooter } from '../../components/form-footer';
+import { RowActions } from './row-actions';
 import { notifyError } from '../../components/notify';
 import { useCountryOptions } from '../../i18n/protocol-labels';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
@@ -79,14 +81,13 @@ export function EndorsersSection() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(endorser)} aria-label={t('organisation.editEndorser', { name: endorser.name })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(endorser)} aria-label={t('organisation.deleteEndorser', { name: endorser.name })}>
-                        ✕
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      editText={t('common.edit')}
+                      editLabel={t('organisation.editEndorser', { name: endorser.name })}
+                      deleteLabel={t('organisation.deleteEndorser', { name: endorser.name })}
+                      onEdit={() => setEditing(endorser)}
+                      onDelete={() => setDeleting(endorser)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -140,15 +141,7 @@ function EndorserForm({ endorser, onDone }: { endorser: Endorser | null; onDone:
         <TextInput label={t('organisation.endorserName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={attempted && !name.trim() ? t('common.required') : undefined} maxLength={300} withAsterisk data-autofocus />
         <Select label={t('organisation.country')} placeholder={t('organisation.noCountry')} data={countries} value={countryCode} onChange={setCountryCode} searchable clearable />
         <NativeSelect label={t('organisation.status')} description={t('wizard.endorsersHelp')} data={ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }))} value={status} onChange={(e) => setStatus(toStatus(e.currentTarget.value))} />
-        {save.isError && <ErrorAlert error={save.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.isError ? save.error : null} saving={save.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );

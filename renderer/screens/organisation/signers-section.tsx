@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { Signer } from '../../../shared/domain/senders';
 import { api } from '../../api/client';
 import { campaignKeys, useSigners } from '../../api/campaign-queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormFooter } from '../../components/form-footer';
+import { RowActions } from './row-actions';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { ImageControls } from './image-upload';
 
@@ -69,14 +71,13 @@ export function SignersSection() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(signer)} aria-label={t('organisation.editSigner', { name: signer.name })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(signer)} aria-label={t('organisation.deleteSigner', { name: signer.name })}>
-                        ✕
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      editText={t('common.edit')}
+                      editLabel={t('organisation.editSigner', { name: signer.name })}
+                      deleteLabel={t('organisation.deleteSigner', { name: signer.name })}
+                      onEdit={() => setEditing(signer)}
+                      onDelete={() => setDeleting(signer)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -124,15 +125,7 @@ function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => v
       <Stack>
         <TextInput label={t('organisation.signerName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={attempted && !name.trim() ? t('common.required') : undefined} maxLength={200} withAsterisk data-autofocus />
         <Textarea label={t('organisation.signerTitle')} description={t('organisation.signerTitleHelp')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} autosize minRows={2} maxLength={300} />
-        {save.isError && <ErrorAlert error={save.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.isError ? save.error : null} saving={save.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );

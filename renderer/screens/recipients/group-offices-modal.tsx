@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Select, Stack, TagsInput, Text } from '@mantine/core';
+import { Modal, Radio, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { OperationInput } from '../../../shared/api/contract';
 import { getGroup, type GroupId } from '../../../shared/protocol';
 import { api } from '../../api/client';
 import { keys, useTags } from '../../api/queries';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { useProtocolOptions } from '../../i18n/protocol-labels';
 
@@ -92,15 +92,7 @@ function GroupOfficesForm({ onDone }: { onDone: () => void }) {
           splitChars={[',', ';']}
           acceptValueOnBlur
         />
-        {add.isError && <ErrorAlert error={add.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('groupOffices.submit')}
-          </Button>
-        </Group>
+        <FormFooter error={add.isError ? add.error : null} saving={add.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('groupOffices.submit')} />
       </Stack>
     </form>
   );

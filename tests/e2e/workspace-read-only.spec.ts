@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../electron/core/store/database';
+import { damageRootPage } from '../helpers/damage-file';
 import { expect, test as base } from './fixtures';
 
 const CLI = path.resolve(__dirname, '..', '..', 'out', 'node', 'cli.cjs');
@@ -19,15 +19,7 @@ const test = base.extend({
     const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data', dir, ...args], { stdio: 'pipe' });
     cli('recipients', 'add', '--country', 'CL', '--office', 'President', '--name', 'Ana Pérez');
     cli('backup');
-    const file = path.join(dir, 'letterdesk.db');
-    const db = openDatabase(file);
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'activity_log_entity'").get() as { rootpage: number }).rootpage;
-    db.pragma('journal_mode = DELETE');
-    db.close();
-    const bytes = fs.readFileSync(file);
-    bytes.fill(0xee, (root - 1) * pageSize + 8, root * pageSize);
-    fs.writeFileSync(file, bytes);
+    damageRootPage(path.join(dir, 'letterdesk.db'), 'activity_log_entity');
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },

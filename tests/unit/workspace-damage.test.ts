@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { DATABASE_FILE, Workspace } from '../../electron/core/workspace';
 import { createHandlers } from '../../electron/core/api-handlers';
+import { damageRootPage } from '../helpers/damage-file';
 import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);
@@ -60,16 +61,7 @@ describe('a workspace file that is not a usable database', () => {
   });
 
   it('reports damage inside a table that quick_check finds', async () => {
-    const { dir } = await damagedWorkspace((f) => {
-      const db = new Database(f);
-      const page = db.pragma('page_size', { simple: true }) as number;
-      const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'recipients'").get() as { rootpage: number }).rootpage;
-      db.pragma('journal_mode = DELETE');
-      db.close();
-      const buf = fs.readFileSync(f);
-      buf.fill(0xee, (root - 1) * page + 8, root * page);
-      fs.writeFileSync(f, buf);
-    });
+    const { dir } = await damagedWorkspace((f) => damageRootPage(f, 'recipients'));
     const ws = await Workspace.open({ dataDir: dir });
     expect(ws.status().state).toBe('damaged');
     ws.close();
@@ -94,18 +86,6 @@ describe('a workspace file that is not a usable database', () => {
   });
 });
 
-/** Overwrites the pages of one index with noise: quick_check fails, every table still reads. */
-function damageIndex(file: string, index: string): void {
-  const db = new Database(file);
-  const page = db.pragma('page_size', { simple: true }) as number;
-  const root = (db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(index) as { rootpage: number }).rootpage;
-  db.pragma('journal_mode = DELETE');
-  db.close();
-  const buf = fs.readFileSync(file);
-  buf.fill(0xee, (root - 1) * page + 8, root * page);
-  fs.writeFileSync(file, buf);
-}
-
 describe('a damaged workspace whose tables can still be read', () => {
   it('opens read-only: the data can be read, every change is refused, and the file stays as it was', async () => {
     const dir = tempDir();
@@ -116,7 +96,7 @@ describe('a damaged workspace whose tables can still be read', () => {
     expect(backup.ok).toBe(true);
     ws0.close();
     const file = path.join(dir, DATABASE_FILE);
-    damageIndex(file, 'activity_log_entity');
+    damageRootPage(file, 'activity_log_entity');
     const bytes = fs.readFileSync(file);
 
     const ws = await Workspace.open({ dataDir: dir });
@@ -142,7 +122,7 @@ describe('a damaged workspace whose tables can still be read', () => {
     const backupName = backup.ok ? (backup.data as { name: string }).name : '';
     ws0.close();
     const file = path.join(dir, DATABASE_FILE);
-    damageIndex(file, 'activity_log_entity');
+    damageRootPage(file, 'activity_log_entity');
     const bytes = fs.readFileSync(file);
 
     const ws = await Workspace.open({ dataDir: dir });
@@ -162,7 +142,7 @@ describe('a damaged workspace whose tables can still be read', () => {
     const ws0 = await Workspace.open({ dataDir: dir });
     await dispatch(createHandlers(ws0), 'recipients.create', { countryCode: 'CL', office: 'President', name: 'Ana Pérez' });
     ws0.close();
-    damageIndex(path.join(dir, DATABASE_FILE), 'recipients');
+    damageRootPage(path.join(dir, DATABASE_FILE), 'recipients');
     const ws = await Workspace.open({ dataDir: dir });
     expect(ws.status().state).toBe('damaged');
     expect(ws.readOnly).toBe(false);

@@ -47,6 +47,19 @@ export function tempDirsRemovedAfterEach(afterEach: (fn: () => void) => void): (
   };
 }
 
+/** Opens real workspaces in temp folders on demand; all of them are closed and removed after each test. */
+export function tempWorkspacesRemovedAfterEach(): () => Promise<TempWorkspace> {
+  const open: TempWorkspace[] = [];
+  afterEach(() => {
+    for (const t of open.splice(0)) t.cleanup();
+  });
+  return async () => {
+    const t = await openTempWorkspace();
+    open.push(t);
+    return t;
+  };
+}
+
 /**
  * A fresh real workspace for every test of the file (opened before each test,
  * removed after it), and `ok(name, input)`: an API call through `dispatch`

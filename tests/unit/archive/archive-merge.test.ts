@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MergeReport } from '../../../shared/domain/archive';
-import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
+import { tempWorkspacesRemovedAfterEach, type TempWorkspace } from '../../helpers/temp-workspace';
 import { call, dumpTables, exportBytes, populate, upload, type Populated } from './archive-test-helpers';
 
-const open: TempWorkspace[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
-async function workspace(): Promise<TempWorkspace> {
-  const t = await openTempWorkspace();
-  open.push(t);
-  return t;
-}
+const workspace = tempWorkspacesRemovedAfterEach();
 
 /** Two workspaces holding the same data under the same ids: a colleague's copy and yours. */
 async function twins(): Promise<{ theirs: TempWorkspace; ours: TempWorkspace; made: Populated }> {

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { tempWorkspacesRemovedAfterEach } from '../../helpers/temp-workspace';
 import { LATEST_VERSION } from '../../../electron/core/store/migrations';
 import { call, dumpTables, exportBytes, populate, PDF, rowCounts, upload } from './archive-test-helpers';
 
-const open: TempWorkspace[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
-async function workspace(): Promise<TempWorkspace> {
-  const t = await openTempWorkspace();
-  open.push(t);
-  return t;
-}
+const workspace = tempWorkspacesRemovedAfterEach();
 
 describe('moving a workspace to another laptop', () => {
   it('writes a zip with a manifest (versions, counts, SHA-256) and the database', async () => {

@@ -216,8 +216,7 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
       await backupDatabase(db, backupsDir, `pre-migration-v${schemaVersion(db)}`);
     }
     migrate(db, migrations);
-    createCountryNames(db);
-    registerFunctions(db);
+    prepareForQueries(db);
     loadExamplesOnFirstRun(db);
     return db;
   } catch (error) {
@@ -259,8 +258,7 @@ function openDamagedReadOnly(file: string, options: WorkspaceOptions): Db | null
       // Reading every column of every row walks every page of the table.
       for (const row of db.prepare(`SELECT * FROM "${table}"`).iterate()) void row;
     }
-    createCountryNames(db);
-    registerFunctions(db);
+    prepareForQueries(db);
     return db;
   } catch {
     db?.close();
@@ -270,6 +268,12 @@ function openDamagedReadOnly(file: string, options: WorkspaceOptions): Db | null
 
 function hasTables(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+}
+
+/** What every connection the app queries needs beyond the file: the SQL functions and the temp country names. */
+function prepareForQueries(db: Db): void {
+  createCountryNames(db);
+  registerFunctions(db);
 }
 
 /** SQL functions that apply rules written once in shared/. */

@@ -1,5 +1,5 @@
 import { contract, isOperationName, type OperationName, type OperationOutput, type ParsedInput } from '../../shared/api/contract';
-import { ApiFailure, issuesFromZod, type ApiResult } from '../../shared/api/errors';
+import { ApiFailure, issuesFromZod, type ApiErrorCode, type ApiResult } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
 
 function sqliteCode(error: unknown): string {
@@ -15,6 +15,22 @@ function isForeignKeyFailure(error: unknown): boolean {
   const code = sqliteCode(error);
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
   return code.startsWith('SQLITE_CONSTRAINT') && error instanceof Error && error.message.includes('FOREIGN KEY constraint failed');
+}
+
+/**
+ * SQLite failures with a sentence of their own. Handlers check these cases
+ * first with more precise messages; this is the safety net.
+ */
+function knownSqliteFailure(error: unknown): { code: ApiErrorCode; message: string } | null {
+  if (isForeignKeyFailure(error)) {
+    return { code: 'conflict', message: 'This is still used elsewhere (for example by a campaign or its outreach history), so it was not changed.' };
+  }
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_READONLY') return { code: 'workspace_read_only', message: 'The workspace is open read-only, so nothing was changed.' };
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return { code: 'workspace_unavailable', message: 'This part of the workspace is damaged and cannot be read. Restore a backup to get it back.' };
+  }
+  return null;
 }
 
 export type Handlers = {
@@ -43,25 +59,8 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
-    if (isForeignKeyFailure(error)) {
-      // A safety net: handlers check this case themselves with a more precise message.
-      return {
-        ok: false,
-        error: { code: 'conflict', message: 'This is still used elsewhere (for example by a campaign or its outreach history), so it was not changed.', issues: [] },
-      };
-    }
-    if (sqliteCode(error) === 'SQLITE_READONLY') {
-      return {
-        ok: false,
-        error: { code: 'workspace_read_only', message: 'The workspace is open read-only, so nothing was changed.', issues: [] },
-      };
-    }
-    if (sqliteCode(error).startsWith('SQLITE_CORRUPT')) {
-      return {
-        ok: false,
-        error: { code: 'workspace_unavailable', message: 'This part of the workspace is damaged and cannot be read. Restore a backup to get it back.', issues: [] },
-      };
-    }
+    const known = knownSqliteFailure(error);
+    if (known) return { ok: false, error: { ...known, issues: [] } };
     // Unexpected: keep the detail in the log, give the user a calm sentence.
     console.error(`letterdesk: ${name} failed:`, error);
     return {

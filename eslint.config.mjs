@@ -36,7 +36,17 @@ export default tseslint.config(
     // shared/: pure TypeScript for both sides — no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeOnly, '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**'], message: 'shared/ must stay free of Electron, Node, the DOM and the other layers.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeOnly, '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ must stay free of Electron, Node, the DOM and the other layers.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
   },
@@ -44,7 +54,10 @@ export default tseslint.config(
     // The core runs under plain Node: it never imports Electron.
     files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/renderer/**'], message: 'electron/core must not import Electron or the renderer; pass what it needs in.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', '**/renderer/**'], message: 'electron/core must not import Electron or the renderer; pass what it needs in.' }] },
+      ],
     },
   },
   {
@@ -54,7 +67,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeOnly, '**/electron/**'], message: 'The renderer must not use Node, Electron or main-process code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', ...nodeOnly, '**/electron/**'], message: 'The renderer must not use Node, Electron or main-process code.' }] },
+      ],
     },
   },
 );

@@ -41,7 +41,6 @@ const processIo: CliIo = {
 /** The passphrase source of this run: the environment and the terminal of `io` (none for tests unless given). */
 let secrets: CliSecrets = createCliSecrets({ env: {} });
 
-
 interface GlobalOptions {
   data?: string;
   json?: boolean;
@@ -102,7 +101,9 @@ function describeMapping(mapping: PlaceholderMapping): string {
     case 'field':
       return `{${mapping.field}}${mapping.format ? ` (${mapping.format})` : ''}`;
     case 'choice':
-      return `choice by ${mapping.by === 'gender' ? 'gender' : 'office'}: ${Object.entries(mapping.options).map(([k, v]) => `${k} "${v}"`).join(', ')}`;
+      return `choice by ${mapping.by === 'gender' ? 'gender' : 'office'}: ${Object.entries(mapping.options)
+        .map(([k, v]) => `${k} "${v}"`)
+        .join(', ')}`;
     case 'text':
       return `text "${mapping.text}"`;
     case 'unmapped':
@@ -135,13 +136,20 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Command groups kept in their own modules (electron/cli-commands/). */
-const COMMAND_GROUPS: RegisterCommands[] = [registerBackupCommands, registerCampaignCommands, registerSenderCommands, registerTrackingCommands, registerChaserCommands, registerArchiveCommands];
+const COMMAND_GROUPS: RegisterCommands[] = [
+  registerBackupCommands,
+  registerCampaignCommands,
+  registerSenderCommands,
+  registerTrackingCommands,
+  registerChaserCommands,
+  registerArchiveCommands,
+];
 
 export function buildProgram(io: CliIo): Command {
   secrets = createCliSecrets({ env: io.env ?? {}, readSecret: io.readSecret });
   const program = new Command('letterdesk')
     .description('Letterdesk: letters to governments, recipients and outreach tracking, offline.')
-    .option('--data <dir>', 'workspace folder (default: LETTERDESK_DATA or the desktop app\'s own)')
+    .option('--data <dir>', "workspace folder (default: LETTERDESK_DATA or the desktop app's own)")
     .option('--json', 'print JSON only on stdout')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
@@ -178,47 +186,61 @@ export function buildProgram(io: CliIo): Command {
     .option('--notes <text>', 'notes')
     .option('--verified <date>', 'day the holder was last checked, YYYY-MM-DD')
     .exitOverride()
-    .action(async (opts: { country: string; office: string; name: string; gender: string; email?: string; address?: string; language: string; tag: string[]; notes?: string; verified?: string }) => {
-      const countryCode = resolveCountry(opts.country);
-      if (!countryCode) {
-        throw new CliFailure(`unknown country "${opts.country}". Use an ISO code such as ES, or a name such as Spain or España.`);
-      }
-      const created = await withWorkspace(globals(), (ws) =>
-        call(ws, 'recipients.create', {
-          countryCode,
-          office: opts.office,
-          name: opts.name,
-          gender: opts.gender,
-          email: opts.email ?? '',
-          postalAddress: opts.address ?? '',
-          language: opts.language,
-          tags: opts.tag,
-          notes: opts.notes ?? '',
-          verifiedOn: opts.verified ?? null,
-        }),
-      );
-      print(created, `Added ${recipientLine(created)}`);
-    });
+    .action(
+      async (opts: {
+        country: string;
+        office: string;
+        name: string;
+        gender: string;
+        email?: string;
+        address?: string;
+        language: string;
+        tag: string[];
+        notes?: string;
+        verified?: string;
+      }) => {
+        const countryCode = resolveCountry(opts.country);
+        if (!countryCode) {
+          throw new CliFailure(`unknown country "${opts.country}". Use an ISO code such as ES, or a name such as Spain or España.`);
+        }
+        const created = await withWorkspace(globals(), (ws) =>
+          call(ws, 'recipients.create', {
+            countryCode,
+            office: opts.office,
+            name: opts.name,
+            gender: opts.gender,
+            email: opts.email ?? '',
+            postalAddress: opts.address ?? '',
+            language: opts.language,
+            tags: opts.tag,
+            notes: opts.notes ?? '',
+            verifiedOn: opts.verified ?? null,
+          }),
+        );
+        print(created, `Added ${recipientLine(created)}`);
+      },
+    );
 
   recipients
     .command('list')
     .description('list recipients (accent-insensitive search)')
     .option('--search <text>', 'words to look for in name, office, country, email, tags, notes')
     .option('--tag <tag>', 'only recipients with this tag')
-    .option('--limit <n>', 'at most this many rows', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 500) throw new CommanderError(2, 'letterdesk.usage', '--limit must be a whole number from 1 to 500');
-      return n;
-    }, 500)
+    .option(
+      '--limit <n>',
+      'at most this many rows',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 500) throw new CommanderError(2, 'letterdesk.usage', '--limit must be a whole number from 1 to 500');
+        return n;
+      },
+      500,
+    )
     .exitOverride()
     .action(async (opts: { search?: string; tag?: string; limit: number }) => {
-      const page = await withWorkspace(globals(), (ws) =>
-        call(ws, 'recipients.list', { search: opts.search ?? '', tag: opts.tag, limit: opts.limit }),
-      );
+      const page = await withWorkspace(globals(), (ws) => call(ws, 'recipients.list', { search: opts.search ?? '', tag: opts.tag, limit: opts.limit }));
       const text =
-        page.rows.length === 0
-          ? 'No recipients found.'
-          : [...page.rows.map(recipientLine), `${page.rows.length} of ${page.total} recipients`].join('\n');
+        page.rows.length === 0 ? 'No recipients found.' : [...page.rows.map(recipientLine), `${page.rows.length} of ${page.total} recipients`].join('\n');
       print(page, text);
     });
 
@@ -272,7 +294,7 @@ export function buildProgram(io: CliIo): Command {
     .description('import a letter (.docx, .txt, .md, .html) as a template, turning its placeholders into merge fields')
     .argument('<file>', 'the letter to import')
     .option('--name <name>', 'name of the new template (default: from the letter)')
-    .addOption(new Option('--language <lang>', 'the letter\'s language (default: detected)').choices(LANGUAGES))
+    .addOption(new Option('--language <lang>', "the letter's language (default: detected)").choices(LANGUAGES))
     .exitOverride()
     .action(async (file: string, opts: { name?: string; language?: string }) => {
       const bytes = readInputFile(file);
@@ -291,7 +313,16 @@ export function buildProgram(io: CliIo): Command {
         ...result.preview.warnings.map((w) => `warning: ${w.message}`),
       ];
       if (result.preview.placeholders.length === 0) lines.splice(1, 0, '  No placeholders found.');
-      print({ id: result.template?.id, name: result.template?.name, language: result.preview.language, placeholders: result.preview.placeholders, warnings: result.preview.warnings }, lines.join('\n'));
+      print(
+        {
+          id: result.template?.id,
+          name: result.template?.name,
+          language: result.preview.language,
+          placeholders: result.preview.placeholders,
+          warnings: result.preview.warnings,
+        },
+        lines.join('\n'),
+      );
     });
 
   templates
@@ -300,7 +331,10 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .action(async () => {
       const list = await withWorkspace(globals(), (ws) => call(ws, 'templates.list', {}));
-      const text = list.length === 0 ? 'No templates yet.' : list.map((t) => `${t.id}  ${t.name}  [${t.kind}; ${t.languages.join(', ')}]${t.isExample ? '  (example)' : ''}`).join('\n');
+      const text =
+        list.length === 0
+          ? 'No templates yet.'
+          : list.map((t) => `${t.id}  ${t.name}  [${t.kind}; ${t.languages.join(', ')}]${t.isExample ? '  (example)' : ''}`).join('\n');
       print(list, text);
     });
 
@@ -357,4 +391,3 @@ export async function main(): Promise<void> {
 }
 
 if (typeof require !== 'undefined' && require.main === module) void main();
-

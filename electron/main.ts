@@ -76,12 +76,20 @@ if (!app.requestSingleInstanceLock()) {
         },
         // Settings → Backups → Move workspace: where to write an archive, and which one to import.
         chooseArchiveSaveFile: async (defaultName: string) => {
-          const options = { title: 'Save the workspace archive', defaultPath: defaultName, filters: [{ name: 'Letterdesk archive', extensions: ['letterdesk'] }] };
+          const options = {
+            title: 'Save the workspace archive',
+            defaultPath: defaultName,
+            filters: [{ name: 'Letterdesk archive', extensions: ['letterdesk'] }],
+          };
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled ? null : (result.filePath ?? null);
         },
         chooseArchiveFile: async () => {
-          const options = { title: 'Import a workspace archive', properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Letterdesk archive', extensions: ['letterdesk'] }] };
+          const options = {
+            title: 'Import a workspace archive',
+            properties: ['openFile'] as 'openFile'[],
+            filters: [{ name: 'Letterdesk archive', extensions: ['letterdesk'] }],
+          };
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },

@@ -7,8 +7,6 @@ import { OPERATION_NAMES, channelFor } from '../shared/api/operation-names';
  * per contract operation, each bound to its own channel. No ipcRenderer, no
  * generic invoke, no Node.
  */
-const bridge = Object.fromEntries(
-  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelFor(name), input)]),
-) as DesktopBridge;
+const bridge = Object.fromEntries(OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelFor(name), input)])) as DesktopBridge;
 
 contextBridge.exposeInMainWorld('letterdesk', bridge satisfies DesktopBridge);

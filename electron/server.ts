@@ -23,7 +23,13 @@ import { dispatch, type Handlers } from './core/dispatch';
 const MAX_BODY_BYTES = 1024 * 1024;
 /** A CSV import carries the file itself (up to 50 MiB, base64). */
 const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
-const LARGE_BODY_OPERATIONS = new Set<string>(['recipients.importCsv', 'templates.import', ...SENDER_UPLOAD_OPERATIONS, ...TRACKING_UPLOAD_OPERATIONS, ...ARCHIVE_UPLOAD_OPERATIONS]);
+const LARGE_BODY_OPERATIONS = new Set<string>([
+  'recipients.importCsv',
+  'templates.import',
+  ...SENDER_UPLOAD_OPERATIONS,
+  ...TRACKING_UPLOAD_OPERATIONS,
+  ...ARCHIVE_UPLOAD_OPERATIONS,
+]);
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {
@@ -189,7 +195,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const session = await openAppSession({ dataDir });
   const status = session.workspace.status();
   if (status.state !== 'ready') {
-    process.stderr.write(`letterdesk: the workspace at ${status.dataDir} could not be opened: ${status.detail} The app will offer to start a fresh workspace.\n`);
+    process.stderr.write(
+      `letterdesk: the workspace at ${status.dataDir} could not be opened: ${status.detail} The app will offer to start a fresh workspace.\n`,
+    );
   }
   const server = await startServer({
     handlers: session.handlers,

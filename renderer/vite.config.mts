@@ -16,9 +16,7 @@ function devCsp(): Plugin {
     name: 'letterdesk-dev-csp',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
   };
 }
 

@@ -11,9 +11,7 @@ function electronBinary() {
   try {
     const dir = path.dirname(require.resolve('electron/package.json'));
     const rel = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8');
-    const bin = process.env.ELECTRON_OVERRIDE_DIST_PATH
-      ? path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, rel)
-      : path.join(dir, 'dist', rel);
+    const bin = process.env.ELECTRON_OVERRIDE_DIST_PATH ? path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, rel) : path.join(dir, 'dist', rel);
     return fs.existsSync(bin) ? bin : null;
   } catch {
     return null;

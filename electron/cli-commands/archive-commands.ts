@@ -96,7 +96,9 @@ export function reportLines(report: MergeReport): string[] {
   const lines = [`${t.added} added, ${t.updated} updated, ${t.keptLocal} kept (theirs was older), ${t.unchanged} unchanged, ${t.conflicts} conflicts`];
   for (const row of report.tables) {
     if (row.added + row.updated + row.keptLocal + row.conflicts === 0) continue;
-    lines.push(`  ${(TABLE_NOUNS[row.table] ?? row.table).padEnd(20)} added ${row.added}, updated ${row.updated}, kept yours ${row.keptLocal}, conflicts ${row.conflicts}`);
+    lines.push(
+      `  ${(TABLE_NOUNS[row.table] ?? row.table).padEnd(20)} added ${row.added}, updated ${row.updated}, kept yours ${row.keptLocal}, conflicts ${row.conflicts}`,
+    );
   }
   if (report.notes.length > 0) lines.push('Details:', ...report.notes.map((n) => `  - ${n.description}`));
   if (report.notesLeftOut > 0) lines.push(`  ... and ${report.notesLeftOut} more`);
@@ -121,7 +123,8 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
       .exitOverride()
       .action(async (file: string, opts: { encrypt?: boolean }) => {
         const passphrase = opts.encrypt ? await passphraseFor(prompt, 'export') : null;
-        if (passphrase !== null && passphrase.length < MIN_PASSPHRASE_LENGTH) throw new CliFailure(`the passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+        if (passphrase !== null && passphrase.length < MIN_PASSPHRASE_LENGTH)
+          throw new CliFailure(`the passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`);
         const written = await failingAsCli(() => ctx.withWorkspace((ws) => writeArchiveFile(ws, file, { passphrase })));
         const rows = Object.values(written.manifest.counts).reduce((a, b) => a + b, 0);
         ctx.print(
@@ -143,7 +146,9 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
         const options = { passphrase, sourceName: path.basename(source), extras: countrySearchExtras };
         if (opts.dryRun) {
           const preview = await failingAsCli(() => ctx.withWorkspace((ws) => previewArchive(ws, source, options)));
-          const how = preview.workspaceEmpty ? 'This workspace is empty: importing would make it a copy of the archive.' : 'Importing would merge it into this workspace:';
+          const how = preview.workspaceEmpty
+            ? 'This workspace is empty: importing would make it a copy of the archive.'
+            : 'Importing would merge it into this workspace:';
           ctx.print(preview, [`Dry run: nothing written. ${how}`, ...reportLines(preview.report)].join('\n'));
           return;
         }
@@ -152,7 +157,11 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
         const undo = path.basename(result.undoBackup);
         ctx.print(
           { ...result, undoBackup: undo },
-          [`Imported ${path.basename(source)} (${mode === 'replace' ? 'replaced the empty workspace' : 'merged'}).`, ...reportLines(result.report), `To undo, run: letterdesk restore ${undo}`].join('\n'),
+          [
+            `Imported ${path.basename(source)} (${mode === 'replace' ? 'replaced the empty workspace' : 'merged'}).`,
+            ...reportLines(result.report),
+            `To undo, run: letterdesk restore ${undo}`,
+          ].join('\n'),
         );
       });
   };

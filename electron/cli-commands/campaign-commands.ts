@@ -44,7 +44,9 @@ function idsByName(db: Db, table: 'signers' | 'endorsers', names: readonly strin
     const ids = db.prepare(`SELECT id FROM ${table} WHERE id = ? OR name = ? COLLATE NOCASE`).pluck().all(name, name.trim()) as string[];
     if (ids.length === 1) return ids[0];
     const what = table === 'signers' ? 'signer' : 'endorsing organisation';
-    throw new CliFailure(ids.length === 0 ? `no ${what} called "${name}" (see "letterdesk ${table} list")` : `several ${table} are called "${name}": use the id`);
+    throw new CliFailure(
+      ids.length === 0 ? `no ${what} called "${name}" (see "letterdesk ${table} list")` : `several ${table} are called "${name}": use the id`,
+    );
   });
 }
 
@@ -63,7 +65,7 @@ function failingSync<T>(work: () => T): T {
 export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
   program
     .command('export')
-    .description('export a campaign\'s letters as DOCX: one file per letter, a ZIP, or one combined print file')
+    .description("export a campaign's letters as DOCX: one file per letter, a ZIP, or one combined print file")
     .requiredOption('--campaign <name-or-id>', 'the campaign')
     .requiredOption('--out <dir>', 'folder to write into')
     .addOption(new Option('--format <format>', 'files, zip or combined').choices(EXPORT_FORMATS).default('files'))
@@ -74,7 +76,9 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
       const result = await ctx.withWorkspace(async (ws) => {
         const db = ws.db();
         const campaign = campaignOrFail(db, opts.campaign);
-        const output = await failingAsCli(() => renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }));
+        const output = await failingAsCli(() =>
+          renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }),
+        );
         const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
         recordExport(db, output, opts.format);
         return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
@@ -93,50 +97,65 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .requiredOption('--recipients <selection>', 'all | tag:T | group:G | country:CODE[,CODE...]', parseSelection)
     .option('--signer <name>', 'a signer; repeat for several', collect, [])
     .option('--endorser <name>', 'an endorsing organisation; repeat for several', collect, [])
-    .option('--date <yyyy-mm-dd>', 'the letters\' date (default: today)')
+    .option('--date <yyyy-mm-dd>', "the letters' date (default: today)")
     .option('--prefix <letters>', 'reference prefix, e.g. HRL gives HRL-2026-0001', 'LTR')
     .exitOverride()
-    .action(async (opts: { name: string; template: string; recipients: RecipientSelection; signer: string[]; endorser: string[]; date?: string; prefix: string }) => {
-      const created = await ctx.withWorkspace(async (ws) => {
-        const db = ws.db();
-        const template = findTemplate(db, opts.template);
-        if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
-        return callApi<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
-          name: opts.name,
-          templateId: template.id,
-          recipients: opts.recipients,
-          signerIds: idsByName(db, 'signers', opts.signer),
-          endorserIds: idsByName(db, 'endorsers', opts.endorser),
-          letterDate: opts.date ?? new Date().toISOString().slice(0, 10),
-          referencePrefix: opts.prefix,
+    .action(
+      async (opts: { name: string; template: string; recipients: RecipientSelection; signer: string[]; endorser: string[]; date?: string; prefix: string }) => {
+        const created = await ctx.withWorkspace(async (ws) => {
+          const db = ws.db();
+          const template = findTemplate(db, opts.template);
+          if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
+          return callApi<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
+            name: opts.name,
+            templateId: template.id,
+            recipients: opts.recipients,
+            signerIds: idsByName(db, 'signers', opts.signer),
+            endorserIds: idsByName(db, 'endorsers', opts.endorser),
+            letterDate: opts.date ?? new Date().toISOString().slice(0, 10),
+            referencePrefix: opts.prefix,
+          });
         });
-      });
-      ctx.print(created, `Created campaign ${created.id}  ${created.name} with ${created.draftCount} drafts`);
-    });
+        ctx.print(created, `Created campaign ${created.id}  ${created.name} with ${created.draftCount} drafts`);
+      },
+    );
 
   campaigns
     .command('list')
     .description('list campaigns')
     .exitOverride()
     .action(async () => {
-      const list = await ctx.withWorkspace((ws) => callApi<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}));
-      ctx.print(list, list.length === 0 ? 'No campaigns yet.' : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${c.draftCount} drafts)`).join('\n'));
+      const list = await ctx.withWorkspace((ws) =>
+        callApi<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}),
+      );
+      ctx.print(
+        list,
+        list.length === 0
+          ? 'No campaigns yet.'
+          : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${c.draftCount} drafts)`).join('\n'),
+      );
     });
 
   campaigns
     .command('drafts')
-    .description('list a campaign\'s drafts and what each needs before export')
+    .description("list a campaign's drafts and what each needs before export")
     .argument('<campaign>', 'campaign name or id')
     .exitOverride()
     .action(async (name: string) => {
       const rows = await ctx.withWorkspace(async (ws) => {
         const campaign = campaignOrFail(ws.db(), name);
-        return callApi<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(ws, 'campaigns.drafts', { id: campaign.id });
+        return callApi<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(
+          ws,
+          'campaigns.drafts',
+          { id: campaign.id },
+        );
       });
       const text = rows
-        .map((r) => `${r.reference}  ${r.countryCode}  ${r.recipientName || '(holder unknown)'}  ${r.state}${r.reasons.length ? `: ${r.reasons.map((x) => x.code).join(', ')}` : ''}`)
+        .map(
+          (r) =>
+            `${r.reference}  ${r.countryCode}  ${r.recipientName || '(holder unknown)'}  ${r.state}${r.reasons.length ? `: ${r.reasons.map((x) => x.code).join(', ')}` : ''}`,
+        )
         .join('\n');
       ctx.print(rows, text || 'No drafts.');
     });
 };
-

@@ -20,7 +20,9 @@ function chaserTemplate(db: Db, idOrName: string): string {
   if (found.length === 1) return found[0].id;
   if (found.length > 1) throw new CliFailure(`several chaser templates are called "${idOrName}": use the id (${found.map((t) => t.id).join(', ')})`);
   const names = templates.map((t) => `"${t.name}"`).join(', ');
-  throw new CliFailure(`no chaser template called "${idOrName}"${names ? `; chaser templates: ${names}` : '; add the example one with "letterdesk chaser --add-example"'}`);
+  throw new CliFailure(
+    `no chaser template called "${idOrName}"${names ? `; chaser templates: ${names}` : '; add the example one with "letterdesk chaser --add-example"'}`,
+  );
 }
 
 export const registerChaserCommands: RegisterCommands = (program, ctx) => {

@@ -44,6 +44,7 @@ export function recipientInCampaign(db: Db, campaign: { id: string; name: string
     .pluck()
     .all(campaign.id, idOrName.trim(), idOrName.trim()) as string[];
   if (ids.length === 1) return ids[0];
-  if (ids.length === 0) throw new CliFailure(`no recipient "${idOrName}" in the campaign "${campaign.name}" (see "letterdesk status --campaign ${campaign.id}")`);
+  if (ids.length === 0)
+    throw new CliFailure(`no recipient "${idOrName}" in the campaign "${campaign.name}" (see "letterdesk status --campaign ${campaign.id}")`);
   throw new CliFailure(`several recipients of "${campaign.name}" are called "${idOrName}": use the id (${ids.join(', ')})`);
 }

@@ -77,7 +77,10 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .exitOverride()
     .action(async () => {
       const shown = await inWorkspace(ctx, (ws) => getOrganisation(ws.db()));
-      ctx.print(shown, shown.id === null ? 'No organisation yet. Set it up with: letterdesk org set --name NAME --address TEXT --place PLACE' : organisationText(shown));
+      ctx.print(
+        shown,
+        shown.id === null ? 'No organisation yet. Set it up with: letterdesk org set --name NAME --address TEXT --place PLACE' : organisationText(shown),
+      );
     });
 
   const signers = program.command('signers').description('people who sign letters, with their scanned signatures').exitOverride();

@@ -4,7 +4,14 @@ import { CommanderError, Option } from 'commander';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
-import { MAX_ATTACHMENT_BYTES, trackingContract, type ContactEvent, type StatusReport, type StatusRow, type TrackingOperationName } from '../../shared/domain/tracking';
+import {
+  MAX_ATTACHMENT_BYTES,
+  trackingContract,
+  type ContactEvent,
+  type StatusReport,
+  type StatusRow,
+  type TrackingOperationName,
+} from '../../shared/domain/tracking';
 import { todayIso } from '../../shared/tracking/dates';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kinds';
 import { CliFailure, type RegisterCommands } from '../cli-context';
@@ -43,7 +50,8 @@ function readAttachment(file: string): { fileName: string; contentBase64: string
   } catch {
     throw new CliFailure(`cannot read "${file}": no such file`);
   }
-  if (size > MAX_ATTACHMENT_BYTES) throw new CliFailure(`"${path.basename(file)}" is ${(size / 1024 / 1024).toFixed(1)} MB; an attachment can be at most 50 MB`);
+  if (size > MAX_ATTACHMENT_BYTES)
+    throw new CliFailure(`"${path.basename(file)}" is ${(size / 1024 / 1024).toFixed(1)} MB; an attachment can be at most 50 MB`);
   return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
 }
 
@@ -56,7 +64,14 @@ function eventLine(e: ContactEvent): string {
 /** Columns padded to their widest cell; the last one is not padded. */
 function columns(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function statusTable(rows: StatusRow[], withCampaign: boolean): string {
@@ -95,33 +110,47 @@ export const registerTrackingCommands: RegisterCommands = (program, ctx) => {
     .addOption(new Option('--channel <channel>', 'how it was sent (for sent)').choices(CHANNELS))
     .option('--date <yyyy-mm-dd>', 'the day it happened (default: today)')
     .option('--ref <text>', 'tracking or reference number')
-    .option('--note <text>', 'a note: the reply\'s summary, what was said')
+    .option('--note <text>', "a note: the reply's summary, what was said")
     .option('--attach <file>', 'a file: the reply (PDF, DOCX, PNG or JPEG, at most 50 MB)')
     .option('--due <yyyy-mm-dd>', 'when to follow up (for follow-up)')
     .addOption(new Option('--outcome <outcome>', 'how it ended (for closed)').choices(OUTCOMES))
-    .option('--confirm-date', 'keep a date in the future or before the campaign\'s letter date')
+    .option('--confirm-date', "keep a date in the future or before the campaign's letter date")
     .exitOverride()
-    .action(async (opts: { campaign: string; recipient: string; event: string; channel?: string; date?: string; ref?: string; note?: string; attach?: string; due?: string; outcome?: string; confirmDate?: boolean }) => {
-      const attachment = opts.attach === undefined ? null : readAttachment(opts.attach);
-      const event = await ctx.withWorkspace(async (ws) => {
-        const db = ws.db();
-        const campaign = campaignOrFail(db, opts.campaign);
-        return call(ws, 'tracking.record', {
-          campaignId: campaign.id,
-          recipientId: recipientInCampaign(db, campaign, opts.recipient),
-          kind: opts.event.replace('-', '_'),
-          occurredOn: opts.date ?? todayIso(),
-          channel: opts.channel ?? null,
-          reference: opts.ref ?? '',
-          note: opts.note ?? '',
-          dueOn: opts.due ?? null,
-          outcome: opts.outcome ?? null,
-          attachment,
-          confirmDate: opts.confirmDate ?? false,
+    .action(
+      async (opts: {
+        campaign: string;
+        recipient: string;
+        event: string;
+        channel?: string;
+        date?: string;
+        ref?: string;
+        note?: string;
+        attach?: string;
+        due?: string;
+        outcome?: string;
+        confirmDate?: boolean;
+      }) => {
+        const attachment = opts.attach === undefined ? null : readAttachment(opts.attach);
+        const event = await ctx.withWorkspace(async (ws) => {
+          const db = ws.db();
+          const campaign = campaignOrFail(db, opts.campaign);
+          return call(ws, 'tracking.record', {
+            campaignId: campaign.id,
+            recipientId: recipientInCampaign(db, campaign, opts.recipient),
+            kind: opts.event.replace('-', '_'),
+            occurredOn: opts.date ?? todayIso(),
+            channel: opts.channel ?? null,
+            reference: opts.ref ?? '',
+            note: opts.note ?? '',
+            dueOn: opts.due ?? null,
+            outcome: opts.outcome ?? null,
+            attachment,
+            confirmDate: opts.confirmDate ?? false,
+          });
         });
-      });
-      ctx.print(event, eventLine(event));
-    });
+        ctx.print(event, eventLine(event));
+      },
+    );
 
   program
     .command('status')
@@ -145,7 +174,8 @@ export const registerTrackingCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (opts: { campaign?: string; out: string; map?: string }) => {
       const format = path.extname(opts.out).toLowerCase().slice(1);
-      if (format !== 'csv' && format !== 'docx') throw new CommanderError(2, 'letterdesk.usage', `--out must end in .csv or .docx, not "${path.basename(opts.out)}"`);
+      if (format !== 'csv' && format !== 'docx')
+        throw new CommanderError(2, 'letterdesk.usage', `--out must end in .csv or .docx, not "${path.basename(opts.out)}"`);
       if (opts.map !== undefined && !fs.existsSync(opts.map)) throw new CliFailure(`cannot read "${opts.map}": no such file`);
       const mapPngBase64 = opts.map === undefined ? undefined : fs.readFileSync(opts.map).toString('base64');
       const file = await ctx.withWorkspace(async (ws) => {

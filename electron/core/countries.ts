@@ -59,7 +59,9 @@ export function countryCodesMatching(filter: Pick<RecipientFilter, 'countryCode'
   if (!filter.countryCode && !filter.region && !filter.group) return undefined;
   const group = filter.group ? new Set<string>(membersOf(filter.group)) : undefined;
   return allStates()
-    .filter((c) => (!filter.countryCode || c.alpha2 === filter.countryCode) && (!filter.region || c.region === filter.region) && (!group || group.has(c.alpha2)))
+    .filter(
+      (c) => (!filter.countryCode || c.alpha2 === filter.countryCode) && (!filter.region || c.region === filter.region) && (!group || group.has(c.alpha2)),
+    )
     .map((c) => c.alpha2);
 }
 

@@ -288,9 +288,7 @@ function registerFunctions(db: Db): void {
  * names, so recipients can be sorted by country name in any letter language.
  */
 function createCountryNames(db: Db): void {
-  db.exec(
-    'CREATE TEMP TABLE IF NOT EXISTS country_names (code TEXT NOT NULL, language TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (code, language))',
-  );
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS country_names (code TEXT NOT NULL, language TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (code, language))');
   const insert = db.prepare('INSERT OR REPLACE INTO temp.country_names (code, language, name_key) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (const country of listCountries()) {

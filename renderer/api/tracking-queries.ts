@@ -20,7 +20,10 @@ export function useTrackingEvents(filter: { campaignId?: string; recipientId?: s
 
 /** Counts and per-country aggregates only (no rows): all the dashboard shows. */
 export function useTrackingStatus(campaignId: string | null) {
-  return useQuery({ queryKey: trackingKeys.status(campaignId), queryFn: () => api['tracking.status'](campaignId ? { campaignId, rows: false } : { rows: false }) });
+  return useQuery({
+    queryKey: trackingKeys.status(campaignId),
+    queryFn: () => api['tracking.status'](campaignId ? { campaignId, rows: false } : { rows: false }),
+  });
 }
 
 export function useTrackingDue() {

@@ -77,10 +77,7 @@ export function createHttpTransport(token: string | null): Transport {
       return transportFailure('unreachable', 'Letterdesk is not answering.');
     }
     if (response.status === 401) {
-      return transportFailure(
-        'sessionExpired',
-        'This session has expired. Open the link printed in the terminal where Letterdesk is running.',
-      );
+      return transportFailure('sessionExpired', 'This session has expired. Open the link printed in the terminal where Letterdesk is running.');
     }
     if (response.status !== 200) {
       return {

@@ -52,21 +52,10 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
   return (
     <NavigationContext value={navigation}>
       <ListStateProvider>
-        <AppShell
-          header={{ height: 52 }}
-          navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-          padding="md"
-        >
+        <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
           <AppShell.Header>
             <Group h="100%" px="md" gap="sm">
-              <Burger
-                opened={navOpened}
-                onClick={toggleNav}
-                hiddenFrom="sm"
-                size="sm"
-                aria-label={t('nav.toggle')}
-                aria-expanded={navOpened}
-              />
+              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={navOpened} />
               <Text fw={700} size="lg" component="span">
                 {t('app.name')}
               </Text>

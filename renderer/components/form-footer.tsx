@@ -2,7 +2,19 @@ import { Button, Group } from '@mantine/core';
 import { ErrorAlert } from './error-alert';
 
 /** The end of a form in a modal: the save error if any, then Cancel and the submit button. */
-export function FormFooter({ error, saving, onCancel, cancelLabel, submitLabel }: { error: unknown; saving: boolean; onCancel: () => void; cancelLabel: string; submitLabel: string }) {
+export function FormFooter({
+  error,
+  saving,
+  onCancel,
+  cancelLabel,
+  submitLabel,
+}: {
+  error: unknown;
+  saving: boolean;
+  onCancel: () => void;
+  cancelLabel: string;
+  submitLabel: string;
+}) {
   return (
     <>
       {error ? <ErrorAlert error={error} /> : null}

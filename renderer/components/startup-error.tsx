@@ -7,7 +7,9 @@ export function StartupError({ error, onRetry }: { error: unknown; onRetry: () =
   return (
     <Container size="sm" py="xl">
       <Stack>
-        <Title order={1} size="h2">{t('startup.errorTitle')}</Title>
+        <Title order={1} size="h2">
+          {t('startup.errorTitle')}
+        </Title>
         <ErrorAlert error={error} />
         <Button onClick={onRetry} w="fit-content">
           {t('common.retry')}

@@ -20,7 +20,9 @@ export function choiceSummary(choice: ChoiceValue): string {
 
 /** Only the options that have text: an empty box means "use the other text". */
 export function cleanChoice(choice: ChoiceValue): ChoiceValue {
-  const options = Object.fromEntries(Object.entries(choice.options).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const options = Object.fromEntries(
+    Object.entries(choice.options).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+  );
   return { by: choice.by, options, other: choice.other };
 }
 
@@ -49,7 +51,13 @@ export function ChoiceForm({ value, onChange }: { value: ChoiceValue; onChange: 
         onChange={(by) => onChange({ by: by === 'officeType' ? 'officeType' : 'gender', options: {}, other: value.other })}
       />
       {keys.map((key) => (
-        <TextInput key={key} size="xs" label={optionLabel(key)} value={value.options[key] ?? ''} onChange={(event) => setOption(key, event.currentTarget.value)} />
+        <TextInput
+          key={key}
+          size="xs"
+          label={optionLabel(key)}
+          value={value.options[key] ?? ''}
+          onChange={(event) => setOption(key, event.currentTarget.value)}
+        />
       ))}
       <TextInput
         size="xs"

@@ -56,9 +56,21 @@ function block_(block: BlockNode, ctx: Ctx): ReactNode {
       return <Tag className={classes.heading}>{inlines(block.content ?? [], ctx)}</Tag>;
     }
     case 'bulletList':
-      return <ul>{block.content.map((item, i) => <li key={i}>{blocks(item.content, ctx)}</li>)}</ul>;
+      return (
+        <ul>
+          {block.content.map((item, i) => (
+            <li key={i}>{blocks(item.content, ctx)}</li>
+          ))}
+        </ul>
+      );
     case 'orderedList':
-      return <ol start={block.attrs?.start}>{block.content.map((item, i) => <li key={i}>{blocks(item.content, ctx)}</li>)}</ol>;
+      return (
+        <ol start={block.attrs?.start}>
+          {block.content.map((item, i) => (
+            <li key={i}>{blocks(item.content, ctx)}</li>
+          ))}
+        </ol>
+      );
     case 'blockquote':
       return <blockquote>{blocks(block.content, ctx)}</blockquote>;
     case 'pageBreak':

@@ -27,7 +27,9 @@ export function WorkspaceProblem({ status, onBrowse }: { status: ProblemStatus; 
     return (
       <Container size="sm" py="xl">
         <Stack>
-          <Title order={1} size="h2">{t('workspace.kept.title')}</Title>
+          <Title order={1} size="h2">
+            {t('workspace.kept.title')}
+          </Title>
           <Text>{t('workspace.kept.body')}</Text>
           <Code block>{result.keptFile}</Code>
           <Button
@@ -49,7 +51,9 @@ export function WorkspaceProblem({ status, onBrowse }: { status: ProblemStatus; 
   return (
     <Container size="sm" py="xl">
       <Stack>
-        <Title order={1} size="h2">{t(`workspace.${status.state}.title`)}</Title>
+        <Title order={1} size="h2">
+          {t(`workspace.${status.state}.title`)}
+        </Title>
         <Text>{t(`workspace.${status.state}.body`)}</Text>
         <div>
           <Text size="sm" fw={600} id="database-file-label">

@@ -1,10 +1,5 @@
 import type { ApiError, ApiResult } from './errors';
-import {
-  OPERATION_NAMES,
-  type OperationInput,
-  type OperationName,
-  type OperationOutput,
-} from './contract';
+import { OPERATION_NAMES, type OperationInput, type OperationName, type OperationOutput } from './contract';
 
 /**
  * One typed client over any transport: IPC in the desktop app, HTTP in

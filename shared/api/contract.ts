@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  RECIPIENT_SORT_KEYS,
-  idSchema,
-  languageSchema,
-  officeTypeSchema,
-  recipientFieldsSchema,
-  recipientSchema,
-  tagSchema,
-} from '../domain/recipient';
+import { RECIPIENT_SORT_KEYS, idSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from '../domain/recipient';
 import { GROUP_IDS, type Region } from '../protocol/types';
 import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
@@ -77,7 +69,10 @@ export const groupIdSchema = z.enum(GROUP_IDS);
 export const recipientFilterSchema = z.strictObject({
   search: z.string().max(200).default(''),
   tag: z.string().max(40).optional(),
-  countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   region: z.enum(REGIONS).optional(),
   group: groupIdSchema.optional(),
   officeType: officeTypeSchema.optional(),

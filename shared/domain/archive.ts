@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './recipient';
 import type { ArchiveOperationName } from './archive-operation-names';
 
-export {
-  ARCHIVE_OPERATION_NAMES,
-  ARCHIVE_READ_ONLY_OPERATIONS,
-  ARCHIVE_UPLOAD_OPERATIONS,
-  type ArchiveOperationName,
-} from './archive-operation-names';
+export { ARCHIVE_OPERATION_NAMES, ARCHIVE_READ_ONLY_OPERATIONS, ARCHIVE_UPLOAD_OPERATIONS, type ArchiveOperationName } from './archive-operation-names';
 
 /*
  * Moving a workspace: export it as one `.letterdesk` archive (optionally

@@ -8,7 +8,13 @@ export const recipientSelectionSchema = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('ids'), ids: z.array(idSchema).min(1).max(100_000) }),
   z.strictObject({ by: z.literal('tag'), tag: tagSchema }),
   z.strictObject({ by: z.literal('group'), group: z.enum(GROUP_IDS), officeType: officeTypeSchema.optional() }),
-  z.strictObject({ by: z.literal('countries'), codes: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'unknownCountry' })).min(1).max(300) }),
+  z.strictObject({
+    by: z.literal('countries'),
+    codes: z
+      .array(z.string().regex(/^[A-Z]{2}$/, { error: 'unknownCountry' }))
+      .min(1)
+      .max(300),
+  }),
 ]);
 export type RecipientSelection = z.infer<typeof recipientSelectionSchema>;
 

@@ -15,8 +15,7 @@ export type Gender = z.infer<typeof genderSchema>;
  * them (locales/<lang>.json under "validation.*") and the CLI prints the English
  * text from shared/api/messages.ts.
  */
-const trimmed = (max: number) =>
-  z.string({ error: 'required' }).trim().max(max, { error: 'tooLong' });
+const trimmed = (max: number) => z.string({ error: 'required' }).trim().max(max, { error: 'tooLong' });
 
 export const tagSchema = z
   .string()

@@ -3,12 +3,7 @@
  * without their schemas, so the desktop preload can spread them into
  * OPERATION_NAMES without bundling zod. security.ts declares exactly these.
  */
-export const SECURITY_OPERATION_NAMES = [
-  'workspace.unlock',
-  'workspace.setPassphrase',
-  'workspace.removePassphrase',
-  'workspace.rememberPassphrase',
-] as const;
+export const SECURITY_OPERATION_NAMES = ['workspace.unlock', 'workspace.setPassphrase', 'workspace.removePassphrase', 'workspace.rememberPassphrase'] as const;
 
 export type SecurityOperationName = (typeof SECURITY_OPERATION_NAMES)[number];
 

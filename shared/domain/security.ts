@@ -13,10 +13,7 @@ export { SECURITY_OPERATION_NAMES, SECURITY_READ_ONLY_OPERATIONS, type SecurityO
 
 /** A new passphrase: long enough that guessing it offline is hopeless in practice. */
 export const MIN_WORKSPACE_PASSPHRASE_LENGTH = 8;
-const newPassphrase = z
-  .string({ error: 'required' })
-  .min(MIN_WORKSPACE_PASSPHRASE_LENGTH, { error: 'tooShort' })
-  .max(1024, { error: 'tooLong' });
+const newPassphrase = z.string({ error: 'required' }).min(MIN_WORKSPACE_PASSPHRASE_LENGTH, { error: 'tooShort' }).max(1024, { error: 'tooLong' });
 /** A passphrase typed to prove who you are: any length that could have been set. */
 const givenPassphrase = z.string({ error: 'required' }).min(1, { error: 'required' }).max(1024, { error: 'tooLong' });
 

@@ -3,12 +3,7 @@ import { idSchema } from './recipient';
 import type { SenderOperationName } from './sender-operation-names';
 import { paperSizeSchema } from './template';
 
-export {
-  SENDER_OPERATION_NAMES,
-  SENDER_READ_ONLY_OPERATIONS,
-  SENDER_UPLOAD_OPERATIONS,
-  type SenderOperationName,
-} from './sender-operation-names';
+export { SENDER_OPERATION_NAMES, SENDER_READ_ONLY_OPERATIONS, SENDER_UPLOAD_OPERATIONS, type SenderOperationName } from './sender-operation-names';
 
 /*
  * Who sends the letters: the organisation (letterhead), the people who sign

@@ -3,12 +3,7 @@ import { CHANNELS, EVENT_KINDS, OUTCOMES, RECORDABLE_KINDS, TRACKING_STATUSES } 
 import { idSchema, isoDateSchema } from './recipient';
 import type { TrackingOperationName } from './tracking-operation-names';
 
-export {
-  TRACKING_OPERATION_NAMES,
-  TRACKING_READ_ONLY_OPERATIONS,
-  TRACKING_UPLOAD_OPERATIONS,
-  type TrackingOperationName,
-} from './tracking-operation-names';
+export { TRACKING_OPERATION_NAMES, TRACKING_READ_ONLY_OPERATIONS, TRACKING_UPLOAD_OPERATIONS, type TrackingOperationName } from './tracking-operation-names';
 
 /*
  * Outreach tracking: contact events per campaign and recipient (append-only;
@@ -172,7 +167,14 @@ export const trackingContract = {
   /** The log, oldest first, superseded rows included and marked. At least one filter. */
   'tracking.events': {
     input: z
-      .strictObject({ campaignId: idSchema.optional(), recipientId: idSchema.optional(), countryCode: z.string().regex(/^[A-Z]{2}$/, { error: 'unknownCountry' }).optional() })
+      .strictObject({
+        campaignId: idSchema.optional(),
+        recipientId: idSchema.optional(),
+        countryCode: z
+          .string()
+          .regex(/^[A-Z]{2}$/, { error: 'unknownCountry' })
+          .optional(),
+      })
       .refine((v) => v.campaignId !== undefined || v.recipientId !== undefined || v.countryCode !== undefined, { error: 'required' }),
     output: z.array(contactEventSchema),
   },
@@ -180,7 +182,10 @@ export const trackingContract = {
    * One row per recipient of the campaign (or of every campaign), with counts and per-country aggregates for the map.
    * `rows: false` leaves `rows` empty: the dashboard needs only the counts and countries, not 10,000 rows.
    */
-  'tracking.status': { input: z.strictObject({ campaignId: idSchema.optional(), today: todayInput, rows: z.boolean().default(true) }), output: statusReportSchema },
+  'tracking.status': {
+    input: z.strictObject({ campaignId: idSchema.optional(), today: todayInput, rows: z.boolean().default(true) }),
+    output: statusReportSchema,
+  },
   /** Open follow-ups: overdue, today, the next seven days, with counts for the navigation badge. */
   'tracking.due': { input: z.strictObject({ today: todayInput }), output: dueListSchema },
   /** A country page: its status across campaigns, a row per recipient and campaign, and its full history. */

@@ -142,7 +142,13 @@ interface Hunk {
 }
 
 function hunks(o: string[], x: string[], side: 'a' | 'b'): Hunk[] {
-  return diffIndices(o, x).map((h) => ({ side, oStart: h.buffer1[0], oEnd: h.buffer1[0] + h.buffer1[1], start: h.buffer2[0], end: h.buffer2[0] + h.buffer2[1] }));
+  return diffIndices(o, x).map((h) => ({
+    side,
+    oStart: h.buffer1[0],
+    oEnd: h.buffer1[0] + h.buffer1[1],
+    start: h.buffer2[0],
+    end: h.buffer2[0] + h.buffer2[1],
+  }));
 }
 
 /** Whether changes of the two sides to these base ranges touch the same block or insert at the same place. */

@@ -29,7 +29,14 @@ export const markSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('link'),
     // Only web and mail links: a letter never links to a local file or script.
-    attrs: z.object({ href: z.string().max(2000).regex(/^(https?:|mailto:)/i) }).passthrough(),
+    attrs: z
+      .object({
+        href: z
+          .string()
+          .max(2000)
+          .regex(/^(https?:|mailto:)/i),
+      })
+      .passthrough(),
   }),
 ]);
 export type Mark = z.infer<typeof markSchema>;
@@ -59,7 +66,9 @@ export const choiceNodeSchema = z.strictObject({
   attrs: z.discriminatedUnion('by', [
     z.strictObject({
       by: z.literal('gender'),
-      options: z.strictObject(Object.fromEntries(GENDERS.map((g) => [g, z.string().max(500).optional()])) as Record<(typeof GENDERS)[number], z.ZodOptional<z.ZodString>>),
+      options: z.strictObject(
+        Object.fromEntries(GENDERS.map((g) => [g, z.string().max(500).optional()])) as Record<(typeof GENDERS)[number], z.ZodOptional<z.ZodString>>,
+      ),
       other: z.string().max(500).default(''),
     }),
     z.strictObject({
@@ -77,7 +86,13 @@ export const factNodeSchema = z.strictObject({
   marks: z.array(markSchema).max(8).optional(),
 });
 
-export const inlineNodeSchema = z.union([textNodeSchema, mergeFieldNodeSchema, choiceNodeSchema, factNodeSchema, z.strictObject({ type: z.literal('hardBreak') })]);
+export const inlineNodeSchema = z.union([
+  textNodeSchema,
+  mergeFieldNodeSchema,
+  choiceNodeSchema,
+  factNodeSchema,
+  z.strictObject({ type: z.literal('hardBreak') }),
+]);
 export type InlineNode = z.infer<typeof inlineNodeSchema>;
 
 export const conditionTestSchema = z.discriminatedUnion('kind', [
@@ -108,7 +123,11 @@ export const blockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
     }),
     z.strictObject({ type: z.literal('heading'), attrs: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3)]) }), content: inlineContent }),
     z.strictObject({ type: z.literal('bulletList'), content: z.array(listItemSchema).max(5_000) }),
-    z.strictObject({ type: z.literal('orderedList'), attrs: z.object({ start: z.number().int().min(0).optional() }).optional(), content: z.array(listItemSchema).max(5_000) }),
+    z.strictObject({
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().min(0).optional() }).optional(),
+      content: z.array(listItemSchema).max(5_000),
+    }),
     z.strictObject({ type: z.literal('blockquote'), content: z.array(blockNodeSchema).max(5_000) }),
     z.strictObject({ type: z.literal('pageBreak') }),
     z.strictObject({

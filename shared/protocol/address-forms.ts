@@ -1,12 +1,4 @@
-import {
-  EXCELLENCY_SALUTATIONS,
-  HONORIFICS,
-  PLAIN,
-  SOVEREIGN_SALUTATIONS,
-  officialClose,
-  pick,
-  sovereignClose,
-} from './address-phrases';
+import { EXCELLENCY_SALUTATIONS, HONORIFICS, PLAIN, SOVEREIGN_SALUTATIONS, officialClose, pick, sovereignClose } from './address-phrases';
 import { TITLES } from './data/titles';
 import { byGender, fullOfficeTitle, officeStyle } from './offices';
 import { foldForSearch } from '../text/fold';
@@ -67,7 +59,9 @@ function customStyle(title: string): OfficeStyle | undefined {
 
 // First words that already carry a title, so none is put before the name.
 const TITLE_WORDS = new Set(
-  'king queen rey reina roi reine emperor empress emperador emperatriz empereur imperatrice sultan sultana sultane sheikh shaikh sheikha jeque cheikh grand gran prince princess principe princesa princesse pope papa pape el la le his her'.split(' '),
+  'king queen rey reina roi reine emperor empress emperador emperatriz empereur imperatrice sultan sultana sultane sheikh shaikh sheikha jeque cheikh grand gran prince princess principe princesa princesse pope papa pape el la le his her'.split(
+    ' ',
+  ),
 );
 
 /** "Felipe VI" → "King Felipe VI" / "el Rey Felipe VI" for sovereigns whose style takes it. */

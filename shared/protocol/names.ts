@@ -19,9 +19,7 @@ export function splitArticle(language: Language, text: string): { article: strin
   const match = ARTICLE[language].exec(text);
   if (!match) return { article: '', name: text };
   // French "l'" has its own alternative (no space after it): groups 3 and 4.
-  return match[1] !== undefined
-    ? { article: match[1], name: match[2] }
-    : { article: match[3], name: match[4] };
+  return match[1] !== undefined ? { article: match[1], name: match[2] } : { article: match[3], name: match[4] };
 }
 
 // French elides "de" before a vowel sound. Names starting with "h" are left

@@ -55,13 +55,11 @@ function defaultTitle(country: CountryRecord, office: StyledOffice): TitleKey {
 /** How `country` names and styles `office`. */
 export function officeStyle(country: CountryRecord, office: StyledOffice): OfficeStyle {
   const override: OfficeOverride = STATES[country.alpha2]?.offices?.[office] ?? {};
-  const headOfState = (): OfficeStyle =>
-    monarchStyle(country) ?? styleFrom(country, 'head_of_state', STATES[country.alpha2]?.offices?.head_of_state ?? {});
+  const headOfState = (): OfficeStyle => monarchStyle(country) ?? styleFrom(country, 'head_of_state', STATES[country.alpha2]?.offices?.head_of_state ?? {});
 
   if (office === 'head_of_state') return headOfState();
   const sameAsHead =
-    office === 'head_of_government' &&
-    (override.title === 'same-as-head-of-state' || (override.title === undefined && PRESIDENTIAL.includes(country.alpha2)));
+    office === 'head_of_government' && (override.title === 'same-as-head-of-state' || (override.title === undefined && PRESIDENTIAL.includes(country.alpha2)));
   if (sameAsHead) return headOfState();
   return styleFrom(country, office, override);
 }

@@ -19,33 +19,72 @@ const W = (words: string) => new RegExp(` (?:${words}) `);
 
 const RULES: readonly Rule[] = [
   // Deputies, former holders, consorts, heirs and the like hold no office of ours.
-  ['custom', W('vice|deputy|former|ex|adjoint|adjointe|acting deputy|under secretary|undersecretary|subsecretario|subsecretaria|sous secretaire|secretary general|secretario general|secretaire general|consort|consorte|crown prince|principe heredero|prince heritier|heir|first lady|primera dama|premiere dame|governor general|gobernador general|gouverneur general|gobernadora general|lord chancellor|chancellor of the exchequer|first secretary|premier secretaire|premier president|premiere presidente|primer secretario|charge d affaires|encargado de negocios|encargada de negocios')],
+  [
+    'custom',
+    W(
+      'vice|deputy|former|ex|adjoint|adjointe|acting deputy|under secretary|undersecretary|subsecretario|subsecretaria|sous secretaire|secretary general|secretario general|secretaire general|consort|consorte|crown prince|principe heredero|prince heritier|heir|first lady|primera dama|premiere dame|governor general|gobernador general|gouverneur general|gobernadora general|lord chancellor|chancellor of the exchequer|first secretary|premier secretaire|premier president|premiere presidente|primer secretario|charge d affaires|encargado de negocios|encargada de negocios',
+    ),
+  ],
   ['custom', / vice\w+ /],
 
-  ['head_of_government', W('prime minister|premier ministre|premiere ministre|primer ministro|primera ministra|premier|head of government|jefe de gobierno|jefe del gobierno|jefa de gobierno|jefa del gobierno|chef du gouvernement|cheffe du gouvernement|chancellor|chancelier|chanceliere|bundeskanzler|bundeskanzlerin|canciller federal|taoiseach|minister president|ministre president|secretary of state of his holiness|secretario de estado de su santidad|secretaire d etat de sa saintete')],
-  ['head_of_government', W('(?:president|presidente|presidenta) (?:of the|del|de la|du|de l) (?:government|gobierno|gouvernement|council of ministers|consejo de ministros|conseil des ministres|state council|consejo de estado)')],
+  [
+    'head_of_government',
+    W(
+      'prime minister|premier ministre|premiere ministre|primer ministro|primera ministra|premier|head of government|jefe de gobierno|jefe del gobierno|jefa de gobierno|jefa del gobierno|chef du gouvernement|cheffe du gouvernement|chancellor|chancelier|chanceliere|bundeskanzler|bundeskanzlerin|canciller federal|taoiseach|minister president|ministre president|secretary of state of his holiness|secretario de estado de su santidad|secretaire d etat de sa saintete',
+    ),
+  ],
+  [
+    'head_of_government',
+    W(
+      '(?:president|presidente|presidenta) (?:of the|del|de la|du|de l) (?:government|gobierno|gouvernement|council of ministers|consejo de ministros|conseil des ministres|state council|consejo de estado)',
+    ),
+  ],
 
   ['foreign_minister', W('foreign minister|foreign secretary|canciller|cancillera|chancellor of foreign affairs')],
-  ['foreign_minister', / (?:minister|ministers|ministry|ministro|ministra|ministerio|ministre|ministere|secretary|secretario|secretaria|secretaire)\b.* (?:foreign|external|exteriores|exterior|etrangeres|exterieures|exterieure)\b/],
+  [
+    'foreign_minister',
+    / (?:minister|ministers|ministry|ministro|ministra|ministerio|ministre|ministere|secretary|secretario|secretaria|secretaire)\b.* (?:foreign|external|exteriores|exterior|etrangeres|exterieures|exterieure)\b/,
+  ],
   ['foreign_minister', / secretary of state (?!for )/],
   ['foreign_minister', / (?:secretario|secretaria) de estado .*estados unidos| secretaire d etat .*etats unis/],
 
   ['ambassador', W('ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|apostolic nuncio|nuncio|nuncio apostolico|nonce|nonce apostolique')],
 
   // Officials of international bodies are not national office holders.
-  ['custom', / (?:european|europea|europeen|europeenne|united nations|naciones unidas|nations unies|african union|union africana|union africaine|organization|organisation|organizacion) /],
+  [
+    'custom',
+    / (?:european|europea|europeen|europeenne|united nations|naciones unidas|nations unies|african union|union africana|union africaine|organization|organisation|organizacion) /,
+  ],
 
   ['speaker_of_parliament', W('speaker|presiding officer')],
-  ['speaker_of_parliament', / (?:president|presidente|presidenta)\b.* (?:senate|senado|senat|congress|congreso|congres|parliament|parlamento|parlement|assembly|asamblea|assemblee|chamber|camara|chambre|house|bundestag|bundesrat|cortes|duma|knesset|sejm|storting|riksdag|folketing|diet|dieta|diete|national council|consejo nacional|conseil national|legislature|legislatura)\b/],
+  [
+    'speaker_of_parliament',
+    / (?:president|presidente|presidenta)\b.* (?:senate|senado|senat|congress|congreso|congres|parliament|parlamento|parlement|assembly|asamblea|assemblee|chamber|camara|chambre|house|bundestag|bundesrat|cortes|duma|knesset|sejm|storting|riksdag|folketing|diet|dieta|diete|national council|consejo nacional|conseil national|legislature|legislatura)\b/,
+  ],
 
   // A president of a court, bank, party or commission is not a head of state.
-  ['custom', / (?:president|presidente|presidenta)\b.* (?:court|corte|cour|tribunal|commission|comision|committee|comite|bank|banco|banque|board|association|asociacion|university|universidad|universite|party|partido|parti|foundation|fundacion|fondation|company|society|sociedad|societe|ombudsman)\b/],
-  ['head_of_state', W('head of state|jefe de estado|jefa de estado|jefe del estado|jefa del estado|chef de l etat|cheffe de l etat|chef d etat|president|presidente|presidenta|federal president|bundesprasident|bundesprasidentin|monarch|monarca|monarque|sovereign|soberano|soberana|souverain|souveraine')],
-  ['head_of_state', W('king|queen|rey|reina|roi|reine|emperor|empress|emperador|emperatriz|empereur|imperatrice|emir|amir|sultan|sultana|sultane|grand duke|grand duchess|gran duque|gran duquesa|grand duc|grande duchesse|prince|princess|principe|princesa|princesse|co prince|co princess|coprince|coprincipe|pope|papa|pape|supreme pontiff|sumo pontifice|souverain pontife|pontiff|captain regent|capitan regente|capitana regente|capitaine regent|capitaine regente|supreme leader|lider supremo|guide supreme|yang di pertuan agong|druk gyalpo')],
+  [
+    'custom',
+    / (?:president|presidente|presidenta)\b.* (?:court|corte|cour|tribunal|commission|comision|committee|comite|bank|banco|banque|board|association|asociacion|university|universidad|universite|party|partido|parti|foundation|fundacion|fondation|company|society|sociedad|societe|ombudsman)\b/,
+  ],
+  [
+    'head_of_state',
+    W(
+      'head of state|jefe de estado|jefa de estado|jefe del estado|jefa del estado|chef de l etat|cheffe de l etat|chef d etat|president|presidente|presidenta|federal president|bundesprasident|bundesprasidentin|monarch|monarca|monarque|sovereign|soberano|soberana|souverain|souveraine',
+    ),
+  ],
+  [
+    'head_of_state',
+    W(
+      'king|queen|rey|reina|roi|reine|emperor|empress|emperador|emperatriz|empereur|imperatrice|emir|amir|sultan|sultana|sultane|grand duke|grand duchess|gran duque|gran duquesa|grand duc|grande duchesse|prince|princess|principe|princesa|princesse|co prince|co princess|coprince|coprincipe|pope|papa|pape|supreme pontiff|sumo pontifice|souverain pontife|pontiff|captain regent|capitan regente|capitana regente|capitaine regent|capitaine regente|supreme leader|lider supremo|guide supreme|yang di pertuan agong|druk gyalpo',
+    ),
+  ],
 ];
 
 function normalise(text: string): string {
-  return ` ${foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${foldForSearch(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** "Presidente del Gobierno" → head_of_government; "Directeur des prisons" → custom. */

@@ -5,14 +5,7 @@ export type { CountryCode } from './data/official-names';
 export type { Gender, Language } from '../domain/recipient';
 
 /** The offices Letterdesk knows how to address; anything else is `custom`. */
-export const OFFICE_TYPES = [
-  'head_of_state',
-  'head_of_government',
-  'foreign_minister',
-  'ambassador',
-  'speaker_of_parliament',
-  'custom',
-] as const;
+export const OFFICE_TYPES = ['head_of_state', 'head_of_government', 'foreign_minister', 'ambassador', 'speaker_of_parliament', 'custom'] as const;
 export type OfficeType = (typeof OFFICE_TYPES)[number];
 
 export type StateForm = 'republic' | 'constitutional-monarchy' | 'absolute-monarchy' | 'holy-see';
@@ -21,26 +14,10 @@ export type StateForm = 'republic' | 'constitutional-monarchy' | 'absolute-monar
  * What the sovereign is called. `federal-president` is the UAE: an elected
  * President chosen among the seven ruling emirs, styled His Highness.
  */
-export type MonarchKind =
-  | 'king'
-  | 'emperor'
-  | 'emir'
-  | 'sultan'
-  | 'grand-duke'
-  | 'prince'
-  | 'co-prince'
-  | 'federal-president'
-  | 'pope';
+export type MonarchKind = 'king' | 'emperor' | 'emir' | 'sultan' | 'grand-duke' | 'prince' | 'co-prince' | 'federal-president' | 'pope';
 
 /** The rank behind the honorific ("His Majesty", "His Holiness"…). */
-export type Dignity =
-  | 'excellency'
-  | 'majesty'
-  | 'highness'
-  | 'royal-highness'
-  | 'serene-highness'
-  | 'holiness'
-  | 'eminence';
+export type Dignity = 'excellency' | 'majesty' | 'highness' | 'royal-highness' | 'serene-highness' | 'holiness' | 'eminence';
 
 export type Region = 'Africa' | 'Americas' | 'Asia' | 'Europe' | 'Oceania';
 

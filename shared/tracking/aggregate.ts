@@ -72,7 +72,8 @@ export function aggregateByCountry(rows: readonly { countryCode: string; derived
     acc.counts[STATUS_INDEX.get(derived.status)!]++;
     const event = derived.lastEvent;
     const latest = acc.lastEvent;
-    if (event !== null && (latest === null || event.occurredOn > latest.occurredOn || (event.occurredOn === latest.occurredOn && event.id > latest.id))) acc.lastEvent = event;
+    if (event !== null && (latest === null || event.occurredOn > latest.occurredOn || (event.occurredOn === latest.occurredOn && event.id > latest.id)))
+      acc.lastEvent = event;
     const due = derived.nextFollowUp === null ? null : derived.nextFollowUp.dueOn;
     if (due !== null && (acc.nextFollowUp === null || due < acc.nextFollowUp)) acc.nextFollowUp = due;
   }

@@ -125,12 +125,23 @@ export function summarise(ordered: readonly TrackedEvent[]): PairSummary {
   let open: OpenFollowUp[] | null = null;
   for (let i = lastSettledAt + 1; i < ordered.length; i++) {
     const e = ordered[i];
-    if (e.kind === 'follow_up' && e.dueOn !== null && e.chaserDrafted !== true) (open ??= []).push({ id: e.id, occurredOn: e.occurredOn, createdAt: e.createdAt, dueOn: e.dueOn });
+    if (e.kind === 'follow_up' && e.dueOn !== null && e.chaserDrafted !== true)
+      (open ??= []).push({ id: e.id, occurredOn: e.occurredOn, createdAt: e.createdAt, dueOn: e.dueOn });
   }
   const openFollowUps = open ?? NO_FOLLOW_UPS;
   const dueFollowUp = earliest(openFollowUps);
 
-  const stage: PairSummary['stage'] = closed ? 'closed' : replied ? 'replied' : contactedOn !== null ? 'contacted' : exported ? 'exported' : drafted ? 'drafted' : 'not_contacted';
+  const stage: PairSummary['stage'] = closed
+    ? 'closed'
+    : replied
+      ? 'replied'
+      : contactedOn !== null
+        ? 'contacted'
+        : exported
+          ? 'exported'
+          : drafted
+            ? 'drafted'
+            : 'not_contacted';
   return {
     stage,
     outcome: closed?.outcome ?? null,
@@ -177,7 +188,8 @@ export function withChasers(own: PairSummary, chasers: readonly Chaser[]): PairS
     const on = summary.contactedOn;
     if (on !== null && (chased === null || on > chased.on || (on === chased.on && reference > chased.reference))) chased = { on, reference };
     const next = summary.nextFollowUp;
-    if (next !== null && (inherited === null || next.dueOn < inherited.dueOn || (next.dueOn === inherited.dueOn && next.eventId < inherited.eventId))) inherited = next;
+    if (next !== null && (inherited === null || next.dueOn < inherited.dueOn || (next.dueOn === inherited.dueOn && next.eventId < inherited.eventId)))
+      inherited = next;
   }
   const openFollowUps = settle === null ? own.openFollowUps : own.openFollowUps.filter((f) => compareEvents(f, settle) > 0);
   const dueFollowUp = openFollowUps === own.openFollowUps ? own.dueFollowUp : earliest(openFollowUps);

@@ -20,19 +20,33 @@ export interface EventFields {
 
 export interface EventProblem {
   field: 'kind' | 'occurredOn' | 'channel' | 'dueOn' | 'outcome';
-  code: 'channelRequired' | 'channelOnlyForSent' | 'outcomeRequired' | 'outcomeOnlyForClosed' | 'dueRequired' | 'dueOnlyForFollowUp' | 'dueBeforeEvent' | 'dateInFuture' | 'dateBeforeCampaign';
+  code:
+    | 'channelRequired'
+    | 'channelOnlyForSent'
+    | 'outcomeRequired'
+    | 'outcomeOnlyForClosed'
+    | 'dueRequired'
+    | 'dueOnlyForFollowUp'
+    | 'dueBeforeEvent'
+    | 'dateInFuture'
+    | 'dateBeforeCampaign';
   message: string;
 }
 
 export function checkEventFields(fields: EventFields): EventProblem[] {
   const problems: EventProblem[] = [];
   const { kind } = fields;
-  if (kind === 'sent' && fields.channel === null) problems.push({ field: 'channel', code: 'channelRequired', message: 'say how the letter was sent (post, email, hand_delivery, fax, embassy or other)' });
-  if (kind !== 'sent' && fields.channel !== null) problems.push({ field: 'channel', code: 'channelOnlyForSent', message: 'a channel is only recorded for a sent letter' });
-  if (kind === 'closed' && fields.outcome === null) problems.push({ field: 'outcome', code: 'outcomeRequired', message: 'closing needs an outcome (positive, neutral, negative or no_response)' });
-  if (kind !== 'closed' && fields.outcome !== null) problems.push({ field: 'outcome', code: 'outcomeOnlyForClosed', message: 'an outcome is only recorded when closing' });
+  if (kind === 'sent' && fields.channel === null)
+    problems.push({ field: 'channel', code: 'channelRequired', message: 'say how the letter was sent (post, email, hand_delivery, fax, embassy or other)' });
+  if (kind !== 'sent' && fields.channel !== null)
+    problems.push({ field: 'channel', code: 'channelOnlyForSent', message: 'a channel is only recorded for a sent letter' });
+  if (kind === 'closed' && fields.outcome === null)
+    problems.push({ field: 'outcome', code: 'outcomeRequired', message: 'closing needs an outcome (positive, neutral, negative or no_response)' });
+  if (kind !== 'closed' && fields.outcome !== null)
+    problems.push({ field: 'outcome', code: 'outcomeOnlyForClosed', message: 'an outcome is only recorded when closing' });
   if (kind === 'follow_up' && fields.dueOn === null) problems.push({ field: 'dueOn', code: 'dueRequired', message: 'a follow-up needs a due date' });
-  if (kind !== 'follow_up' && fields.dueOn !== null) problems.push({ field: 'dueOn', code: 'dueOnlyForFollowUp', message: 'a due date is only recorded for a follow-up' });
+  if (kind !== 'follow_up' && fields.dueOn !== null)
+    problems.push({ field: 'dueOn', code: 'dueOnlyForFollowUp', message: 'a due date is only recorded for a follow-up' });
   if (kind === 'follow_up' && fields.dueOn !== null && fields.dueOn < fields.occurredOn) {
     problems.push({ field: 'dueOn', code: 'dueBeforeEvent', message: `the follow-up is due (${fields.dueOn}) before it was noted (${fields.occurredOn})` });
   }

@@ -25,7 +25,9 @@ export async function exportWorkspace(dir: string, perCountry = 1): Promise<{ wo
   const logo = fs.readFileSync(path.join(FIXTURES, 'logo.png'));
   const signature = fs.readFileSync(path.join(FIXTURES, 'signature.png'));
   const png = (buf: Buffer) => ({ w: buf.readUInt32BE(16), h: buf.readUInt32BE(20) });
-  const insertImage = db.prepare("INSERT INTO images (id, purpose, mime, width, height, sha256, data, created_at, updated_at) VALUES (?, ?, 'image/png', ?, ?, 'x', ?, 'x', 'x')");
+  const insertImage = db.prepare(
+    "INSERT INTO images (id, purpose, mime, width, height, sha256, data, created_at, updated_at) VALUES (?, ?, 'image/png', ?, ?, 'x', ?, 'x', 'x')",
+  );
   insertImage.run('img-logo', 'logo', png(logo).w, png(logo).h, logo);
   insertImage.run('img-sig', 'signature', png(signature).w, png(signature).h, signature);
   db.exec(`INSERT INTO organisation (id, singleton, name, address, place, logo_image_id, created_at, updated_at) VALUES ('org', 1, 'Fictional Rights Watch', '1 Example Street\nGeneva', 'Geneva', 'img-logo', 'x', 'x');
@@ -37,7 +39,15 @@ export async function exportWorkspace(dir: string, perCountry = 1): Promise<{ wo
   const today = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < perCountry; i++) {
     for (const c of members) {
-      await dispatch(handlers, 'recipients.create', { countryCode: c.alpha2, office: 'Head of government', officeType: 'head_of_government', name: `Holder ${i} ${c.alpha3}`, gender: i % 2 ? 'female' : 'male', verifiedOn: today, language: (['en', 'es', 'fr'] as const)[i % 3] });
+      await dispatch(handlers, 'recipients.create', {
+        countryCode: c.alpha2,
+        office: 'Head of government',
+        officeType: 'head_of_government',
+        name: `Holder ${i} ${c.alpha3}`,
+        gender: i % 2 ? 'female' : 'male',
+        verifiedOn: today,
+        language: (['en', 'es', 'fr'] as const)[i % 3],
+      });
     }
   }
   const templates = (await dispatch(handlers, 'templates.list', {})) as { ok: true; data: TemplateSummary[] };
@@ -74,7 +84,13 @@ export async function benchExport(report: (name: string, value: number, unit: st
     // docxtemplater: the same letter as a DOCX template with {tags}, filled per recipient.
     const sample = files.files[0];
     const templateDocx = await templateFromLetter(sample.bytes);
-    const rows = files.letters.map((l, i) => ({ name: `Holder ${l.recipientId}`, title: 'Head of government', country: `Country ${i}`, salutation: 'Excellency,', reference: `BEN-2026-${i}` }));
+    const rows = files.letters.map((l, i) => ({
+      name: `Holder ${l.recipientId}`,
+      title: 'Head of government',
+      country: `Country ${i}`,
+      salutation: 'Excellency,',
+      reference: `BEN-2026-${i}`,
+    }));
     t = performance.now();
     for (const row of rows) {
       const doc = new Docxtemplater(new PizZip(templateDocx), { paragraphLoop: true, linebreaks: true });
@@ -96,7 +112,9 @@ async function templateFromLetter(bytes: Uint8Array): Promise<Buffer> {
   const xml = zip.file('word/document.xml')!.asText();
   let n = 0;
   const tags = ['{name}', '{title}', '{country}', '{salutation}', '{reference}'];
-  const tagged = xml.replace(/<w:t(?: [^>]*)?>([^<]{3,})<\/w:t>/g, (whole, _text: string) => (n < tags.length ? whole.replace(/>[^<]+</, `>${tags[n++]}<`) : whole));
+  const tagged = xml.replace(/<w:t(?: [^>]*)?>([^<]{3,})<\/w:t>/g, (whole, _text: string) =>
+    n < tags.length ? whole.replace(/>[^<]+</, `>${tags[n++]}<`) : whole,
+  );
   zip.file('word/document.xml', tagged);
   return zip.generate({ type: 'nodebuffer' });
 }

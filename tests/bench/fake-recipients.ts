@@ -6,11 +6,102 @@ import { recogniseOffice } from '../../shared/protocol';
  * Surnames are built from syllables, so there are thousands of distinct ones
  * as in a real address book, with accents and letters NFD cannot split.
  */
-const GIVEN = ['Ana', 'Jānis', 'Łukasz', 'Zoë', 'José', 'Amélie', 'Søren', 'Ngozi', 'Hiroshi', 'Fatima', 'Oliver', 'María', 'Chloé', 'Bogdan', 'Aylin', 'Kwame', 'Ingrid', 'Raúl', 'Mei', 'Tomás', 'Émile', 'Olga', 'Dário', 'Nadia', 'Piotr', 'Lucía', 'Kofi', 'Sinéad', 'Mateus', 'Agnès'];
-const HEAD = ['Ber', 'Lo', 'Gar', 'Mü', 'Nó', 'Øs', 'Oka', 'Ta', 'Ha', 'Du', 'Ko', 'Yıl', 'Men', 'Lar', 'Fer', 'Pa', 'Brí', 'Zie', 'Ro', 'Sán', 'Vi', 'Ma', 'Ka', 'Ste', 'Ål'];
+const GIVEN = [
+  'Ana',
+  'Jānis',
+  'Łukasz',
+  'Zoë',
+  'José',
+  'Amélie',
+  'Søren',
+  'Ngozi',
+  'Hiroshi',
+  'Fatima',
+  'Oliver',
+  'María',
+  'Chloé',
+  'Bogdan',
+  'Aylin',
+  'Kwame',
+  'Ingrid',
+  'Raúl',
+  'Mei',
+  'Tomás',
+  'Émile',
+  'Olga',
+  'Dário',
+  'Nadia',
+  'Piotr',
+  'Lucía',
+  'Kofi',
+  'Sinéad',
+  'Mateus',
+  'Agnès',
+];
+const HEAD = [
+  'Ber',
+  'Lo',
+  'Gar',
+  'Mü',
+  'Nó',
+  'Øs',
+  'Oka',
+  'Ta',
+  'Ha',
+  'Du',
+  'Ko',
+  'Yıl',
+  'Men',
+  'Lar',
+  'Fer',
+  'Pa',
+  'Brí',
+  'Zie',
+  'Ro',
+  'Sán',
+  'Vi',
+  'Ma',
+  'Ka',
+  'Ste',
+  'Ål',
+];
 const MID = ['', 'r', 'n', 'ziņ', 'dal', 'ko', 'mi', 'ssa', 'ter', 'vá', 'lo', 'rí', 'gh', 'ns', 'to'];
-const TAIL = ['pez', 'cía', 'ller', 'vak', 'ter', 'for', 'naka', 'ddad', 'bois', 'walczyk', 'maz', 'sah', 'sen', 'nández', 'poulos', 'ain', 'linski', 'etti', 'ova', 'š', 'son', 'dottir', 'escu', 'ić', 'ez'];
-const OFFICES = ['President', 'Prime Minister', 'Minister of Foreign Affairs', 'Ambassador', 'Speaker of Parliament', 'Presidente del Gobierno', 'Premier ministre'];
+const TAIL = [
+  'pez',
+  'cía',
+  'ller',
+  'vak',
+  'ter',
+  'for',
+  'naka',
+  'ddad',
+  'bois',
+  'walczyk',
+  'maz',
+  'sah',
+  'sen',
+  'nández',
+  'poulos',
+  'ain',
+  'linski',
+  'etti',
+  'ova',
+  'š',
+  'son',
+  'dottir',
+  'escu',
+  'ić',
+  'ez',
+];
+const OFFICES = [
+  'President',
+  'Prime Minister',
+  'Minister of Foreign Affairs',
+  'Ambassador',
+  'Speaker of Parliament',
+  'Presidente del Gobierno',
+  'Premier ministre',
+];
 const COUNTRIES = ['ES', 'FR', 'DE', 'LV', 'PL', 'IE', 'IT', 'PT', 'NL', 'BE', 'SE', 'DK', 'NG', 'JP', 'BR', 'MX', 'AR', 'CL', 'KE', 'GH'];
 const TAGS = ['eu', 'oas', 'g7', 'priority', 'coalition-2026', 'follow-up'];
 
@@ -49,6 +140,27 @@ export function fakeRecipients(count: number, seed = 42): StoredFields[] {
 }
 
 /** What people type to find someone: names, partly typed, and emails. */
-export const NAME_SEARCHES = ['lopez', 'berzins', 'lukasz ber', 'garcia', 'muller', 'ostersen', 'zoe', 'jose fern', 'ngozi okafor', 'hiroshi tanaka', 'sinead', 'person123', 'yilmaz', 'stevak', 'alsen', 'agnes du', 'kofi mens', 'brirain', 'zieko', 'sanchez'];
+export const NAME_SEARCHES = [
+  'lopez',
+  'berzins',
+  'lukasz ber',
+  'garcia',
+  'muller',
+  'ostersen',
+  'zoe',
+  'jose fern',
+  'ngozi okafor',
+  'hiroshi tanaka',
+  'sinead',
+  'person123',
+  'yilmaz',
+  'stevak',
+  'alsen',
+  'agnes du',
+  'kofi mens',
+  'brirain',
+  'zieko',
+  'sanchez',
+];
 /** Words that match a large share of rows: offices, countries, tags. */
 export const BROAD_SEARCHES = ['prime', 'ambassador', 'president', 'espagne', 'letonia', 'minister foreign', 'priority', 'coalition'];

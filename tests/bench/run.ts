@@ -17,7 +17,15 @@ import { seedTrackingBench, timeTrackingQueries } from '../../electron/core/trac
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function report(name: string, value: number, unit: string, target?: string): void {
   const row: Record<string, unknown> = { name, value: Math.round(value * 100) / 100, unit };

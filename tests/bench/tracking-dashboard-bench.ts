@@ -16,7 +16,15 @@ import { Workspace } from '../../electron/core/workspace';
 
 type Report = (name: string, value: number, unit: string, target?: string) => void;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const RUNS = 7;
 
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {

@@ -63,13 +63,21 @@ test('a campaign to the EU heads of government: wizard, drafts, ZIP and print-fi
 
   const combined = await campaigns.exportAs('One print file (all letters)');
   expect(combined.suggestedFilename()).toMatch(/\.docx$/);
-  expect(fs.readFileSync(await combined.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    fs
+      .readFileSync(await combined.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 
   // Exported letters say so in the table.
   await expect(drafts.getByText('Exported')).toHaveCount(2);
 
   // A letter opens with its merged text.
-  await page.getByRole('button', { name: /^Open letter HRL-2026-000/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Open letter HRL-2026-000/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Letter HRL-2026-000/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Letter text' })).toContainText('Rights Watch');
   await page.getByRole('button', { name: 'Back to the campaign' }).click();

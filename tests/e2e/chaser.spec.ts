@@ -28,7 +28,20 @@ test('Due → "Draft a chaser" opens a letter quoting the original date and refe
   test.setTimeout(120_000);
   await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
   await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
-  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(-20), '--prefix', 'HRL');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'country:IE',
+    '--date',
+    isoDay(-20),
+    '--prefix',
+    'HRL',
+  );
   const year = isoDay(-20).slice(0, 4);
   const original = `HRL-${year}-0001`;
 
@@ -76,7 +89,10 @@ test('Due → "Draft a chaser" opens a letter quoting the original date and refe
 
   // The old row stays, struck through and marked corrected; the new one says what it corrects and counts.
   const rows = history.getByRole('table', { name: 'Events, oldest first' }).getByRole('row');
-  const oldRow = rows.filter({ hasText: shown(isoDay(-14)) }).filter({ hasText: 'Sent' }).filter({ hasNotText: 'Correction of' });
+  const oldRow = rows
+    .filter({ hasText: shown(isoDay(-14)) })
+    .filter({ hasText: 'Sent' })
+    .filter({ hasNotText: 'Correction of' });
   await expect(oldRow.getByText('Corrected', { exact: true })).toBeVisible();
   await expect(oldRow).toHaveAttribute('data-effective', 'false');
   await expect(oldRow.getByText(shown(isoDay(-14)))).toHaveCSS('text-decoration-line', 'line-through');
@@ -95,7 +111,20 @@ test('Due → "Draft a chaser" opens a letter quoting the original date and refe
 test('"Draft a chaser" for a letter that never went out says so, with nothing drafted', async ({ app, cli, page }) => {
   await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
   await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
-  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(), '--prefix', 'HRL');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'country:IE',
+    '--date',
+    isoDay(),
+    '--prefix',
+    'HRL',
+  );
   await app.open();
   await app.goTo('Campaigns');
   await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
@@ -113,7 +142,20 @@ test('Sending the chaser takes the original letter off the Due list; the follow-
   test.setTimeout(120_000);
   await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
   await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
-  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', isoDay(-20), '--prefix', 'HRL');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'country:IE',
+    '--date',
+    isoDay(-20),
+    '--prefix',
+    'HRL',
+  );
   await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Aoife Byrne', '--event', 'sent', '--channel', 'post', '--date', isoDay(-14));
   await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Aoife Byrne', '--event', 'follow-up', '--due', isoDay(), '--note', 'No answer yet');
   const chaserRef = `HRLF-${isoDay().slice(0, 4)}-0001`;
@@ -154,7 +196,9 @@ test('Sending the chaser takes the original letter off the Due list; the follow-
   // The follow-up campaign is marked in the list, and its page links to the campaign it follows up.
   await app.goTo('Campaigns');
   const list = page.getByRole('table', { name: 'Campaigns, newest first' });
-  await expect(list.getByRole('row').filter({ hasText: 'Chaser: Free the journalists' }).getByLabel('Follow-up to Free the journalists')).toHaveText('Follow-up');
+  await expect(list.getByRole('row').filter({ hasText: 'Chaser: Free the journalists' }).getByLabel('Follow-up to Free the journalists')).toHaveText(
+    'Follow-up',
+  );
   await expect(list.getByRole('row').filter({ hasNotText: 'Chaser:' }).getByText('Follow-up', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Open campaign Chaser: Free the journalists' }).click();
   await page.getByRole('button', { name: 'Open the campaign it follows up: Free the journalists' }).click();

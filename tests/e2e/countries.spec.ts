@@ -29,7 +29,10 @@ test('a country page shows its names, its offices in the list, and how each offi
   // Back in the list, a country cell leads to that country's page, and back to the list as it was.
   await app.goTo('Recipients');
   await app.recipients.searchFor('ficticio');
-  await app.recipients.row(/Pedro Ficticio/).getByRole('button', { name: 'Spain' }).click();
+  await app.recipients
+    .row(/Pedro Ficticio/)
+    .getByRole('button', { name: 'Spain' })
+    .click();
   await expect(countries.heading('Spain')).toBeVisible();
   await page.getByRole('button', { name: '← Recipients' }).click();
   await expect(app.recipients.search).toHaveValue('ficticio');

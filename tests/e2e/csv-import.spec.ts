@@ -51,9 +51,7 @@ test.describe('CSV import', () => {
     await expect(spanish).toContainText('Presidente del Gobierno del Reino de España');
     await expect(spanish).toContainText('Señor Presidente:');
     await form.dialog.getByRole('switch', { name: 'Show in English, Spanish and French' }).check();
-    await expect(form.dialog.getByRole('region', { name: 'In English' })).toContainText(
-      'President of the Government of the Kingdom of Spain',
-    );
+    await expect(form.dialog.getByRole('region', { name: 'In English' })).toContainText('President of the Government of the Kingdom of Spain');
     await expect(form.dialog.getByRole('region', { name: 'In French' })).toContainText('Monsieur le Président');
     await form.dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(form.dialog).toBeHidden();

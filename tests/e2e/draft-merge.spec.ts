@@ -18,7 +18,20 @@ test('merges a hand-edited letter with a changed template: both changes arrive, 
   await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Example', '--language', 'en');
   await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
   await cli('org', 'set', '--name', 'Rights Watch', '--address', '1 Rue de Lausanne', '--place', 'Geneva');
-  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'country:IE', '--date', '2026-05-04', '--prefix', 'HRL');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'country:IE',
+    '--date',
+    '2026-05-04',
+    '--prefix',
+    'HRL',
+  );
   const campaigns = new CampaignPages(page);
   await app.open();
 

@@ -13,7 +13,13 @@ test.describe('facts', () => {
     // A wrong web address and a missing date are shown under their fields, and nothing is saved.
     const facts = new FactsPage(page);
     await page.getByRole('main').getByRole('button', { name: 'Add fact' }).first().click();
-    await facts.fill({ label: 'Detained reporters', text: 'At least 41 reporters are held without trial.', source: 'Harbour Light Press Network', sourceUrl: 'harbourlight.example', asOf: '' });
+    await facts.fill({
+      label: 'Detained reporters',
+      text: 'At least 41 reporters are held without trial.',
+      source: 'Harbour Light Press Network',
+      sourceUrl: 'harbourlight.example',
+      asOf: '',
+    });
     await facts.dialog.getByRole('button', { name: 'Save' }).click();
     await expect(facts.dialog.getByText('This is not a valid web address (it must start with http:// or https://).')).toBeVisible();
     await expect(facts.dialog.getByText('This is not a valid date.')).toBeVisible();
@@ -26,7 +32,12 @@ test.describe('facts', () => {
     await expect(facts.row(/Detained reporters/)).toContainText('Stale');
     await expect(facts.row(/Detained reporters/)).toContainText('Harbour Light Press Network');
 
-    await facts.add({ label: 'Visits refused', text: 'No independent monitor has been allowed in since the spring.', source: 'Monitoring coalition', asOf: new Date().toISOString().slice(0, 10) });
+    await facts.add({
+      label: 'Visits refused',
+      text: 'No independent monitor has been allowed in since the spring.',
+      source: 'Monitoring coalition',
+      asOf: new Date().toISOString().slice(0, 10),
+    });
     await expect(facts.row(/Visits refused/)).not.toContainText('Stale');
 
     // Cite both in a new template: the chips show the labels, the stale one marked.
@@ -51,7 +62,10 @@ test.describe('facts', () => {
     // Updating the fact updates the preview.
     await editor.waitUntilSaved();
     await app.goTo('Facts');
-    await facts.row(/Detained reporters/).getByRole('button', { name: 'Actions for Detained reporters' }).click();
+    await facts
+      .row(/Detained reporters/)
+      .getByRole('button', { name: 'Actions for Detained reporters' })
+      .click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
     await facts.field('Text').fill('At least 43 reporters are held without trial.');
     await facts.dialog.getByLabel('As of').fill(new Date().toISOString().slice(0, 10));

@@ -24,7 +24,11 @@ export async function appealLetterDocx(): Promise<Buffer> {
             ],
           }),
           new Paragraph({
-            children: [new TextRun('We respectfully ask that they be released, or brought before an independent court, by '), new TextRun('**DEADLINE**'), new TextRun('.')],
+            children: [
+              new TextRun('We respectfully ask that they be released, or brought before an independent court, by '),
+              new TextRun('**DEADLINE**'),
+              new TextRun('.'),
+            ],
           }),
           new Paragraph({ children: [new TextRun('We thank you for your attention and remain at your disposal.')] }),
         ],

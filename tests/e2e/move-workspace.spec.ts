@@ -36,7 +36,12 @@ test('move workspace: export an encrypted archive, re-import it with a preview a
 
   const result = move.result();
   await expect(result.getByRole('status')).toContainText('Import finished');
-  await expect(result.getByRole('table', { name: 'Changes by kind of data' }).getByRole('row', { name: /Recipients/ }).getByRole('cell')).toHaveText(['Recipients', '1', '0', '0', '0']);
+  await expect(
+    result
+      .getByRole('table', { name: 'Changes by kind of data' })
+      .getByRole('row', { name: /Recipients/ })
+      .getByRole('cell'),
+  ).toHaveText(['Recipients', '1', '0', '0', '0']);
   expect(await cli('recipients', 'list', '--search', 'Ana')).toContain('Ana López');
   // The pre-import backup is listed with the others.
   await expect(page.getByRole('table', { name: 'Backups, newest first' }).getByRole('row').filter({ hasText: 'Before import' })).toHaveCount(1);

@@ -97,7 +97,10 @@ test('passphrase: set it, back up, break the file by hand, get everything back',
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('heading', { name: 'The workspace is damaged', level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Restore the newest backup' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /Restore/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Restore/ })
+      .click();
     await app.waitUntilReady();
     await expect(page.getByText('Ana Recuperada')).toBeVisible();
     // The damaged file was kept as the undo copy, and the workspace is still encrypted.

@@ -98,9 +98,7 @@ test.describe('recipients', () => {
     await form.field('Office').fill('Premier ministre');
     // The office type follows the office text.
     await expect(form.dialog.getByRole('combobox', { name: 'Office type' })).toHaveValue('head_of_government');
-    await expect(form.dialog.getByRole('region', { name: /preferred language/ })).toContainText(
-      'Prime Minister of the French Republic',
-    );
+    await expect(form.dialog.getByRole('region', { name: /preferred language/ })).toContainText('Prime Minister of the French Republic');
     await form.saveAndClose();
     await expect(page.getByRole('alert').filter({ hasText: 'Premier ministre was saved.' })).toBeVisible();
     const row = app.recipients.row(/Premier ministre/);
@@ -136,9 +134,7 @@ test.describe('recipients', () => {
     await page.keyboard.press('ArrowDown');
     await expect(rows.nth(1)).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog', { name: 'Edit recipient' }).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
-      'Jānis Bērziņš',
-    );
+    await expect(page.getByRole('dialog', { name: 'Edit recipient' }).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Jānis Bērziņš');
   });
 
   test('explains an API error in plain words when the recipient is gone', async ({ app, cli, page, context, server }) => {

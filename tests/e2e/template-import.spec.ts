@@ -6,13 +6,30 @@ import { TemplatesPage } from './pages/templates-page';
 test.describe('letter import', () => {
   test('imports a Word letter, maps its placeholders, and previews it correctly for a Spanish prime minister and a king', async ({ app, cli, page }) => {
     test.setTimeout(60_000);
-    await cli('recipients', 'add', '--country', 'ES', '--office', 'Presidente del Gobierno', '--name', 'Pedro Ficticio', '--gender', 'male', '--language', 'es');
+    await cli(
+      'recipients',
+      'add',
+      '--country',
+      'ES',
+      '--office',
+      'Presidente del Gobierno',
+      '--name',
+      'Pedro Ficticio',
+      '--gender',
+      'male',
+      '--language',
+      'es',
+    );
     await cli('recipients', 'add', '--country', 'NL', '--office', 'King', '--name', 'Willem-Alexander', '--gender', 'male', '--language', 'en');
     await app.open();
     await app.goTo('Templates');
     const templates = new TemplatesPage(page);
     const wizard = await templates.openImport();
-    await wizard.chooseFile({ name: 'appeal.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await appealLetterDocx() });
+    await wizard.chooseFile({
+      name: 'appeal.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await appealLetterDocx(),
+    });
 
     // What Letterdesk found, and what it proposes for each placeholder.
     await expect(wizard.placeholder('His/Her Excellency')).toContainText('Proposed: Recipient · Honorific');
@@ -77,7 +94,11 @@ test.describe('letter import', () => {
     await app.goTo('Templates');
     const wizard = await new TemplatesPage(page).openImport();
     // An old binary .doc renamed .docx: not a zip archive.
-    await wizard.chooseFile({ name: 'letter.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(200).fill(0)]) });
+    await wizard.chooseFile({
+      name: 'letter.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(200).fill(0)]),
+    });
     const alert = wizard.dialog.getByRole('alert');
     await expect(alert).toContainText('Letterdesk cannot import this file');
     await expect(alert).toContainText('Please check what you entered.');

@@ -25,7 +25,22 @@ test('outreach tracking: sent, a reply with a file, the map, the Due list, undo 
   await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
   await cli('org', 'set', '--name', 'Rights Watch', '--address', '1 Rue de Lausanne', '--place', 'Geneva');
   await cli('signers', 'add', '--name', 'Maria Pérez', '--title', 'Director', '--signature', SIGNATURE);
-  await cli('campaigns', 'create', '--name', 'Free the journalists', '--template', 'Coalition letter', '--recipients', 'group:EU', '--signer', 'Maria Pérez', '--date', isoDay(-20), '--prefix', 'HRL');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'group:EU',
+    '--signer',
+    'Maria Pérez',
+    '--date',
+    isoDay(-20),
+    '--prefix',
+    'HRL',
+  );
   // France's letter went out by post, recorded from the command line.
   await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Amélie Dubois', '--event', 'sent', '--channel', 'post', '--date', isoDay(-15));
 
@@ -67,7 +82,12 @@ test('outreach tracking: sent, a reply with a file, the map, the Due list, undo 
   await tracking.save();
   await expect(history.getByRole('button', { name: 'Download reply.pdf' })).toBeVisible();
   const [attachment] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Download reply.pdf' }).click()]);
-  expect(fs.readFileSync(await attachment.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(
+    fs
+      .readFileSync(await attachment.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
 
   // The map turns "replied" for Spain; its accessible title says so.
   await app.goTo('Outreach');

@@ -32,7 +32,12 @@ test('a damaged workspace can be browsed read-only, refuses changes, and is rest
   await page.getByRole('button', { name: 'Look at my data (read-only)' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Read-only: this workspace is damaged' });
   await expect(notice).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Ana Pérez' }).or(page.getByRole('link', { name: 'Ana Pérez' })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('cell', { name: 'Ana Pérez' })
+      .or(page.getByRole('link', { name: 'Ana Pérez' }))
+      .first(),
+  ).toBeVisible();
 
   // A change is refused with a sentence the user can act on.
   await page.getByRole('button', { name: 'Backups' }).click();
@@ -41,7 +46,10 @@ test('a damaged workspace can be browsed read-only, refuses changes, and is rest
 
   await notice.getByRole('button', { name: 'Back to the recovery options' }).click();
   await page.getByRole('button', { name: 'Restore the newest backup' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /Restore/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Restore/ })
+    .click();
   await app.waitUntilReady();
   await expect(page.getByText('Ana Pérez').first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Read-only' })).toHaveCount(0);

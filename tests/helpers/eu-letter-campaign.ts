@@ -180,7 +180,9 @@ export async function buildEuCampaign(handlers: Handlers, fillIn: readonly strin
   const signers: Signer[] = [];
   for (const [i, fields] of SIGNERS.entries()) {
     const signer = await call<Signer>(handlers, 'signers.create', { ...fields });
-    signers.push(await call<Signer>(handlers, 'signers.setSignature', { id: signer.id, fileName: `signature-${i + 1}.png`, contentBase64: base64(signatures[i]) }));
+    signers.push(
+      await call<Signer>(handlers, 'signers.setSignature', { id: signer.id, fileName: `signature-${i + 1}.png`, contentBase64: base64(signatures[i]) }),
+    );
   }
   const endorsers: Endorser[] = [];
   for (const fields of ENDORSERS) endorsers.push(await call<Endorser>(handlers, 'endorsers.create', { ...fields }));

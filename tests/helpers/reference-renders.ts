@@ -82,4 +82,3 @@ export async function renderReferencePages(options: { alter?: (handlers: Handler
     t.cleanup();
   }
 }
-

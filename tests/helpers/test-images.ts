@@ -14,7 +14,9 @@ async function png(width: number, height: number, pixel: (x: number, y: number) 
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) raw.set(pixel(x, y), (y * width + x) * 4);
   }
-  return sharp(raw, { raw: { width, height, channels: 4 } }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 4 } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 const CLEAR: Rgba = [0, 0, 0, 0];

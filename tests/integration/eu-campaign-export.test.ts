@@ -8,7 +8,16 @@ import type { DraftRow } from '../../shared/domain/campaign';
 import type { Image } from '../../shared/domain/senders';
 import { dispatch } from '../../electron/core/dispatch';
 import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
-import { ENDORSERS, EU_HEADS, ORGANISATION, SIGNERS, buildEuCampaign, exportThroughApi, type EuCampaign, type ExportedFiles } from '../helpers/eu-letter-campaign';
+import {
+  ENDORSERS,
+  EU_HEADS,
+  ORGANISATION,
+  SIGNERS,
+  buildEuCampaign,
+  exportThroughApi,
+  type EuCampaign,
+  type ExportedFiles,
+} from '../helpers/eu-letter-campaign';
 import { printToPdf } from '../helpers/render-pages';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
@@ -58,7 +67,13 @@ const EXPECTED: Record<string, Expected> = {
   // In Cyprus the President heads the government.
   CY: en('Her Excellency Eleni Paradeigma', 'President of the Republic of Cyprus', 'Cyprus', 'Dear Madam President,', 'the Republic of Cyprus'),
   CZ: pm('His', 'CZ', 'the Czech Republic', 'Czechia'),
-  DE: en('Her Excellency Greta Musterfrau', 'Federal Chancellor of the Federal Republic of Germany', 'Germany', 'Dear Chancellor,', 'the Federal Republic of Germany'),
+  DE: en(
+    'Her Excellency Greta Musterfrau',
+    'Federal Chancellor of the Federal Republic of Germany',
+    'Germany',
+    'Dear Chancellor,',
+    'the Federal Republic of Germany',
+  ),
   DK: pm('Her', 'DK', 'the Kingdom of Denmark', 'Denmark'),
   EE: pm('Her', 'EE', 'the Republic of Estonia', 'Estonia'),
   ES: {
@@ -99,9 +114,30 @@ const EXPECTED: Record<string, Expected> = {
 };
 
 const BY_LANGUAGE = {
-  en: { asksThat: (state: string) => `to ask that ${state} speak up`, date: 'Brussels, 9 March 2026', reference: 'Ref.: ', endorsedBy: 'Endorsed by', sweden: 'Sweden', page: (n: number, of: number) => `Page ${n} of ${of}` },
-  es: { asksThat: (state: string) => `para pedir que ${state} alce la voz`, date: 'Brussels, 9 de marzo de 2026', reference: 'Ref.: ', endorsedBy: 'Con el respaldo de', sweden: 'Suecia', page: (n: number, of: number) => `Página ${n} de ${of}` },
-  fr: { asksThat: (state: string) => `pour demander que ${state} prenne la parole`, date: 'Brussels, 9 mars 2026', reference: 'Réf.\u00a0: ', endorsedBy: 'Avec le soutien de', sweden: 'Suède', page: (n: number, of: number) => `Page ${n} sur ${of}` },
+  en: {
+    asksThat: (state: string) => `to ask that ${state} speak up`,
+    date: 'Brussels, 9 March 2026',
+    reference: 'Ref.: ',
+    endorsedBy: 'Endorsed by',
+    sweden: 'Sweden',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  es: {
+    asksThat: (state: string) => `para pedir que ${state} alce la voz`,
+    date: 'Brussels, 9 de marzo de 2026',
+    reference: 'Ref.: ',
+    endorsedBy: 'Con el respaldo de',
+    sweden: 'Suecia',
+    page: (n: number, of: number) => `Página ${n} de ${of}`,
+  },
+  fr: {
+    asksThat: (state: string) => `pour demander que ${state} prenne la parole`,
+    date: 'Brussels, 9 mars 2026',
+    reference: 'Réf.\u00a0: ',
+    endorsedBy: 'Avec le soutien de',
+    sweden: 'Suède',
+    page: (n: number, of: number) => `Page ${n} sur ${of}`,
+  },
 };
 
 const AGREED = ENDORSERS.filter((e) => e.status === 'agreed').map((e) => e.name);
@@ -181,7 +217,10 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(result.error.message);
     return sha256(Buffer.from((result.data as Image).contentBase64, 'base64'));
   };
-  storedImages = { logo: await image(built.organisation.logo!.imageId), signatures: [await image(built.signers[0].signature!.imageId), await image(built.signers[1].signature!.imageId)] };
+  storedImages = {
+    logo: await image(built.organisation.logo!.imageId),
+    signatures: [await image(built.signers[0].signature!.imageId), await image(built.signers[1].signature!.imageId)],
+  };
 }, 240_000);
 
 afterAll(() => {
@@ -200,7 +239,11 @@ function checkWithPythonDocx(letter: Letter): void {
   // Letterhead on the first page with the logo; the reference in the header of the following pages.
   expect(docx.sections, where).toHaveLength(1);
   const [section] = docx.sections;
-  expect(section.firstHeader.text.flatMap((l) => l.split('\n')).filter(Boolean), where).toEqual([ORGANISATION.name, ...ORGANISATION.address.split('\n'), ORGANISATION.contacts]);
+  expect(section.firstHeader.text.flatMap((l) => l.split('\n')).filter(Boolean), where).toEqual([
+    ORGANISATION.name,
+    ...ORGANISATION.address.split('\n'),
+    ORGANISATION.contacts,
+  ]);
   expect(section.firstHeader.images, where).toBe(1);
   const reference = /^ODRN-2026-\d{4}/.exec(letter.name)![0];
   expect(section.header.text.join(' '), where).toContain(`${words.reference}${reference}`);
@@ -310,7 +353,11 @@ describe('a new user writes to the EU heads of government and exports the letter
       expect(section.firstHeader.images).toBe(1);
     }
     const text = lines(docx);
-    for (const code of Object.keys(EU_HEADS)) expect(text.filter((l) => l === EXPECTED[code].address[0]), code).toHaveLength(1);
+    for (const code of Object.keys(EU_HEADS))
+      expect(
+        text.filter((l) => l === EXPECTED[code].address[0]),
+        code,
+      ).toHaveLength(1);
     expect(docx.blocks.filter((b) => b.kind === 'table').map((b) => b.images)).toEqual(Array(27).fill(2));
     expect(JSON.stringify(docx)).not.toContain(DECLINED[0]);
 

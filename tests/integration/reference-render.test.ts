@@ -41,7 +41,8 @@ const withinTolerance = (d: RenderDifference) => d.sameSize && d.differingShare 
 async function keepForInspection(name: string, actual: GreyImage, expected: GreyImage): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-render-mismatch-'));
   await writeGreyPng(actual, path.join(dir, `${name}-actual.png`));
-  if (actual.width === expected.width && actual.height === expected.height) await writeGreyPng(differenceImage(actual, expected), path.join(dir, `${name}-difference.png`));
+  if (actual.width === expected.width && actual.height === expected.height)
+    await writeGreyPng(differenceImage(actual, expected), path.join(dir, `${name}-difference.png`));
   return dir;
 }
 

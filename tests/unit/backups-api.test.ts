@@ -29,6 +29,9 @@ describe('backups through the API', () => {
     for (const name of ['../letterdesk.db', '/etc/passwd', 'x/../../letterdesk.sqlite', 'nothing.txt']) {
       expect(await dispatch(t.handlers, 'backups.restore', { name })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    expect(await dispatch(t.handlers, 'backups.verify', { name: 'missing-2026-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(t.handlers, 'backups.verify', { name: 'missing-2026-01-01T00-00-00-000Z.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

@@ -37,7 +37,14 @@ async function euCampaign(): Promise<CampaignSummary> {
   db.exec(`INSERT INTO organisation (id, singleton, name, address, place, created_at, updated_at) VALUES ('org', 1, 'Fictional Rights Watch', '1 Example Street\nGeneva', 'Geneva', 'x', 'x');
            INSERT INTO signers (id, name, title, created_at, updated_at) VALUES ('0190e5a1-0000-7000-8000-000000000001', 'Dana Director', 'Executive Director', 'x', 'x');
            INSERT INTO endorsers (id, name, country_code, status, created_at, updated_at) VALUES ('0190e5a1-0000-7000-8000-00000000000a', 'Agreed Association', 'FR', 'agreed', 'x', 'x'), ('0190e5a1-0000-7000-8000-00000000000b', 'Declined Society', NULL, 'declined', 'x', 'x');`);
-  await ok('recipients.create', { countryCode: 'ES', office: 'Presidente del Gobierno', name: 'Pedro Ficticio', gender: 'male', language: 'es', verifiedOn: today });
+  await ok('recipients.create', {
+    countryCode: 'ES',
+    office: 'Presidente del Gobierno',
+    name: 'Pedro Ficticio',
+    gender: 'male',
+    language: 'es',
+    verifiedOn: today,
+  });
   await ok('recipients.create', { countryCode: 'NL', office: 'King', name: 'Willem Ficticio', gender: 'male', verifiedOn: today });
   await ok('recipients.create', { countryCode: 'FR', office: 'Président de la République', name: 'CON', gender: 'female', language: 'fr', verifiedOn: today });
   await ok('recipients.create', { countryCode: 'DE', office: 'Federal Chancellor', name: 'Unverified Person' });
@@ -56,7 +63,15 @@ async function euCampaign(): Promise<CampaignSummary> {
 function pythonDocxText(file: string): string {
   // Debian's python3 has python3-docx; a python3 earlier on PATH (pyenv) may not.
   const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-  const res = spawnSync(python, ['-c', 'import sys, docx; d = docx.Document(sys.argv[1]); print("\\n".join(p.text for p in d.paragraphs)); print("\\n".join(c.text for t in d.tables for r in t.rows for c in r.cells))', file], { encoding: 'utf8' });
+  const res = spawnSync(
+    python,
+    [
+      '-c',
+      'import sys, docx; d = docx.Document(sys.argv[1]); print("\\n".join(p.text for p in d.paragraphs)); print("\\n".join(c.text for t in d.tables for r in t.rows for c in r.cells))',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
   if (res.status !== 0) throw new Error(`python-docx could not read ${file} (is python3-docx installed? .ci/run installs it): ${res.stderr}`);
   return res.stdout;
 }
@@ -89,7 +104,12 @@ describe('exporting a campaign', () => {
     const { createHash } = await import('node:crypto');
     expect(events).toContain(createHash('sha256').update(fs.readFileSync(written[2])).digest('hex'));
     const rows = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
-    expect(rows.map((r) => [r.countryCode, r.state])).toEqual([['FR', 'exported'], ['DE', 'attention'], ['NL', 'exported'], ['ES', 'exported']]);
+    expect(rows.map((r) => [r.countryCode, r.state])).toEqual([
+      ['FR', 'exported'],
+      ['DE', 'attention'],
+      ['NL', 'exported'],
+      ['ES', 'exported'],
+    ]);
   });
 
   it('makes a ZIP of the letters and one combined print file', async () => {

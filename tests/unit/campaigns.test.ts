@@ -12,10 +12,29 @@ const today = new Date().toISOString().slice(0, 10);
 
 async function setUp() {
   const letter = (await ok<TemplateSummary[]>('templates.list', {})).find((x) => x.kind === 'letter' && x.name.startsWith('Political'))!;
-  await ok('recipients.create', { countryCode: 'ES', office: 'Presidente del Gobierno', name: 'Pedro Ficticio', gender: 'male', language: 'es', verifiedOn: today });
-  await ok('recipients.create', { countryCode: 'NL', office: 'King', officeType: 'head_of_state', name: 'Willem Ficticio', gender: 'male', language: 'fr', verifiedOn: today });
+  await ok('recipients.create', {
+    countryCode: 'ES',
+    office: 'Presidente del Gobierno',
+    name: 'Pedro Ficticio',
+    gender: 'male',
+    language: 'es',
+    verifiedOn: today,
+  });
+  await ok('recipients.create', {
+    countryCode: 'NL',
+    office: 'King',
+    officeType: 'head_of_state',
+    name: 'Willem Ficticio',
+    gender: 'male',
+    language: 'fr',
+    verifiedOn: today,
+  });
   await ok('recipients.create', { countryCode: 'JP', office: 'Prime Minister', name: 'Not In The EU', verifiedOn: today });
-  t.workspace.db().exec(`INSERT INTO signers (id, name, title, created_at, updated_at) VALUES ('0190e5a1-0000-7000-8000-000000000001', 'Dana Director', 'Executive Director', 'x', 'x')`);
+  t.workspace
+    .db()
+    .exec(
+      `INSERT INTO signers (id, name, title, created_at, updated_at) VALUES ('0190e5a1-0000-7000-8000-000000000001', 'Dana Director', 'Executive Director', 'x', 'x')`,
+    );
   const campaign = await ok<CampaignSummary>('campaigns.create', {
     name: 'EU prisoners 2026',
     templateId: letter.id,
@@ -28,7 +47,7 @@ async function setUp() {
 }
 
 describe('campaigns', () => {
-  it('creates one draft per selected recipient with its own reference, in the recipient\'s language where the template has it', async () => {
+  it("creates one draft per selected recipient with its own reference, in the recipient's language where the template has it", async () => {
     const { campaign } = await setUp();
     expect(campaign).toMatchObject({ draftCount: 2, referencePrefix: 'HRL' });
     const drafts = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
@@ -54,7 +73,13 @@ describe('campaigns', () => {
   it('flags drafts that need attention: no signer, a holder to verify', async () => {
     const { letter } = await setUp();
     await ok('recipients.create', { countryCode: 'FR', office: 'Président de la République' });
-    const campaign = await ok<CampaignSummary>('campaigns.create', { name: 'France', templateId: letter.id, recipients: { by: 'countries', codes: ['FR'] }, letterDate: '2026-11-22', referencePrefix: 'FR' });
+    const campaign = await ok<CampaignSummary>('campaigns.create', {
+      name: 'France',
+      templateId: letter.id,
+      recipients: { by: 'countries', codes: ['FR'] },
+      letterDate: '2026-11-22',
+      referencePrefix: 'FR',
+    });
     const [draft] = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
     expect(draft.state).toBe('attention');
     expect(draft.reasons.map((r) => r.code).sort()).toEqual(['noSigner', 'recipientToVerify']);
@@ -63,10 +88,25 @@ describe('campaigns', () => {
   it('keeps hand edits apart from the template and reports template changes', async () => {
     const { letter, campaign } = await setUp();
     const [nl] = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
-    const mine: LetterDocument = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'My own words to ' }, { type: 'mergeField', attrs: { field: 'recipient.name', format: null, allowEmpty: false } }] }] };
+    const mine: LetterDocument = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'My own words to ' },
+            { type: 'mergeField', attrs: { field: 'recipient.name', format: null, allowEmpty: false } },
+          ],
+        },
+      ],
+    };
     expect(await ok<DraftRow>('drafts.saveEdit', { id: nl.id, document: mine })).toMatchObject({ editedByHand: true, templateChanged: false });
 
-    await ok('templates.saveVariant', { templateId: letter.id, language: 'en', document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'New template text' }] }] } });
+    await ok('templates.saveVariant', {
+      templateId: letter.id,
+      language: 'en',
+      document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'New template text' }] }] },
+    });
     const after = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
     expect(after.find((d) => d.id === nl.id)).toMatchObject({ editedByHand: true, templateChanged: true });
     expect(plainText((await ok<{ merged: LetterDocument }>('drafts.get', { id: nl.id })).merged)).toBe('My own words to Willem Ficticio');
@@ -78,16 +118,34 @@ describe('campaigns', () => {
 
   it('continues references across campaigns that share a prefix and year', async () => {
     const { letter } = await setUp();
-    const second = await ok<CampaignSummary>('campaigns.create', { name: 'Again', templateId: letter.id, recipients: { by: 'countries', codes: ['ES', 'JP'] }, letterDate: '2026-12-01', referencePrefix: 'HRL' });
+    const second = await ok<CampaignSummary>('campaigns.create', {
+      name: 'Again',
+      templateId: letter.id,
+      recipients: { by: 'countries', codes: ['ES', 'JP'] },
+      letterDate: '2026-12-01',
+      referencePrefix: 'HRL',
+    });
     const refs = (await ok<DraftRow[]>('campaigns.drafts', { id: second.id })).map((d) => d.reference);
     expect(refs).toEqual(['HRL-2026-0003', 'HRL-2026-0004']);
   });
 
   it('refuses an empty selection, unknown countries and deleting a recipient with history', async () => {
     const { letter } = await setUp();
-    const none = await dispatch(t.handlers, 'campaigns.create', { name: 'x', templateId: letter.id, recipients: { by: 'tag', tag: 'nobody' }, letterDate: '2026-11-22', referencePrefix: 'X' });
+    const none = await dispatch(t.handlers, 'campaigns.create', {
+      name: 'x',
+      templateId: letter.id,
+      recipients: { by: 'tag', tag: 'nobody' },
+      letterDate: '2026-11-22',
+      referencePrefix: 'X',
+    });
     expect(none).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const unknown = await dispatch(t.handlers, 'campaigns.create', { name: 'x', templateId: letter.id, recipients: { by: 'countries', codes: ['XX'] }, letterDate: '2026-11-22', referencePrefix: 'X' });
+    const unknown = await dispatch(t.handlers, 'campaigns.create', {
+      name: 'x',
+      templateId: letter.id,
+      recipients: { by: 'countries', codes: ['XX'] },
+      letterDate: '2026-11-22',
+      referencePrefix: 'X',
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const spain = (await ok<{ rows: { id: string; countryCode: string }[] }>('recipients.list', {})).rows.find((r) => r.countryCode === 'ES')!;
     expect(await dispatch(t.handlers, 'recipients.delete', { id: spain.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });

@@ -30,7 +30,26 @@ function run(args: string[], env: Record<string, string> = {}) {
 describe('letterdesk CLI', () => {
   it('adds and lists recipients, with accent-insensitive search', () => {
     const data = workspaceDir();
-    const added = run(['--data', data, 'recipients', 'add', '--country', 'España', '--office', 'Presidente del Gobierno', '--name', 'Ana López', '--gender', 'female', '--language', 'es', '--tag', 'eu', '--tag', 'priority']);
+    const added = run([
+      '--data',
+      data,
+      'recipients',
+      'add',
+      '--country',
+      'España',
+      '--office',
+      'Presidente del Gobierno',
+      '--name',
+      'Ana López',
+      '--gender',
+      'female',
+      '--language',
+      'es',
+      '--tag',
+      'eu',
+      '--tag',
+      'priority',
+    ]);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/^Added [0-9a-f-]{36} {2}Ana López — Presidente del Gobierno, Spain/);
@@ -81,7 +100,14 @@ describe('letterdesk CLI', () => {
     expect(run(['recipients', 'add', '--office', 'x']).code).toBe(2);
     expect(run(['recipients', 'add', '--country', 'ES', '--office', 'x', '--name', 'y', '--gender', 'other']).code).toBe(2);
     expect(run(['no-such-command']).code).toBe(2);
-    for (const args of [['--help'], ['recipients', '--help'], ['recipients', 'add', '--help'], ['recipients', 'list', '--help'], ['doctor', '--help'], ['start-fresh', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['recipients', '--help'],
+      ['recipients', 'add', '--help'],
+      ['recipients', 'list', '--help'],
+      ['doctor', '--help'],
+      ['start-fresh', '--help'],
+    ]) {
       const res = run(args);
       expect(res.code, args.join(' ')).toBe(0);
       expect(res.stdout).toMatch(/^Usage: letterdesk/);
@@ -100,7 +126,9 @@ describe('letterdesk CLI', () => {
     const json = JSON.parse(run(['--data', data, '--json', 'templates', 'import', letter]).stdout);
     expect(json.placeholders.map((p: { raw: string }) => p.raw)).toEqual(['His/Her Excellency', '**NAME OF THE PRESIDENT**', '**COUNTRY**', '**SOME DATE**']);
     expect(run(['--data', data, 'templates', 'list']).stdout).toContain('Coalition letter  [letter; en]');
-    expect(run(['--data', data, 'templates', 'import', path.join(data, 'missing.docx')]).stderr).toMatch(/^letterdesk: cannot read .*missing\.docx: no such file\n$/);
+    expect(run(['--data', data, 'templates', 'import', path.join(data, 'missing.docx')]).stderr).toMatch(
+      /^letterdesk: cannot read .*missing\.docx: no such file\n$/,
+    );
   });
 
   it('imports and exports recipients as CSV', () => {
@@ -120,10 +148,27 @@ describe('letterdesk CLI', () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'España', '--office', 'Presidente del Gobierno', '--name', 'Pedro Ficticio', '--language', 'es']);
     run(['--data', data, 'recipients', 'add', '--country', 'JP', '--office', 'Prime Minister', '--name', 'Not Chosen']);
-    const created = run(['--data', data, 'campaigns', 'create', '--name', 'Spain 2026', '--template', 'political prisoners: letter to a head of state or government', '--recipients', 'country:ES,Allemagne', '--prefix', 'hrl', '--date', '2026-11-22']);
+    const created = run([
+      '--data',
+      data,
+      'campaigns',
+      'create',
+      '--name',
+      'Spain 2026',
+      '--template',
+      'political prisoners: letter to a head of state or government',
+      '--recipients',
+      'country:ES,Allemagne',
+      '--prefix',
+      'hrl',
+      '--date',
+      '2026-11-22',
+    ]);
     expect(created.stderr).toBe('');
     expect(created.stdout).toMatch(/^Created campaign [0-9a-f-]{36} {2}Spain 2026 with 1 drafts\n$/);
-    expect(run(['--data', data, 'campaigns', 'drafts', 'spain 2026']).stdout).toBe('HRL-2026-0001  ES  Pedro Ficticio  attention: recipientToVerify, noSigner\n');
+    expect(run(['--data', data, 'campaigns', 'drafts', 'spain 2026']).stdout).toBe(
+      'HRL-2026-0001  ES  Pedro Ficticio  attention: recipientToVerify, noSigner\n',
+    );
     const bad = run(['--data', data, 'campaigns', 'create', '--name', 'x', '--template', 'x', '--recipients', 'group:XYZ']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('letterdesk: unknown group "XYZ"');

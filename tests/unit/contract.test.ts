@@ -23,7 +23,14 @@ describe('API contract and dispatch', () => {
   it('accepts valid input and normalises it', async () => {
     const result = await dispatch(t.handlers, 'recipients.create', valid);
     expect(result.ok).toBe(true);
-    expect(result.ok && result.data).toMatchObject({ countryCode: 'ES', name: 'Ana López', gender: 'unspecified', language: 'en', officeType: 'head_of_government', toVerify: true });
+    expect(result.ok && result.data).toMatchObject({
+      countryCode: 'ES',
+      name: 'Ana López',
+      gender: 'unspecified',
+      language: 'en',
+      officeType: 'head_of_government',
+      toVerify: true,
+    });
   });
 
   it('accepts an office whose holder is not known yet, marked to verify', async () => {

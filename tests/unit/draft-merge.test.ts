@@ -12,8 +12,10 @@ import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 const { t, ok } = workspaceForEachTest();
 
-
-const letterOf = (...paragraphs: string[]): LetterDocument => ({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+const letterOf = (...paragraphs: string[]): LetterDocument => ({
+  type: 'doc',
+  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
 const BASE = letterOf('Dear Minister,', 'We write about the detainees.', 'We ask for their release.', 'Yours sincerely,');
 
 interface DraftView {
@@ -29,8 +31,21 @@ interface DraftView {
 async function handEditedDraft(edit: LetterDocument) {
   const template = (await ok<TemplateSummary[]>('templates.list', {})).find((x) => x.kind === 'letter')!;
   await ok('templates.saveVariant', { templateId: template.id, language: 'en', document: BASE });
-  await ok('recipients.create', { countryCode: 'IE', office: 'Taoiseach', officeType: 'head_of_government', name: 'Aoife Example', gender: 'female', language: 'en' });
-  const campaign = await ok<CampaignSummary>('campaigns.create', { name: 'Merge', templateId: template.id, recipients: { by: 'countries', codes: ['IE'] }, letterDate: '2026-11-22', referencePrefix: 'MRG' });
+  await ok('recipients.create', {
+    countryCode: 'IE',
+    office: 'Taoiseach',
+    officeType: 'head_of_government',
+    name: 'Aoife Example',
+    gender: 'female',
+    language: 'en',
+  });
+  const campaign = await ok<CampaignSummary>('campaigns.create', {
+    name: 'Merge',
+    templateId: template.id,
+    recipients: { by: 'countries', codes: ['IE'] },
+    letterDate: '2026-11-22',
+    referencePrefix: 'MRG',
+  });
   const [draft] = await ok<DraftRow[]>('campaigns.drafts', { id: campaign.id });
   await ok('drafts.saveEdit', { id: draft!.id, document: edit });
   return { templateId: template.id, draftId: draft!.id };
@@ -47,8 +62,14 @@ const activity = () => t.workspace.db().prepare("SELECT summary FROM activity_lo
 
 describe('drafts.merge', () => {
   it('applies the template change to a hand-edited letter, settles a conflict by the choice, and leaves "template changed"', async () => {
-    const { templateId, draftId } = await handEditedDraft(letterOf('Dear Minister,', 'We write about the 120 detainees.', 'We ask for their release.', 'Yours faithfully,'));
-    await ok('templates.saveVariant', { templateId, language: 'en', document: letterOf('Dear Minister,', 'We write about the detainees.', 'We ask for their immediate release.', 'Yours sincerely and respectfully,') });
+    const { templateId, draftId } = await handEditedDraft(
+      letterOf('Dear Minister,', 'We write about the 120 detainees.', 'We ask for their release.', 'Yours faithfully,'),
+    );
+    await ok('templates.saveVariant', {
+      templateId,
+      language: 'en',
+      document: letterOf('Dear Minister,', 'We write about the detainees.', 'We ask for their immediate release.', 'Yours sincerely and respectfully,'),
+    });
     expect((await ok<DraftView>('drafts.get', { id: draftId })).row).toMatchObject({ editedByHand: true, templateChanged: true });
 
     const { merge, merged, templateRevision } = await mergeAsShown(draftId, ['template']);
@@ -57,10 +78,18 @@ describe('drafts.merge', () => {
     expect(row).toMatchObject({ editedByHand: true, templateChanged: false });
 
     const after = await ok<DraftView>('drafts.get', { id: draftId });
-    expect(plainText(after.document).split('\n\n')).toEqual(['Dear Minister,', 'We write about the 120 detainees.', 'We ask for their immediate release.', 'Yours sincerely and respectfully,']);
+    expect(plainText(after.document).split('\n\n')).toEqual([
+      'Dear Minister,',
+      'We write about the 120 detainees.',
+      'We ask for their immediate release.',
+      'Yours sincerely and respectfully,',
+    ]);
     // The merged letter is the new hand edit, based on the template as it is now.
     expect(after.baseDocument).toEqual(after.templateDocument);
-    const stored = t.workspace.db().prepare('SELECT d.base_revision, v.revision FROM drafts d, template_variants v WHERE d.id = ? AND v.template_id = ? AND v.language = ?').get(draftId, templateId, 'en') as { base_revision: number; revision: number };
+    const stored = t.workspace
+      .db()
+      .prepare('SELECT d.base_revision, v.revision FROM drafts d, template_variants v WHERE d.id = ? AND v.template_id = ? AND v.language = ?')
+      .get(draftId, templateId, 'en') as { base_revision: number; revision: number };
     expect(stored.base_revision).toBe(stored.revision);
     expect(activity().at(-1)).toMatch(/Merged the template's changes .*1 conflict/);
 
@@ -71,7 +100,11 @@ describe('drafts.merge', () => {
 
   it('keeps both versions of a conflict when asked', async () => {
     const { templateId, draftId } = await handEditedDraft(letterOf('Dear Minister,', 'Mine.', 'We ask for their release.', 'Yours sincerely,'));
-    await ok('templates.saveVariant', { templateId, language: 'en', document: letterOf('Dear Minister,', 'Template.', 'We ask for their release.', 'Yours sincerely,') });
+    await ok('templates.saveVariant', {
+      templateId,
+      language: 'en',
+      document: letterOf('Dear Minister,', 'Template.', 'We ask for their release.', 'Yours sincerely,'),
+    });
     const { merged, templateRevision } = await mergeAsShown(draftId, ['both']);
     await ok('drafts.merge', { id: draftId, templateRevision, choices: ['both'], merged });
     expect(plainText((await ok<DraftView>('drafts.get', { id: draftId })).document)).toContain('Mine.\n\nTemplate.');
@@ -79,10 +112,18 @@ describe('drafts.merge', () => {
 
   it('saves nothing when the letter changed since the merge was shown, or the choices do not fit it', async () => {
     const { templateId, draftId } = await handEditedDraft(letterOf('Dear Minister,', 'Mine.', 'We ask for their release.', 'Yours sincerely,'));
-    await ok('templates.saveVariant', { templateId, language: 'en', document: letterOf('Dear Minister,', 'Template.', 'We ask for their release.', 'Yours sincerely,') });
+    await ok('templates.saveVariant', {
+      templateId,
+      language: 'en',
+      document: letterOf('Dear Minister,', 'Template.', 'We ask for their release.', 'Yours sincerely,'),
+    });
     const { merged, templateRevision } = await mergeAsShown(draftId, ['mine']);
     // Meanwhile the template changes again: choosing "mine" gives the same letter, but over a template text never seen.
-    await ok('templates.saveVariant', { templateId, language: 'en', document: letterOf('Dear Minister,', 'Template, again.', 'We ask for their release.', 'Yours sincerely,') });
+    await ok('templates.saveVariant', {
+      templateId,
+      language: 'en',
+      document: letterOf('Dear Minister,', 'Template, again.', 'We ask for their release.', 'Yours sincerely,'),
+    });
     const before = t.workspace.db().prepare('SELECT edited_document, base_revision, updated_at FROM drafts WHERE id = ?').get(draftId);
     const activityBefore = activity().length;
 
@@ -116,7 +157,12 @@ describe('drafts.merge', () => {
     expect(notEdited).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ code: 'notEdited' }] } });
     const unknown = await dispatch(t.handlers, 'drafts.merge', { id: '0190e5a1-0000-7000-8000-00000000abcd', templateRevision: 1, choices: [], merged: BASE });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const malformed = (await dispatch(t.handlers, 'drafts.merge', { id: draftId, templateRevision: 1, choices: ['theirs'], merged: BASE })) as ApiResult<unknown>;
+    const malformed = (await dispatch(t.handlers, 'drafts.merge', {
+      id: draftId,
+      templateRevision: 1,
+      choices: ['theirs'],
+      merged: BASE,
+    })) as ApiResult<unknown>;
     expect(malformed).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

@@ -43,14 +43,37 @@ function fakeSession() {
   return { ses: ses as unknown as Session, handlers };
 }
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'midi', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'openExternal', 'pointerLock', 'hid', 'serial', 'usb', 'fileSystem', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'midi',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'fullscreen',
+  'openExternal',
+  'pointerLock',
+  'hid',
+  'serial',
+  'usb',
+  'fileSystem',
+  'unknown',
+];
 
 describe('web contents hardening', () => {
   it('blocks every navigation and sends only http(s) links to the system browser', () => {
     const { contents, listeners } = fakeContents();
     const opened: string[] = [];
     hardenWebContents(contents, (url) => opened.push(url));
-    for (const url of ['https://example.org/report', 'http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'letterdesk://x', 'smb://server/share']) {
+    for (const url of [
+      'https://example.org/report',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'letterdesk://x',
+      'smb://server/share',
+    ]) {
       const event = fakeEvent();
       listeners.get('will-navigate')!(event, url);
       expect(event.prevented, url).toBe(true);
@@ -111,7 +134,10 @@ describe('session hardening', () => {
     const { ses, handlers } = fakeSession();
     hardenSession(ses);
     let headers: Record<string, string[]> = {};
-    handlers.headersReceived!({ responseHeaders: { 'Content-Type': ['text/html'] } }, (response: { responseHeaders: Record<string, string[]> }) => (headers = response.responseHeaders));
+    handlers.headersReceived!(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      (response: { responseHeaders: Record<string, string[]> }) => (headers = response.responseHeaders),
+    );
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(headers['Content-Type']).toEqual(['text/html']);
   });

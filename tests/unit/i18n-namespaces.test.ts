@@ -61,7 +61,8 @@ describe.each(Object.entries(NAMESPACES))('%s locales', (_name, LOCALES) => {
     const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
     const english = new Map(leaves(en).map(([key, value]) => [baseKey(key), variables(String(value))]));
     for (const lang of ['es', 'fr']) {
-      for (const [key, value] of leaves(LOCALES[lang as 'en' | 'es' | 'fr'])) expect(variables(String(value)), `${lang}: ${key}`).toEqual(english.get(baseKey(key)));
+      for (const [key, value] of leaves(LOCALES[lang as 'en' | 'es' | 'fr']))
+        expect(variables(String(value)), `${lang}: ${key}`).toEqual(english.get(baseKey(key)));
     }
   });
 });

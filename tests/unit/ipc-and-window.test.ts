@@ -37,7 +37,10 @@ describe('IPC binding', () => {
 
   it('parses renderer input as unknown', async () => {
     const create = channels.get(channelFor('recipients.create'))!;
-    expect(await create({ senderFrame: { url: appUrl } }, { name: 'x', __proto__: { admin: true } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await create({ senderFrame: { url: appUrl } }, { name: 'x', __proto__: { admin: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
 

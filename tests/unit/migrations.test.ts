@@ -17,7 +17,10 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r) => (r as { name: string }).name);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+      .all()
+      .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(expect.arrayContaining(['recipients', 'recipient_tags', 'settings', 'activity_log']));
     db.close();
   });

@@ -17,8 +17,17 @@ const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 
 describe('group offices', () => {
   it('creates one head-of-government entry per EU member, holder to verify, and skips existing ones', async () => {
-    await ok('recipients.create', { countryCode: 'ES', office: 'Presidente del Gobierno', name: 'Someone Fictional', verifiedOn: new Date().toISOString().slice(0, 10) });
-    const result = await ok<{ created: number; skipped: { countryCode: string }[] }>('recipients.addGroupOffices', { group: 'EU', officeType: 'head_of_government', tags: ['eu-2026'] });
+    await ok('recipients.create', {
+      countryCode: 'ES',
+      office: 'Presidente del Gobierno',
+      name: 'Someone Fictional',
+      verifiedOn: new Date().toISOString().slice(0, 10),
+    });
+    const result = await ok<{ created: number; skipped: { countryCode: string }[] }>('recipients.addGroupOffices', {
+      group: 'EU',
+      officeType: 'head_of_government',
+      tags: ['eu-2026'],
+    });
     expect(result.created).toBe(26);
     expect(result.skipped.map((s) => s.countryCode)).toEqual(['ES']);
 
@@ -33,7 +42,12 @@ describe('group offices', () => {
 });
 
 describe('CSV import through the API', () => {
-  const csv = ['País;Nombre;Cargo;Género;Correo;Idioma', 'España;Ana Ficticia;Presidenta del Gobierno;mujer;ana@example.org;es', 'Narnia;Nadie;Rey;hombre;;es', 'Allemagne;Karl Erfunden;Bundeskanzler;M;;fr'].join('\r\n');
+  const csv = [
+    'País;Nombre;Cargo;Género;Correo;Idioma',
+    'España;Ana Ficticia;Presidenta del Gobierno;mujer;ana@example.org;es',
+    'Narnia;Nadie;Rey;hombre;;es',
+    'Allemagne;Karl Erfunden;Bundeskanzler;M;;fr',
+  ].join('\r\n');
 
   it('previews without writing, then imports all or nothing', async () => {
     const preview = await ok<ImportResult>('recipients.importCsv', { fileName: 'socios.csv', contentBase64: base64(csv) });
@@ -57,9 +71,17 @@ describe('CSV import through the API', () => {
   });
 
   it('refuses a binary file and a file without the required columns, writing nothing', async () => {
-    const binary = await dispatch(t.handlers, 'recipients.importCsv', { fileName: 'photo.csv', contentBase64: base64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3])), commit: true });
+    const binary = await dispatch(t.handlers, 'recipients.importCsv', {
+      fileName: 'photo.csv',
+      contentBase64: base64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3])),
+      commit: true,
+    });
     expect(binary).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const missing = await dispatch(t.handlers, 'recipients.importCsv', { fileName: 'x.csv', contentBase64: base64('Name,Email\nA,a@example.org\n'), commit: true });
+    const missing = await dispatch(t.handlers, 'recipients.importCsv', {
+      fileName: 'x.csv',
+      contentBase64: base64('Name,Email\nA,a@example.org\n'),
+      commit: true,
+    });
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.error.message).toMatch(/country|office/i);
     expect((await list({})).total).toBe(0);

@@ -88,7 +88,11 @@ describe('recipients store', () => {
 
   it('pages through results with a stable order and a total', () => {
     const db = t.workspace.db();
-    createRecipients(db, Array.from({ length: 250 }, (_, i) => fields({ name: `Person ${String(i).padStart(3, '0')}` })), countrySearchExtras);
+    createRecipients(
+      db,
+      Array.from({ length: 250 }, (_, i) => fields({ name: `Person ${String(i).padStart(3, '0')}` })),
+      countrySearchExtras,
+    );
     const first = listRecipients(db, query({ limit: 100 }));
     const third = listRecipients(db, query({ offset: 200, limit: 100 }));
     expect(first.total).toBe(250);
@@ -123,7 +127,11 @@ describe('recipients store', () => {
     const r = createRecipient(db, fields({ name: 'Logged' }), countrySearchExtras);
     updateRecipient(db, r.id, fields({ name: 'Logged Again' }), countrySearchExtras);
     deleteRecipient(db, r.id);
-    expect(recentActivity(db, 3).map((a) => [a.action, a.entityId])).toEqual([['delete', r.id], ['update', r.id], ['create', r.id]]);
+    expect(recentActivity(db, 3).map((a) => [a.action, a.entityId])).toEqual([
+      ['delete', r.id],
+      ['update', r.id],
+      ['create', r.id],
+    ]);
     expect(() => db.prepare("UPDATE activity_log SET summary = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM activity_log').run()).toThrow(/append-only/);
   });

@@ -73,7 +73,12 @@ describe('browser-mode server', () => {
   });
 
   it('answers bad input with a structured error, not a stack trace', async () => {
-    const res = await request({ method: 'POST', path: '/api/recipients.create', headers: { 'content-type': 'application/json', 'x-letterdesk-token': server.token }, body: '{nope' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/recipients.create',
+      headers: { 'content-type': 'application/json', 'x-letterdesk-token': server.token },
+      body: '{nope',
+    });
     expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.', issues: [] } });
     const unknown = JSON.parse((await api('recipients.drop', {})).body);
     expect(unknown.error.code).toBe('unknown_operation');

@@ -29,7 +29,11 @@ describe('templates', () => {
   it('creates a template, saves language variants with rising revisions, and keeps at least one language', async () => {
     const created = await ok<Template>('templates.create', { name: 'Open letter', defaultLanguage: 'es' });
     expect(created.variants.map((v) => [v.language, v.revision])).toEqual([['es', 1]]);
-    const saved = await ok<{ revision: number }>('templates.saveVariant', { templateId: created.id, language: 'es', document: paragraph('Excelentísimo Señor:') });
+    const saved = await ok<{ revision: number }>('templates.saveVariant', {
+      templateId: created.id,
+      language: 'es',
+      document: paragraph('Excelentísimo Señor:'),
+    });
     expect(saved.revision).toBe(2);
     await ok('templates.saveVariant', { templateId: created.id, language: 'en', document: paragraph('Excellency,') });
     const full = await ok<Template>('templates.get', { id: created.id });
@@ -46,7 +50,10 @@ describe('templates', () => {
     for (const document of [
       { type: 'doc', content: [{ type: 'script', text: 'x' }] },
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field: 'recipient.password' } }] }] },
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+      },
     ]) {
       const result = await dispatch(t.handlers, 'templates.saveVariant', { templateId: created.id, language: 'en', document });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -81,7 +88,11 @@ describe('templates', () => {
   });
 
   it('refuses a file that is not a letter with a clear message', async () => {
-    const result = await dispatch(t.handlers, 'templates.import', { fileName: 'letter.docx', contentBase64: Buffer.from('not a zip at all').toString('base64'), commit: true });
+    const result = await dispatch(t.handlers, 'templates.import', {
+      fileName: 'letter.docx',
+      contentBase64: Buffer.from('not a zip at all').toString('base64'),
+      commit: true,
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(/docx|Word|zip/i);
   });
@@ -89,10 +100,22 @@ describe('templates', () => {
 
 describe('facts', () => {
   it('keeps reusable facts with their source and refuses bad dates and links', async () => {
-    const fact = await ok<{ id: string }>('facts.create', { label: 'Detainees', text: 'dozens of people detained', sourceName: 'A fictional monitor', asOf: '2026-01-15' });
-    expect(await ok('facts.update', { id: fact.id, fields: { label: 'Detainees', text: 'scores of people detained', sourceName: 'A fictional monitor', asOf: '2026-06-01', staleAfterDays: 90 } })).toMatchObject({ staleAfterDays: 90 });
+    const fact = await ok<{ id: string }>('facts.create', {
+      label: 'Detainees',
+      text: 'dozens of people detained',
+      sourceName: 'A fictional monitor',
+      asOf: '2026-01-15',
+    });
+    expect(
+      await ok('facts.update', {
+        id: fact.id,
+        fields: { label: 'Detainees', text: 'scores of people detained', sourceName: 'A fictional monitor', asOf: '2026-06-01', staleAfterDays: 90 },
+      }),
+    ).toMatchObject({ staleAfterDays: 90 });
     expect(await dispatch(t.handlers, 'facts.create', { label: 'x', text: 'y', sourceName: 'z', asOf: '2026-02-30' })).toMatchObject({ ok: false });
-    expect(await dispatch(t.handlers, 'facts.create', { label: 'x', text: 'y', sourceName: 'z', asOf: '2026-02-01', sourceUrl: 'javascript:alert(1)' })).toMatchObject({ ok: false });
+    expect(
+      await dispatch(t.handlers, 'facts.create', { label: 'x', text: 'y', sourceName: 'z', asOf: '2026-02-01', sourceUrl: 'javascript:alert(1)' }),
+    ).toMatchObject({ ok: false });
     expect((await ok<unknown[]>('facts.list', {})).length).toBe(1);
   });
 });

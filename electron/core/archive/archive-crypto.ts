@@ -82,12 +82,20 @@ function readHeader(file: Uint8Array): { header: Header; aad: Buffer } {
   const valid =
     header?.v === 1 &&
     header.kdf === 'scrypt' &&
-    Number.isInteger(N) && Number.isInteger(r) && Number.isInteger(p) &&
-    N >= MIN_N && (N & (N - 1)) === 0 && r >= 1 && r <= 32 && p >= 1 && p <= 4 &&
+    Number.isInteger(N) &&
+    Number.isInteger(r) &&
+    Number.isInteger(p) &&
+    N >= MIN_N &&
+    (N & (N - 1)) === 0 &&
+    r >= 1 &&
+    r <= 32 &&
+    p >= 1 &&
+    p <= 4 &&
     128 * N * r <= MAX_MEMORY &&
     [header.salt, header.nonce, header.check].every((s) => typeof s === 'string' && s.length <= 100);
   if (!valid) {
-    if (header?.v !== 1) throw archiveFailure('newerFormat', 'This archive was encrypted by a newer version of Letterdesk. Update Letterdesk to import it. Nothing was imported.');
+    if (header?.v !== 1)
+      throw archiveFailure('newerFormat', 'This archive was encrypted by a newer version of Letterdesk. Update Letterdesk to import it. Nothing was imported.');
     throw damaged();
   }
   return { header, aad: bytes.subarray(0, start + 4 + length) };
@@ -112,6 +120,9 @@ export async function decryptArchive(file: Uint8Array, passphrase: string): Prom
   try {
     return Buffer.concat([decipher.update(body), decipher.final()]);
   } catch {
-    throw archiveFailure('tampered', 'This encrypted archive was changed or damaged after it was written: its contents fail their check. Nothing was imported.');
+    throw archiveFailure(
+      'tampered',
+      'This encrypted archive was changed or damaged after it was written: its contents fail their check. Nothing was imported.',
+    );
   }
 }

@@ -20,7 +20,8 @@ type ArchiveHandlers = Pick<
 >;
 
 const staged = (s: StagedArchive) => ({ uploadId: s.uploadId, fileName: s.fileName, bytes: s.bytes, encrypted: s.encrypted });
-const needsDesktop = () => new ApiFailure('conflict', 'Choosing a file with a dialog needs the desktop app; in the browser, download or upload the archive instead.');
+const needsDesktop = () =>
+  new ApiFailure('conflict', 'Choosing a file with a dialog needs the desktop app; in the browser, download or upload the archive instead.');
 
 /** Settings → Backups → Move workspace. */
 export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): ArchiveHandlers {

@@ -61,7 +61,12 @@ export function isWorkspaceEmpty(db: Db): boolean {
 /** Data folders with an import under way in this process. */
 const importing = new Set<string>();
 
-async function withCheckedArchive<T>(workspace: RestorableWorkspace, file: string, passphrase: string | null, use: (snapshot: Db, unpacked: UnpackedArchive) => Promise<T> | T): Promise<T> {
+async function withCheckedArchive<T>(
+  workspace: RestorableWorkspace,
+  file: string,
+  passphrase: string | null,
+  use: (snapshot: Db, unpacked: UnpackedArchive) => Promise<T> | T,
+): Promise<T> {
   const unpacked = await unpackArchive(file, passphrase);
   const snapshot = openSnapshot(unpacked.database, workspace.options.nativeBinding);
   try {
@@ -83,7 +88,14 @@ function canReplace(db: Db): boolean {
 
 function summaryOf(unpacked: UnpackedArchive): ArchiveSummary {
   const m = unpacked.manifest;
-  return { appVersion: m.appVersion, schemaVersion: m.schemaVersion, createdAt: m.createdAt, counts: m.counts, encrypted: unpacked.encrypted, bytes: unpacked.bytes };
+  return {
+    appVersion: m.appVersion,
+    schemaVersion: m.schemaVersion,
+    createdAt: m.createdAt,
+    counts: m.counts,
+    encrypted: unpacked.encrypted,
+    bytes: unpacked.bytes,
+  };
 }
 
 /** A replace adds every row of the archive. */
@@ -127,7 +139,10 @@ export async function applyArchive(workspace: RestorableWorkspace, file: string,
     return await withCheckedArchive(workspace, file, options.passphrase, async (snapshot) => {
       const db = workspace.db();
       if (mode === 'replace' && !canReplace(db)) {
-        throw archiveFailure('notEmpty', 'This workspace already holds your own data, so the archive can only be merged into it, not replace it. Nothing was changed.');
+        throw archiveFailure(
+          'notEmpty',
+          'This workspace already holds your own data, so the archive can only be merged into it, not replace it. Nothing was changed.',
+        );
       }
       const backup = await takeBackup(workspace, 'pre-import');
       if (mode === 'replace') {

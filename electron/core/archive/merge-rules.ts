@@ -63,8 +63,18 @@ export const TABLE_RULES: readonly TableRule[] = [
     label: (r, lookup) => `${quoted(lookup('templates', r.template_id)?.name ?? '?')} (${text(r.language)})`,
   },
   { table: 'campaigns', noun: 'Campaign', label: (r) => quoted(r.name) },
-  { table: 'campaign_signers', noun: 'Campaign signer', ownedBy: { table: 'campaigns', column: 'campaign_id' }, label: (r, lookup) => quoted(lookup('signers', r.signer_id)?.name) },
-  { table: 'campaign_endorsers', noun: 'Campaign endorser', ownedBy: { table: 'campaigns', column: 'campaign_id' }, label: (r, lookup) => quoted(lookup('endorsers', r.endorser_id)?.name) },
+  {
+    table: 'campaign_signers',
+    noun: 'Campaign signer',
+    ownedBy: { table: 'campaigns', column: 'campaign_id' },
+    label: (r, lookup) => quoted(lookup('signers', r.signer_id)?.name),
+  },
+  {
+    table: 'campaign_endorsers',
+    noun: 'Campaign endorser',
+    ownedBy: { table: 'campaigns', column: 'campaign_id' },
+    label: (r, lookup) => quoted(lookup('endorsers', r.endorser_id)?.name),
+  },
   {
     table: 'drafts',
     noun: 'Draft',

@@ -266,7 +266,16 @@ class Merge {
       const theirId = String(row.id);
       const label = rule.label(row, this.lookup);
       const note = (kind: Parameters<ReportBuilder['note']>[0]['kind'], extra: { detail?: string; ours?: Row } = {}) =>
-        this.report.note({ kind, table, id: theirId, noun, label: extra.ours && kind !== 'clash' ? rule.label(extra.ours, this.lookup) : label, theirUpdatedAt: String(row.updated_at ?? ''), localUpdatedAt: extra.ours ? String(extra.ours.updated_at ?? '') : null, detail: extra.detail });
+        this.report.note({
+          kind,
+          table,
+          id: theirId,
+          noun,
+          label: extra.ours && kind !== 'clash' ? rule.label(extra.ours, this.lookup) : label,
+          theirUpdatedAt: String(row.updated_at ?? ''),
+          localUpdatedAt: extra.ours ? String(extra.ours.updated_at ?? '') : null,
+          detail: extra.detail,
+        });
 
       const unlinked: string[] = [];
       const missingParent = this.remap(table, row, unlinked);
@@ -331,7 +340,9 @@ class Merge {
       const { table } = rule;
       const column = rule.ownedBy.column;
       if (outcome !== 'added' && outcome !== 'updated') {
-        const n = this.stmt(`count ${table}`, `SELECT count(*) FROM ${q(table)} WHERE ${q(column)} = ?`, this.snapshot).pluck().get(theirParentId) as number;
+        const n = this.stmt(`count ${table}`, `SELECT count(*) FROM ${q(table)} WHERE ${q(column)} = ?`, this.snapshot)
+          .pluck()
+          .get(theirParentId) as number;
         this.report.count(table, outcome, n);
         continue;
       }

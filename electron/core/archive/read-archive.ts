@@ -38,10 +38,8 @@ export interface UnpackedArchive {
   database: Buffer;
 }
 
-const notArchive = () =>
-  archiveFailure('notAnArchive', 'This file is not a Letterdesk archive (.letterdesk). Nothing was imported.');
-const truncated = () =>
-  archiveFailure('damaged', 'This archive is damaged or incomplete (it may have been cut short while copying). Nothing was imported.');
+const notArchive = () => archiveFailure('notAnArchive', 'This file is not a Letterdesk archive (.letterdesk). Nothing was imported.');
+const truncated = () => archiveFailure('damaged', 'This archive is damaged or incomplete (it may have been cut short while copying). Nothing was imported.');
 
 export function readArchiveFile(file: string): Buffer {
   let size: number;
@@ -51,7 +49,10 @@ export function readArchiveFile(file: string): Buffer {
     throw archiveFailure('uploadMissing', `Cannot read ${path.basename(file)}: the file is no longer there. Nothing was imported.`);
   }
   if (size > MAX_ARCHIVE_BYTES) {
-    throw archiveFailure('tooLarge', `This file is ${megabytes(size)} MB; a Letterdesk archive is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Nothing was imported.`);
+    throw archiveFailure(
+      'tooLarge',
+      `This file is ${megabytes(size)} MB; a Letterdesk archive is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Nothing was imported.`,
+    );
   }
   return fs.readFileSync(file);
 }
@@ -97,7 +98,10 @@ export function checkEntries(entries: readonly Entry[], zipBytes: number): void 
   let total = 0;
   for (const entry of entries) {
     if (unsafeEntryName(entry.name)) {
-      throw archiveFailure('unsafe', `This archive was refused: a file inside it has an unsafe name ("${entry.name.slice(0, 80)}") that could write outside its folder. Nothing was imported.`);
+      throw archiveFailure(
+        'unsafe',
+        `This archive was refused: a file inside it has an unsafe name ("${entry.name.slice(0, 80)}") that could write outside its folder. Nothing was imported.`,
+      );
     }
     if (entry.name !== MANIFEST_ENTRY && entry.name !== DATABASE_ENTRY) {
       throw archiveFailure('unsafe', `This archive holds a file Letterdesk never writes into one ("${entry.name.slice(0, 80)}"). Nothing was imported.`);
@@ -105,11 +109,17 @@ export function checkEntries(entries: readonly Entry[], zipBytes: number): void 
     if (entry.compression !== 0 && entry.compression !== 8) throw truncated();
     total += entry.size;
     if (entry.size > RATIO_FLOOR_BYTES && entry.size > MAX_RATIO * Math.max(entry.compressedSize, 1)) {
-      throw archiveFailure('zipBomb', `This archive was refused: a file inside it would grow more than ${MAX_RATIO} times when unpacked, which is how a zip bomb exhausts memory. Nothing was imported.`);
+      throw archiveFailure(
+        'zipBomb',
+        `This archive was refused: a file inside it would grow more than ${MAX_RATIO} times when unpacked, which is how a zip bomb exhausts memory. Nothing was imported.`,
+      );
     }
   }
   if (total > MAX_UNPACKED_BYTES) {
-    throw archiveFailure('zipBomb', `This archive was refused: it would unpack to ${megabytes(total)} MB, more than the ${megabytes(MAX_UNPACKED_BYTES)} MB allowed. Nothing was imported.`);
+    throw archiveFailure(
+      'zipBomb',
+      `This archive was refused: it would unpack to ${megabytes(total)} MB, more than the ${megabytes(MAX_UNPACKED_BYTES)} MB allowed. Nothing was imported.`,
+    );
   }
   if (total > RATIO_FLOOR_BYTES && total > MAX_RATIO * zipBytes) {
     throw archiveFailure('zipBomb', `This archive was refused: it would grow more than ${MAX_RATIO} times when unpacked. Nothing was imported.`);
@@ -119,7 +129,8 @@ export function checkEntries(entries: readonly Entry[], zipBytes: number): void 
     throw archiveFailure('notAnArchive', 'This zip file is not a Letterdesk archive: it lacks the manifest or the database. Nothing was imported.');
   }
   const manifest = entries.find((e) => e.name === MANIFEST_ENTRY)!;
-  if (manifest.size > MAX_MANIFEST_BYTES) throw archiveFailure('unsafe', 'The manifest of this archive is far larger than Letterdesk writes. Nothing was imported.');
+  if (manifest.size > MAX_MANIFEST_BYTES)
+    throw archiveFailure('unsafe', 'The manifest of this archive is far larger than Letterdesk writes. Nothing was imported.');
 }
 
 function parseManifest(bytes: Uint8Array): ArchiveManifest {
@@ -166,9 +177,13 @@ export async function unpackArchive(file: string, passphrase: string | null): Pr
   const manifest = parseManifest(files[MANIFEST_ENTRY]);
   const database = files[DATABASE_ENTRY];
   const listed = manifest.entries.find((e) => e.name === DATABASE_ENTRY);
-  if (!listed || manifest.entries.length !== 1) throw archiveFailure('tampered', 'The manifest of this archive does not list its database. Nothing was imported.');
+  if (!listed || manifest.entries.length !== 1)
+    throw archiveFailure('tampered', 'The manifest of this archive does not list its database. Nothing was imported.');
   if (listed.bytes !== database.length || listed.sha256 !== sha256(database)) {
-    throw archiveFailure('tampered', 'The database in this archive does not match its manifest (SHA-256): it was changed or damaged after the archive was written. Nothing was imported.');
+    throw archiveFailure(
+      'tampered',
+      'The database in this archive does not match its manifest (SHA-256): it was changed or damaged after the archive was written. Nothing was imported.',
+    );
   }
   return { manifest, encrypted, bytes: raw.length, database: Buffer.from(database.buffer, database.byteOffset, database.byteLength) };
 }

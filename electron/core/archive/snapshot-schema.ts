@@ -40,7 +40,10 @@ export function openSnapshot(bytes: Buffer, nativeBinding?: string): Db {
 const notLetterdesk = () => archiveFailure('notAnArchive', 'The database in this archive is not a Letterdesk workspace. Nothing was imported.');
 const damaged = (detail: string) => archiveFailure('damaged', `The database in this archive is damaged (${detail}). Nothing was imported.`);
 const altered = (detail: string) =>
-  archiveFailure('tampered', `The database in this archive does not have the structure Letterdesk writes (${detail}); it was altered or not made by Letterdesk. Nothing was imported.`);
+  archiveFailure(
+    'tampered',
+    `The database in this archive does not have the structure Letterdesk writes (${detail}); it was altered or not made by Letterdesk. Nothing was imported.`,
+  );
 
 function classify(error: unknown): unknown {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -67,7 +70,10 @@ function referenceSchema(version: number, nativeBinding?: string): string[] {
 
 /** Tables that hold data (FTS shadow tables and the FTS table itself are rebuilt, not counted). */
 export function dataTables(db: Db): string[] {
-  const rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[];
+  const rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
   return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
@@ -105,7 +111,8 @@ export function checkAndMigrateSnapshot(db: Db, expectedCounts: Record<string, n
     const counts = countRows(db);
     const names = new Set([...Object.keys(counts), ...Object.keys(expectedCounts)]);
     for (const name of names) {
-      if (counts[name] !== expectedCounts[name]) throw altered(`the manifest counts ${expectedCounts[name] ?? 0} rows in ${name}, the database holds ${counts[name] ?? 0}`);
+      if (counts[name] !== expectedCounts[name])
+        throw altered(`the manifest counts ${expectedCounts[name] ?? 0} rows in ${name}, the database holds ${counts[name] ?? 0}`);
     }
     if (version < LATEST_VERSION) migrate(db, MIGRATIONS);
     return version;

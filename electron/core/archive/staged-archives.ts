@@ -55,7 +55,8 @@ export class StagedArchives {
       entry = this.start(input.fileName);
     } else {
       const found = this.staged.get(input.uploadId);
-      if (!found || !found.owned || found.complete) throw archiveFailure('uploadMissing', 'This upload is no longer there (it finished, or Letterdesk was restarted). Choose the file again.');
+      if (!found || !found.owned || found.complete)
+        throw archiveFailure('uploadMissing', 'This upload is no longer there (it finished, or Letterdesk was restarted). Choose the file again.');
       entry = found;
     }
     if (input.offset !== entry.bytes) {
@@ -64,7 +65,10 @@ export class StagedArchives {
     }
     if (entry.bytes + input.chunk.length > MAX_ARCHIVE_BYTES) {
       this.discard(entry.uploadId);
-      throw archiveFailure('tooLarge', `This file is larger than ${megabytes(MAX_ARCHIVE_BYTES)} MB, the most a Letterdesk archive holds. Nothing was imported.`);
+      throw archiveFailure(
+        'tooLarge',
+        `This file is larger than ${megabytes(MAX_ARCHIVE_BYTES)} MB, the most a Letterdesk archive holds. Nothing was imported.`,
+      );
     }
     fs.appendFileSync(entry.file, input.chunk);
     entry.bytes += input.chunk.length;
@@ -84,9 +88,20 @@ export class StagedArchives {
       throw archiveFailure('uploadMissing', `Cannot read ${path.basename(file)}. Nothing was imported.`);
     }
     if (bytes > MAX_ARCHIVE_BYTES) {
-      throw archiveFailure('tooLarge', `This file is ${megabytes(bytes)} MB; a Letterdesk archive is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Nothing was imported.`);
+      throw archiveFailure(
+        'tooLarge',
+        `This file is ${megabytes(bytes)} MB; a Letterdesk archive is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Nothing was imported.`,
+      );
     }
-    const entry: StagedArchive = { uploadId: newId(), fileName: path.basename(file), file, bytes, complete: true, encrypted: fileIsEncrypted(file), owned: false };
+    const entry: StagedArchive = {
+      uploadId: newId(),
+      fileName: path.basename(file),
+      file,
+      bytes,
+      complete: true,
+      encrypted: fileIsEncrypted(file),
+      owned: false,
+    };
     this.remember(entry);
     return entry;
   }

@@ -9,7 +9,16 @@ import { errorMessage, fsyncFile, renameDurably } from '../backups/durable-files
 import { backupDatabase } from '../store/backup';
 import { Database, keyOf, openDatabase, type Db } from '../store/database';
 import { schemaVersion } from '../store/migrate';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATABASE_ENTRY, MANIFEST_ENTRY, MAX_UNPACKED_BYTES, archiveFailure, megabytes, type ArchiveManifest } from './archive-format';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  DATABASE_ENTRY,
+  MANIFEST_ENTRY,
+  MAX_UNPACKED_BYTES,
+  archiveFailure,
+  megabytes,
+  type ArchiveManifest,
+} from './archive-format';
 import { encryptArchive, SCRYPT_DEFAULTS } from './archive-crypto';
 import { countRows } from './snapshot-schema';
 import packageJson from '../../../package.json';
@@ -122,7 +131,11 @@ export async function buildArchive(source: ArchiveSource, options: ArchiveOption
 }
 
 /** Writes the archive to `target` through `<target>.part`: all of it, or nothing under that name. */
-export async function writeArchiveFile(source: ArchiveSource, target: string, options: ArchiveOptions): Promise<{ file: string; bytes: number; manifest: ArchiveManifest }> {
+export async function writeArchiveFile(
+  source: ArchiveSource,
+  target: string,
+  options: ArchiveOptions,
+): Promise<{ file: string; bytes: number; manifest: ArchiveManifest }> {
   const file = path.resolve(target);
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
     throw new ApiFailure('invalid_input', `${file} is a folder; choose a file name for the archive.`);

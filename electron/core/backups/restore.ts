@@ -165,12 +165,7 @@ async function keepCurrentState(workspace: RestorableWorkspace, now: Date = new 
  * -wal/-shm files set aside (only a damaged workspace has them). On failure
  * everything is as before and the workspace is open again.
  */
-async function swapIn(
-  workspace: RestorableWorkspace,
-  incoming: string,
-  wasOpen: boolean,
-  step: (step: RestoreStep) => void,
-): Promise<Map<string, string>> {
+async function swapIn(workspace: RestorableWorkspace, incoming: string, wasOpen: boolean, step: (step: RestoreStep) => void): Promise<Map<string, string>> {
   const live = workspace.databaseFile;
   const setAside = new Map<string, string>();
   try {

@@ -121,13 +121,13 @@ function readHeader(file: string): Buffer {
 }
 
 function countRows(db: Db): Record<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    counts[table] = db.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get() as number;
+    counts[table] = db
+      .prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`)
+      .pluck()
+      .get() as number;
   }
   return counts;
 }
@@ -139,7 +139,8 @@ function failed(...problems: string[]): BackupCheck {
 function describe(error: unknown, key: DatabaseKey | null | undefined): string {
   if (error instanceof CheckProblem) return error.message;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'SQLITE_NOTADB' && key) return 'it cannot be opened with this workspace\'s passphrase (it was encrypted with another one, or it is damaged or not a database)';
+  if (code === 'SQLITE_NOTADB' && key)
+    return "it cannot be opened with this workspace's passphrase (it was encrypted with another one, or it is damaged or not a database)";
   if (code === 'SQLITE_NOTADB') return 'it is not an SQLite database';
   if (code.startsWith('SQLITE_CORRUPT')) return `SQLite reports the file is damaged (${code})`;
   return `it could not be read (${error instanceof Error ? error.message : String(error)})`;

@@ -77,7 +77,14 @@ export function formatReference(prefix: string, letterDate: string, n: number): 
   return `${prefix}-${letterDate.slice(0, 4)}-${String(n).padStart(4, '0')}`;
 }
 
-function setMembers(db: Db, table: 'campaign_signers' | 'campaign_endorsers', column: 'signer_id' | 'endorser_id', campaignId: string, ids: readonly string[], at: string): void {
+function setMembers(
+  db: Db,
+  table: 'campaign_signers' | 'campaign_endorsers',
+  column: 'signer_id' | 'endorser_id',
+  campaignId: string,
+  ids: readonly string[],
+  at: string,
+): void {
   db.prepare(`DELETE FROM ${table} WHERE campaign_id = ?`).run(campaignId);
   const insert = db.prepare(`INSERT INTO ${table} (id, campaign_id, ${column}, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
   [...new Set(ids)].forEach((id, position) => insert.run(newId(), campaignId, id, position, at, at));
@@ -99,7 +106,10 @@ function addDrafts(db: Db, campaignId: string, recipientIds: readonly string[], 
   // References are unique across campaigns: continue after the highest one
   // any campaign already gave with this prefix and year.
   const stem = formatReference(campaign.reference_prefix, campaign.letter_date, 0).slice(0, -4);
-  const highest = db.prepare("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM drafts WHERE reference LIKE ? ESCAPE '\\'").pluck().get(stem.length + 1, `${stem.replace(/[\\%_]/g, '\\$&')}%`) as number | null;
+  const highest = db
+    .prepare("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM drafts WHERE reference LIKE ? ESCAPE '\\'")
+    .pluck()
+    .get(stem.length + 1, `${stem.replace(/[\\%_]/g, '\\$&')}%`) as number | null;
   let n = Math.max(campaign.next_number, (highest ?? 0) + 1);
   let added = 0;
   for (const recipientId of recipientIds) {

@@ -53,7 +53,8 @@ export function originalLetter(db: Db, campaignId: string, recipientId: string):
       `SELECT o.id, o.reference, r.name, r.office, ${ORIGINAL_SENT_ON} AS sent_on, ${ORIGINAL_EXPORTED_ON} AS exported_on
        FROM drafts o JOIN recipients r ON r.id = o.recipient_id WHERE o.campaign_id = ? AND o.recipient_id = ?`,
     )
-    .get(campaignId, recipientId) as { id: string; reference: string; name: string; office: string; sent_on: string | null; exported_on: string | null } | undefined;
+    .get(campaignId, recipientId) as
+    { id: string; reference: string; name: string; office: string; sent_on: string | null; exported_on: string | null } | undefined;
   if (!row) {
     const known = db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(recipientId) !== undefined;
     if (!known) throw new ApiFailure('not_found', 'That recipient no longer exists. It may have been deleted.');
@@ -93,7 +94,14 @@ export function existingChasers(db: Db, originalDraftId: string): (ChaserDraft &
        FROM drafts d JOIN campaigns c ON c.id = d.campaign_id WHERE d.follows_draft_id = ? ORDER BY d.created_at, d.seq`,
     )
     .all(originalDraftId) as ChaserRow[];
-  return rows.map((r) => ({ campaignId: r.campaign_id, campaignName: r.campaign_name, draftId: r.draft_id, reference: r.reference, templateId: r.template_id, sent: r.sent === 1 }));
+  return rows.map((r) => ({
+    campaignId: r.campaign_id,
+    campaignName: r.campaign_name,
+    draftId: r.draft_id,
+    reference: r.reference,
+    templateId: r.template_id,
+    sent: r.sent === 1,
+  }));
 }
 
 export function hasExampleChaser(db: Db): boolean {
@@ -144,9 +152,11 @@ function chooseTemplate(db: Db, templateId: string | undefined): ChaserTemplate 
   if (chosen) return chosen;
   const exists = db.prepare('SELECT 1 FROM templates WHERE id = ?').get(templateId) !== undefined;
   if (!exists) throw new ApiFailure('not_found', 'That template no longer exists. It may have been deleted.');
-  throw new ApiFailure('invalid_input', 'That template does not quote the original letter: a chaser template is a letter that uses the "Original letter" date or reference fields.', [
-    { path: ['templateId'], code: 'notChaserTemplate' },
-  ]);
+  throw new ApiFailure(
+    'invalid_input',
+    'That template does not quote the original letter: a chaser template is a letter that uses the "Original letter" date or reference fields.',
+    [{ path: ['templateId'], code: 'notChaserTemplate' }],
+  );
 }
 
 export interface DraftChaserInput {
@@ -201,7 +211,10 @@ export function draftChaser(db: Db, input: DraftChaserInput, today: string): Cha
       // Nothing in it has gone out: its letters go out from today, not from the day it was started.
       db.prepare('UPDATE campaigns SET letter_date = ?, updated_at = ? WHERE id = ? AND letter_date < ?').run(today, at, campaignId, today);
     }
-    const draft = db.prepare('SELECT id, reference FROM drafts WHERE campaign_id = ? AND recipient_id = ?').get(campaignId, input.recipientId) as { id: string; reference: string };
+    const draft = db.prepare('SELECT id, reference FROM drafts WHERE campaign_id = ? AND recipient_id = ?').get(campaignId, input.recipientId) as {
+      id: string;
+      reference: string;
+    };
     db.prepare('UPDATE drafts SET follows_draft_id = ?, updated_at = ? WHERE id = ?').run(original.draftId, at, draft.id);
     insertEvent(db, {
       campaignId: original.campaignId,

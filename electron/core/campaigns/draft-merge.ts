@@ -37,9 +37,13 @@ export function mergeDraft(db: Db, id: string, request: { templateRevision: numb
     const base = parse(record.baseDocument);
     const template = letter.variant;
     if (!ours) refuse('notEdited', 'This letter was not edited by hand: it already follows its template, so there is nothing to merge.');
-    if (!base) refuse('noBase', 'Letterdesk does not have the template text this letter was edited from, so it cannot merge. Keep your version or take the template.');
+    if (!base)
+      refuse('noBase', 'Letterdesk does not have the template text this letter was edited from, so it cannot merge. Keep your version or take the template.');
     if (record.editedLanguage && record.editedLanguage !== template.language) {
-      refuse('otherLanguage', 'This letter was edited in another language than the template text it would now follow, so the two cannot be merged. Keep your version or take the template.');
+      refuse(
+        'otherLanguage',
+        'This letter was edited in another language than the template text it would now follow, so the two cannot be merged. Keep your version or take the template.',
+      );
     }
     const merge = mergeBlocks(base, ours, template.document);
     const stale = () => refuse('mergeStale', 'The letter or its template changed while you were merging. Nothing was saved: look at the merge again.');
@@ -48,7 +52,8 @@ export function mergeDraft(db: Db, id: string, request: { templateRevision: numb
     const merged = resolveMerge(merge, request.choices);
     if (!sameDocument(merged, request.merged)) stale();
     const checked = letterDocumentSchema.safeParse(merged);
-    if (!checked.success) refuse('mergeTooLong', 'Keeping both versions makes this letter longer than a letter can be. Choose one version for some of the conflicts.');
+    if (!checked.success)
+      refuse('mergeTooLong', 'Keeping both versions makes this letter longer than a letter can be. Choose one version for some of the conflicts.');
 
     db.prepare('UPDATE drafts SET edited_document = ?, edited_language = ?, base_document = ?, base_revision = ?, updated_at = ? WHERE id = ?').run(
       JSON.stringify(checked.data),

@@ -61,7 +61,10 @@ export function campaignDraftLetters(db: Db, campaign: CampaignSummary, today = 
     ? db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? AND d.id = ?`).all(campaign.id, draftId)
     : db.prepare(`${SELECT_DRAFT} WHERE d.campaign_id = ? ORDER BY d.reference`).all(campaign.id);
   const drafts = (rows as DraftDbRow[]).map(toRecord);
-  const recipients = getRecipientsByIds(db, drafts.map((d) => d.recipientId));
+  const recipients = getRecipientsByIds(
+    db,
+    drafts.map((d) => d.recipientId),
+  );
   const facts = factsById(listFacts(db));
   const sender = senderInfo(db, campaign.id);
   return drafts.flatMap((draft) => {
@@ -83,7 +86,11 @@ export function getDraftRecord(db: Db, id: string): (DraftRecord & { campaignId:
  * Keeps a hand edit apart from the template: the draft's own document, and
  * the template text and revision it was edited from (for a later diff).
  */
-export function saveDraftEdit(db: Db, id: string, edit: { document: LetterDocument; language: Language; base: { document: LetterDocument; revision: number } }): boolean {
+export function saveDraftEdit(
+  db: Db,
+  id: string,
+  edit: { document: LetterDocument; language: Language; base: { document: LetterDocument; revision: number } },
+): boolean {
   return db.transaction(() => {
     const { changes } = db
       .prepare('UPDATE drafts SET edited_document = ?, edited_language = ?, base_document = ?, base_revision = ?, updated_at = ? WHERE id = ?')

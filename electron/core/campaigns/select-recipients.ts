@@ -33,9 +33,11 @@ export function selectRecipientIds(db: Db, selection: RecipientSelection): strin
     case 'countries': {
       const unknown = selection.codes.filter((c) => !isKnownCountry(c));
       if (unknown.length > 0) {
-        throw new ApiFailure('invalid_input', `Please check the input: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a known country' : 'are not known countries'}.`, [
-          { path: ['recipients', 'codes'], code: 'unknownCountry' },
-        ]);
+        throw new ApiFailure(
+          'invalid_input',
+          `Please check the input: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a known country' : 'are not known countries'}.`,
+          [{ path: ['recipients', 'codes'], code: 'unknownCountry' }],
+        );
       }
       where.push('r.country_code IN (SELECT value FROM json_each(@countries))');
       params.countries = JSON.stringify(selection.codes);

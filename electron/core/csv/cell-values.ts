@@ -8,17 +8,79 @@ import { foldForSearch } from '../../../shared/text/fold';
  */
 
 const FEMALE = new Set([
-  'f', 'female', 'woman', 'w', 'fem', 'mujer', 'femenino', 'femenina', 'femme', 'feminin', 'feminine',
-  'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'mademoiselle', 'sra', 'senora', 'srta', 'senorita', 'dona', 'dra', 'excma',
+  'f',
+  'female',
+  'woman',
+  'w',
+  'fem',
+  'mujer',
+  'femenino',
+  'femenina',
+  'femme',
+  'feminin',
+  'feminine',
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'madame',
+  'mme',
+  'mlle',
+  'mademoiselle',
+  'sra',
+  'senora',
+  'srta',
+  'senorita',
+  'dona',
+  'dra',
+  'excma',
 ]);
 const MALE = new Set([
-  'm', 'male', 'man', 'masc', 'hombre', 'varon', 'masculino', 'h', 'homme', 'masculin',
-  'mr', 'sir', 'monsieur', 'sr', 'senor', 'don', 'excmo',
+  'm',
+  'male',
+  'man',
+  'masc',
+  'hombre',
+  'varon',
+  'masculino',
+  'h',
+  'homme',
+  'masculin',
+  'mr',
+  'sir',
+  'monsieur',
+  'sr',
+  'senor',
+  'don',
+  'excmo',
 ]);
 const UNSPECIFIED = new Set([
-  '', 'x', 'u', 'n a', 'na', 'none', 'unspecified', 'unknown', 'other', 'neutral', 'non binary', 'nonbinary', 'prefer not to say', 'diverse',
-  'otro', 'otra', 'desconocido', 'no especificado', 'no binario', 'neutro',
-  'autre', 'inconnu', 'non specifie', 'non precise', 'non binaire', 'neutre',
+  '',
+  'x',
+  'u',
+  'n a',
+  'na',
+  'none',
+  'unspecified',
+  'unknown',
+  'other',
+  'neutral',
+  'non binary',
+  'nonbinary',
+  'prefer not to say',
+  'diverse',
+  'otro',
+  'otra',
+  'desconocido',
+  'no especificado',
+  'no binario',
+  'neutro',
+  'autre',
+  'inconnu',
+  'non specifie',
+  'non precise',
+  'non binaire',
+  'neutre',
 ]);
 
 /** "Excma. Sra." is female; undefined when the cell is not a gender word Letterdesk knows. */
@@ -27,7 +89,13 @@ export function parseGender(cell: string): Gender | undefined {
   const whole = classify(w);
   if (whole) return whole;
   // "Excma. Sra.", "H.E. Mr": go by the words known, if they agree.
-  const found = new Set(w.split(' ').filter((t) => t.length > 1).map(classify).filter((g) => g && g !== 'unspecified'));
+  const found = new Set(
+    w
+      .split(' ')
+      .filter((t) => t.length > 1)
+      .map(classify)
+      .filter((g) => g && g !== 'unspecified'),
+  );
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -76,5 +144,7 @@ export function splitTags(cell: string): string[] {
 }
 
 function words(cell: string): string {
-  return foldForSearch(cell).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldForSearch(cell)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

@@ -78,7 +78,9 @@ export interface ColumnMapping {
 
 /** Guesses the field of one header, or undefined. */
 export function guessField(header: string): CsvField | undefined {
-  const words = ` ${foldForSearch(header).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const words = ` ${foldForSearch(header)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   if (words.trim() === '') return undefined;
   for (const [field, phrases] of RULES) {
     if (phrases.some((p) => words.includes(` ${p} `))) return field;
@@ -137,7 +139,13 @@ function toChoices(override: ColumnOverride): Readonly<Partial<Record<number, Co
 /** Refuses a mapping without country, office and name, naming what is missing. */
 export function requireColumns(mapping: ColumnMapping, headers: readonly string[]): void {
   if (mapping.missing.length === 0) return;
-  const names = mapping.missing.map((f) => `${FIELD_LABELS[f]} (a header such as ${joinWords(EXAMPLES[f].map((e) => `"${e}"`), 'or')})`);
+  const names = mapping.missing.map(
+    (f) =>
+      `${FIELD_LABELS[f]} (a header such as ${joinWords(
+        EXAMPLES[f].map((e) => `"${e}"`),
+        'or',
+      )})`,
+  );
   const found = headers.length > 0 ? headers.map((h) => `"${h}"`).join(', ') : 'none';
   throw new CsvImportError(
     'missingColumns',

@@ -55,11 +55,7 @@ export interface RowConverter {
  * Turns data records into recipient fields, one column per field as mapped.
  * Rows that cannot become a valid recipient are skipped with a reason.
  */
-export function convertRows(
-  records: readonly CsvRecord[],
-  columns: readonly (CsvField | undefined)[],
-  resolveCountry: ResolveCountry,
-): ConvertedRows {
+export function convertRows(records: readonly CsvRecord[], columns: readonly (CsvField | undefined)[], resolveCountry: ResolveCountry): ConvertedRows {
   const converter = rowConverter(columns, resolveCountry);
   for (const record of records) converter.add(record);
   return converter.finish();
@@ -174,7 +170,7 @@ function schemaProblems(error: Parameters<typeof issuesFromZod>[0], input: Recip
     const field = issue.path[0] as CsvField;
     const what = VALIDATION_MESSAGES_EN[issue.code] ?? VALIDATION_MESSAGES_EN.invalid;
     const tagIndex = field === 'tags' ? issue.path[1] : undefined;
-    const subject = typeof tagIndex === 'number' ? `tag ${quote(input.tags?.[tagIndex] ?? '')}` : FIELD_LABELS[field] ?? String(field);
+    const subject = typeof tagIndex === 'number' ? `tag ${quote(input.tags?.[tagIndex] ?? '')}` : (FIELD_LABELS[field] ?? String(field));
     problems.push({ code: issue.code, field, text: `${subject} ${what}` });
   }
   return problems;

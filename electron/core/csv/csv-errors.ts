@@ -5,15 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors';
  * translate `reason` instead. Row-level problems are not errors: they become
  * skipped rows in the import plan.
  */
-export type CsvRefusal =
-  | 'tooLarge'
-  | 'binary'
-  | 'spreadsheet'
-  | 'utf16WithoutBom'
-  | 'empty'
-  | 'unclosedQuote'
-  | 'missingColumns'
-  | 'unknownField';
+export type CsvRefusal = 'tooLarge' | 'binary' | 'spreadsheet' | 'utf16WithoutBom' | 'empty' | 'unclosedQuote' | 'missingColumns' | 'unknownField';
 
 export class CsvImportError extends ApiFailure {
   constructor(

@@ -80,14 +80,7 @@ export function detectDelimiter(text: string, start = 0, line = 1): CsvDelimiter
   return best;
 }
 
-function readRecords(
-  text: string,
-  delimiter: CsvDelimiter,
-  start: number,
-  firstLine: number,
-  limit: number,
-  onRecord: (record: CsvRecord) => void,
-): void {
+function readRecords(text: string, delimiter: CsvDelimiter, start: number, firstLine: number, limit: number, onRecord: (record: CsvRecord) => void): void {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   let count = 0;

@@ -33,7 +33,11 @@ export const inkHeight = (em: number) => Math.round((em * ASCENDER) / 2048) + Ma
 /** A line's "single" height at a font size: its ink and the line gap, as Word and LibreOffice lay lines out. */
 export const lineHeight = (em: number) => inkHeight(em) + Math.round((em * LINE_GAP) / 2048);
 
-const CODES = [...Array.from({ length: 95 }, (_, i) => 0x20 + i), ...Array.from({ length: 96 }, (_, i) => 0xa0 + i), ...[...EXTRA].map((c) => c.codePointAt(0)!)];
+const CODES = [
+  ...Array.from({ length: 95 }, (_, i) => 0x20 + i),
+  ...Array.from({ length: 96 }, (_, i) => 0xa0 + i),
+  ...[...EXTRA].map((c) => c.codePointAt(0)!),
+];
 
 /** Widths in em by code point: an array for Latin-1, a map for the rest (filled as characters are met). */
 function table(widths: string): { latin1: Float64Array; other: Map<number, number> } {

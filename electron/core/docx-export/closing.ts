@@ -91,7 +91,11 @@ const hasSource = (s: ExportSource) => [s.sourceName, s.sourceUrl, s.asOf].some(
  * in a paragraph or heading of the body. Facts whose text is not found (or that
  * have none) are returned, to be listed in a Sources section instead.
  */
-export function planFootnotes(body: readonly BlockNode[], facts: readonly ExportSource[], ctx: Pick<LetterContext, 'labels' | 'runLanguage'>): { anchors: Map<BlockNode, Anchor[]>; unplaced: ExportSource[] } {
+export function planFootnotes(
+  body: readonly BlockNode[],
+  facts: readonly ExportSource[],
+  ctx: Pick<LetterContext, 'labels' | 'runLanguage'>,
+): { anchors: Map<BlockNode, Anchor[]>; unplaced: ExportSource[] } {
   const blocks: { node: BlockNode; text: string }[] = [];
   const walk = (nodes: readonly BlockNode[]) => {
     for (const node of nodes) {
@@ -130,7 +134,11 @@ export function sourcesSection(sources: readonly ExportSource[], ctx: LetterCont
       const kids: Inline[] =
         at < 0 || !url
           ? textRuns(line, {}, ctx)
-          : [...textRuns(line.slice(0, at), {}, ctx), { k: 'link', href: url, runs: textRuns(url, { style: 'Hyperlink' }, ctx) }, ...textRuns(line.slice(at + url.length), {}, ctx)];
+          : [
+              ...textRuns(line.slice(0, at), {}, ctx),
+              { k: 'link', href: url, runs: textRuns(url, { style: 'Hyperlink' }, ctx) },
+              ...textRuns(line.slice(at + url.length), {}, ctx),
+            ];
       return para([...textRuns(`${i + 1}. `, {}, ctx), ...kids], { style: SOURCE_STYLE });
     }),
   ];

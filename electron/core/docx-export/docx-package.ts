@@ -22,7 +22,6 @@ class Relationships {
   private readonly ids = new Map<string, string>();
   private next = 1;
 
-
   add(type: string, target: string, external = false): string {
     const key = `${type} ${target}`;
     let id = this.ids.get(key);
@@ -56,7 +55,9 @@ const DOCUMENT_PARTS = [
 
 const OVERRIDES =
   `<Override PartName="/word/document.xml" ContentType="${CT}.wordprocessingml.document.main+xml"/>` +
-  DOCUMENT_PARTS.map(([type, target]) => `<Override PartName="/word/${target}" ContentType="${CT}.${type === 'theme' ? 'theme' : `wordprocessingml.${type}`}+xml"/>`).join('') +
+  DOCUMENT_PARTS.map(
+    ([type, target]) => `<Override PartName="/word/${target}" ContentType="${CT}.${type === 'theme' ? 'theme' : `wordprocessingml.${type}`}+xml"/>`,
+  ).join('') +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
   `<Override PartName="/docProps/custom.xml" ContentType="${CT}.custom-properties+xml"/>`;

@@ -19,7 +19,16 @@ export interface PackageShell {
   footnoteSeparators: string;
 }
 
-const FIXED = ['_rels/.rels', 'word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml', 'word/endnotes.xml', 'docProps/app.xml', 'docProps/custom.xml'];
+const FIXED = [
+  '_rels/.rels',
+  'word/styles.xml',
+  'word/settings.xml',
+  'word/fontTable.xml',
+  'word/theme/theme1.xml',
+  'word/endnotes.xml',
+  'docProps/app.xml',
+  'docProps/custom.xml',
+];
 
 /** The XML declaration and the root element's start tag. */
 function startTag(xml: string, part: string): string {
@@ -33,7 +42,14 @@ async function makeShell(langTag: string): Promise<PackageShell> {
   const doc = new Document({
     creator: 'x',
     styles: documentStyles(langTag),
-    sections: [{ properties: { titlePage: true }, headers: { default: new Header({ children: empty() }) }, footers: { default: new Footer({ children: empty() }) }, children: empty() }],
+    sections: [
+      {
+        properties: { titlePage: true },
+        headers: { default: new Header({ children: empty() }) },
+        footers: { default: new Footer({ children: empty() }) },
+        children: empty(),
+      },
+    ],
   });
   const parts = unzipSync(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const bytes = (name: string) => {

@@ -119,7 +119,7 @@ export function estimatePages(blocks: readonly Block[], page: PageBox, firstHead
     const joined = m.contextual && last?.contextual && last.style === m.style;
     let gap = joined ? 0 : Math.max(pendingAfter, softTop && y === top ? 0 : m.before);
     const n = m.lines.length;
-    for (let first = 0; first < n; ) {
+    for (let first = 0; first < n;) {
       // The lines that fit on this page (up to a page break the paragraph holds), their footnotes with the first.
       const noteArea = first === 0 && m.notes > 0 ? m.notes + (notes === 0 ? NOTE_SEPARATOR : 0) : 0;
       let k = 0;

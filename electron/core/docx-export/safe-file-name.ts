@@ -17,14 +17,16 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
 const REPLACEMENTS: Record<string, string> = { '"': "'", '<': '(', '>': ')', '/': '-', '\\': '-', '|': '-', ':': '-', '*': '', '?': '' };
 
 function cleanPart(part: string | undefined): string {
-  return (part ?? '')
-    .normalize('NFC')
-    .replace(INVISIBLE, ' ')
-    // "Defenders in detention: EU" reads as "Defenders in detention - EU", not "detention- EU".
-    .replace(/\s*:\s+/g, ' - ')
-    .replace(/["<>/\\|:*?]/g, (c) => REPLACEMENTS[c])
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
+  return (
+    (part ?? '')
+      .normalize('NFC')
+      .replace(INVISIBLE, ' ')
+      // "Defenders in detention: EU" reads as "Defenders in detention - EU", not "detention- EU".
+      .replace(/\s*:\s+/g, ' - ')
+      .replace(/["<>/\\|:*?]/g, (c) => REPLACEMENTS[c])
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.]+|[\s.]+$/g, '')
+  );
 }
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
@@ -77,7 +79,10 @@ function foldedNames(taken: Set<string>): { names: Set<string>; read: number } {
  * " (2)", " (3)"… added when needed. The chosen name is added to `taken`.
  */
 export function safeFileName(parts: { reference?: string; country: string; recipient: string }, taken: Set<string>): string {
-  let stem = [parts.reference, parts.country, parts.recipient].map(cleanPart).filter((p) => p !== '').join(' - ');
+  let stem = [parts.reference, parts.country, parts.recipient]
+    .map(cleanPart)
+    .filter((p) => p !== '')
+    .join(' - ');
   if (stem === '') stem = 'letter';
   // "CON", "nul.txt - x": Windows refuses a device name before the first dot, whatever follows.
   if (RESERVED.test(stem.split('.')[0].trim())) stem = `_${stem}`;

@@ -44,7 +44,15 @@ export interface StyleMetrics {
 /** The document defaults: Arial 11 pt, 8 pt after each paragraph, lines at 1.1. */
 export const NORMAL = { size: 22, after: 160, line: 264 } as const;
 
-const heading = (size: number, before: number, italics = false): StyleMetrics => ({ size, bold: true, italics, before, after: 120, keepNext: true, keepLines: true });
+const heading = (size: number, before: number, italics = false): StyleMetrics => ({
+  size,
+  bold: true,
+  italics,
+  before,
+  after: 120,
+  keepNext: true,
+  keepLines: true,
+});
 
 export const STYLES: Readonly<Record<string, StyleMetrics>> = {
   Heading1: heading(28, 360),
@@ -146,7 +154,8 @@ export function numberingBody(lists: readonly ListInstance[]): string {
   let xml = ABSTRACT_NUMS;
   for (const list of lists) {
     xml += `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${list.kind === 'bullet' ? 1 : 2}"/>`;
-    for (let ilvl = 0; ilvl < 9; ilvl++) xml += `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="${ilvl === list.level ? list.start : 1}"/></w:lvlOverride>`;
+    for (let ilvl = 0; ilvl < 9; ilvl++)
+      xml += `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="${ilvl === list.level ? list.start : 1}"/></w:lvlOverride>`;
     xml += '</w:num>';
   }
   return xml;

@@ -112,7 +112,9 @@ export function paragraphXml(p: Para, out: PartWriter, sectPr = ''): string {
   return `${xml}</w:p>`;
 }
 
-const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`).join('');
+const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`)
+  .join('');
 
 /** The signers' table: full width, fixed columns, no borders, no cell padding on the left so names line up with the text. */
 function tableXml(t: Table, out: PartWriter, textWidth: number): string {

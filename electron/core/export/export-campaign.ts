@@ -54,7 +54,7 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
   const campaign = getCampaign(db, campaignId);
   if (!campaign) throw new ApiFailure('not_found', 'That campaign no longer exists.');
   const template = getTemplate(db, campaign.templateId);
-  if (!template) throw new ApiFailure('not_found', 'The campaign\'s template no longer exists.');
+  if (!template) throw new ApiFailure('not_found', "The campaign's template no longer exists.");
   const drafts = campaignDraftLetters(db, campaign);
   const chosen = drafts.filter((d) => options.includeAttention || d.row.state !== 'attention');
   const skipped = drafts.filter((d) => !chosen.includes(d)).map((d) => d.row);
@@ -62,7 +62,10 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
     throw new ApiFailure('invalid_input', 'No letter is ready to export: every draft needs attention. Fix them, or choose to include them anyway.');
   }
   const sender = readSenderParts(db, campaign.id);
-  const recipients = getRecipientsByIds(db, chosen.map((d) => d.row.recipientId));
+  const recipients = getRecipientsByIds(
+    db,
+    chosen.map((d) => d.row.recipientId),
+  );
   const taken = new Set<string>();
   const letters: (ExportLetter & { draftId: string; recipientId: string; fileName: string })[] = chosen.map((d) => {
     const recipient = recipients.get(d.row.recipientId)!;
@@ -70,7 +73,14 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
     return {
       draftId: d.row.id,
       recipientId: recipient.id,
-      fileName: safeFileName({ reference: d.row.reference, country: countryNames(recipient.countryCode)?.[language] ?? recipient.countryCode, recipient: recipient.name || recipient.office }, taken),
+      fileName: safeFileName(
+        {
+          reference: d.row.reference,
+          country: countryNames(recipient.countryCode)?.[language] ?? recipient.countryCode,
+          recipient: recipient.name || recipient.office,
+        },
+        taken,
+      ),
       kind: template.kind,
       language,
       paperSize: template.paperSize,
@@ -93,7 +103,12 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
     options.onProgress?.(letters.length, letters.length);
     const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${letters.length} letters` }, new Set());
     const hash = sha256(bytes);
-    return { campaign, files: [{ name, bytes }], letters: letters.map((l) => ({ draftId: l.draftId, recipientId: l.recipientId, fileName: name, sha256: hash })), skipped };
+    return {
+      campaign,
+      files: [{ name, bytes }],
+      letters: letters.map((l) => ({ draftId: l.draftId, recipientId: l.recipientId, fileName: name, sha256: hash })),
+      skipped,
+    };
   }
   for (const letter of letters) {
     if (options.signal?.aborted) cancelled();
@@ -104,7 +119,10 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
   if (options.format === 'zip') {
     // The letters are zipped already: storing them again uncompressed is about fifteen times faster.
     const zip = zipSync(Object.fromEntries(rendered.map((r) => [r.fileName, r.bytes])), { level: 0 });
-    const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${rendered.length} letters` }, new Set()).replace(/\.docx$/, '.zip');
+    const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${rendered.length} letters` }, new Set()).replace(
+      /\.docx$/,
+      '.zip',
+    );
     return { campaign, files: [{ name, bytes: zip }], letters: summary, skipped };
   }
   return { campaign, files: rendered.map((r) => ({ name: r.fileName, bytes: r.bytes })), letters: summary, skipped };
@@ -146,6 +164,11 @@ export function recordExport(db: Db, output: ExportOutput, format: ExportFormat)
     for (const letter of output.letters) {
       insert.run(newId(), output.campaign.id, letter.recipientId, letter.draftId, at.slice(0, 10), `${format}: ${letter.fileName}`, letter.sha256, at, at);
     }
-    logActivity(db, { action: 'create', entityType: 'campaign', entityId: output.campaign.id, summary: `Exported ${output.letters.length} letters (${format})` });
+    logActivity(db, {
+      action: 'create',
+      entityType: 'campaign',
+      entityId: output.campaign.id,
+      summary: `Exported ${output.letters.length} letters (${format})`,
+    });
   })();
 }

@@ -51,7 +51,13 @@ export class ExportJobs {
         if (job.controller.signal.aborted) throw new ApiFailure('conflict', 'The export was cancelled. No file was written.');
         recordExport(this.db(), output, format);
         job.output = output;
-        Object.assign(job.status, { state: 'done', files: output.files.map((f) => ({ name: f.name, bytes: f.bytes.length })), skipped: output.skipped.length, total: output.letters.length, done: output.letters.length });
+        Object.assign(job.status, {
+          state: 'done',
+          files: output.files.map((f) => ({ name: f.name, bytes: f.bytes.length })),
+          skipped: output.skipped.length,
+          total: output.letters.length,
+          done: output.letters.length,
+        });
       })
       .catch((error: unknown) => {
         const aborted = job.controller.signal.aborted;

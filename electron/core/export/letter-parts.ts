@@ -21,17 +21,17 @@ export interface SenderParts {
 export function readImage(db: Db, id: string | null): ExportImage | undefined {
   if (!id) return undefined;
   const row = db.prepare('SELECT data, mime, width, height FROM images WHERE id = ?').get(id) as
-    | { data: Buffer; mime: string; width: number; height: number }
-    | undefined;
+    { data: Buffer; mime: string; width: number; height: number } | undefined;
   return row && { data: new Uint8Array(row.data), type: row.mime === 'image/png' ? 'png' : 'jpg', widthPx: row.width, heightPx: row.height };
 }
 
 export function readSenderParts(db: Db, campaignId: string): SenderParts {
   const org = db.prepare('SELECT name, address, contacts, logo_image_id, paper_size, place FROM organisation').get() as
-    | { name: string; address: string; contacts: string; logo_image_id: string | null; paper_size: 'A4' | 'Letter'; place: string }
-    | undefined;
+    { name: string; address: string; contacts: string; logo_image_id: string | null; paper_size: 'A4' | 'Letter'; place: string } | undefined;
   const signers = db
-    .prepare('SELECT s.name, s.title, s.signature_image_id FROM campaign_signers cs JOIN signers s ON s.id = cs.signer_id WHERE cs.campaign_id = ? ORDER BY cs.position')
+    .prepare(
+      'SELECT s.name, s.title, s.signature_image_id FROM campaign_signers cs JOIN signers s ON s.id = cs.signer_id WHERE cs.campaign_id = ? ORDER BY cs.position',
+    )
     .all(campaignId) as { name: string; title: string; signature_image_id: string | null }[];
   // Only organisations that agreed are printed.
   const endorsers = db

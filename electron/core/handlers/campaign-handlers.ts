@@ -32,7 +32,10 @@ function notFound(what: string): never {
 
 /** Refuses ids of signers or endorsers that do not exist, naming the kind. */
 function assertAllExist(db: Db, table: 'signers' | 'endorsers', ids: readonly string[]): void {
-  const found = db.prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck().get(JSON.stringify([...new Set(ids)])) as number;
+  const found = db
+    .prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .get(JSON.stringify([...new Set(ids)])) as number;
   if (found !== new Set(ids).size) {
     throw new ApiFailure('invalid_input', `Please check the input: a chosen ${table === 'signers' ? 'signer' : 'endorsing organisation'} no longer exists.`, [
       { path: [table === 'signers' ? 'signerIds' : 'endorserIds'], code: 'invalid' },
@@ -69,7 +72,9 @@ export function campaignHandlers(workspace: Workspace): CampaignHandlers {
       assertAllExist(db, 'endorsers', fields.endorserIds);
       const ids = selectRecipientIds(db, recipients);
       if (ids.length === 0) {
-        throw new ApiFailure('invalid_input', 'No recipients match this choice, so there is nothing to write. Choose other recipients.', [{ path: ['recipients'], code: 'noRecipients' }]);
+        throw new ApiFailure('invalid_input', 'No recipients match this choice, so there is nothing to write. Choose other recipients.', [
+          { path: ['recipients'], code: 'noRecipients' },
+        ]);
       }
       return createCampaign(db, fields, ids);
     },

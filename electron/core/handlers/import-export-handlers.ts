@@ -31,7 +31,10 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
       const plan = planImport(read, recipientLookup(existing));
 
       if (commit && plan.counts.create + plan.counts.update > 0) {
-        const current = getRecipientsByIds(db, plan.update.map((row) => row.id));
+        const current = getRecipientsByIds(
+          db,
+          plan.update.map((row) => row.id),
+        );
         writeRecipients(
           db,
           {

@@ -5,15 +5,7 @@ import { countryCodesMatching, countrySearchWords, groupMembers, isKnownCountry,
 import type { Handlers } from '../dispatch';
 import type { StoredFields } from '../store/recipient-rows';
 import { listRecipients, listTags, type ListQuery } from '../store/recipients-query';
-import {
-  createRecipient,
-  deleteRecipient,
-  getRecipient,
-  retagRecipients,
-  updateRecipient,
-  writeRecipients,
-  type SearchExtras,
-} from '../store/recipients-repo';
+import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients, type SearchExtras } from '../store/recipients-repo';
 import type { Workspace } from '../workspace';
 
 /** Country names in every language are indexed, so "Espagne" finds Spain's recipients. */
@@ -22,9 +14,7 @@ export const countrySearchExtras: SearchExtras = (fields) => countrySearchWords(
 /** Checks what the schema cannot: the country must be one Letterdesk knows. */
 export function assertKnownCountry(fields: RecipientFields, path: (string | number)[] = ['countryCode']): void {
   if (!isKnownCountry(fields.countryCode)) {
-    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [
-      { path, code: 'unknownCountry' },
-    ]);
+    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [{ path, code: 'unknownCountry' }]);
   }
 }
 
@@ -77,16 +67,17 @@ export function recipientHandlers(workspace: Workspace): RecipientHandlers {
     'recipients.delete': ({ id }) => {
       const db = workspace.db();
       if (db.prepare('SELECT 1 FROM drafts WHERE recipient_id = ? UNION SELECT 1 FROM contact_events WHERE recipient_id = ?').get(id, id)) {
-        throw new ApiFailure('conflict', 'This recipient is part of a campaign and has outreach history, so it cannot be deleted. Edit it instead, or mark the office as to verify.');
+        throw new ApiFailure(
+          'conflict',
+          'This recipient is part of a campaign and has outreach history, so it cannot be deleted. Edit it instead, or mark the office as to verify.',
+        );
       }
       if (!deleteRecipient(db, id)) notFound();
       return { id };
     },
     'recipients.addGroupOffices': ({ group, officeType, tags }) => {
       const db = workspace.db();
-      const existing = new Set(
-        (db.prepare('SELECT DISTINCT country_code FROM recipients WHERE office_type = ?').pluck().all(officeType) as string[]),
-      );
+      const existing = new Set(db.prepare('SELECT DISTINCT country_code FROM recipients WHERE office_type = ?').pluck().all(officeType) as string[]);
       const skipped: { countryCode: string; reason: string }[] = [];
       const create: StoredFields[] = [];
       for (const countryCode of groupMembers(group)) {

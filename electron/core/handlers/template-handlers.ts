@@ -30,10 +30,12 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
   return {
     'templates.list': () => listTemplates(workspace.db()),
     'templates.get': ({ id }) => getTemplate(workspace.db(), id) ?? notFound('template'),
-    'templates.create': (fields) => createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
+    'templates.create': (fields) =>
+      createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
     'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound('template'),
     'templates.delete': ({ id }) => {
-      const usedBy = workspace.db().prepare('SELECT name FROM campaigns WHERE template_id = ? ORDER BY created_at LIMIT 1').pluck().get(id) as string | undefined;
+      const usedBy = workspace.db().prepare('SELECT name FROM campaigns WHERE template_id = ? ORDER BY created_at LIMIT 1').pluck().get(id) as
+        string | undefined;
       if (usedBy !== undefined) {
         throw new ApiFailure('conflict', `The campaign "${usedBy}" uses this template, so it was not deleted. Its letters are made from it.`);
       }
@@ -62,11 +64,9 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       };
       if (!commit) return { preview };
       await takeBackup(workspace, 'pre-import');
-      const template = createTemplate(
-        workspace.db(),
-        { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize },
-        [{ language: imported.language, document: preview.document }],
-      );
+      const template = createTemplate(workspace.db(), { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize }, [
+        { language: imported.language, document: preview.document },
+      ]);
       return { preview, template };
     },
     'facts.list': () => listFacts(workspace.db()),

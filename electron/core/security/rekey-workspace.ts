@@ -16,7 +16,6 @@ export interface RekeyResult {
   backupsSkipped: string[];
 }
 
-
 /**
  * Sets, changes or removes the workspace's passphrase (`next` null removes
  * it). Safe against a crash or power cut at any moment:

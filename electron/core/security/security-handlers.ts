@@ -2,10 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { Workspace } from '../workspace';
 import { encryptionOf, type EncryptionDeps } from './workspace-encryption';
 
-type SecurityHandlers = Pick<
-  Handlers,
-  'workspace.unlock' | 'workspace.setPassphrase' | 'workspace.removePassphrase' | 'workspace.rememberPassphrase'
->;
+type SecurityHandlers = Pick<Handlers, 'workspace.unlock' | 'workspace.setPassphrase' | 'workspace.removePassphrase' | 'workspace.rememberPassphrase'>;
 
 export function securityHandlers(workspace: Workspace, deps: EncryptionDeps = {}): SecurityHandlers {
   const encryption = encryptionOf(workspace, deps);

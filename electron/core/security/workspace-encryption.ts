@@ -112,7 +112,10 @@ export class WorkspaceEncryption {
     }
     const why = this.keyStore.unavailable();
     if (why === 'no_os_keyring') {
-      throw new ApiFailure('conflict', 'This computer has no keyring Letterdesk can trust with the passphrase, so it is not stored. You will type it at each start.');
+      throw new ApiFailure(
+        'conflict',
+        'This computer has no keyring Letterdesk can trust with the passphrase, so it is not stored. You will type it at each start.',
+      );
     }
     if (why) throw new ApiFailure('conflict', 'Letterdesk remembers the passphrase only in the desktop app.');
     this.keyStore.save(this.workspace.dataDir, key.reveal());

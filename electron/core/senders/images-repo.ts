@@ -26,9 +26,8 @@ interface ImageRow {
 
 /** Stores the image, or reuses an identical one. Call inside the transaction of the change that uses it. */
 export function storeImage(db: Db, image: PreparedImage): ImageRef {
-  const same = db
-    .prepare('SELECT id, width, height FROM images WHERE sha256 = ? AND purpose = ? AND mime = ?')
-    .get(image.sha256, image.purpose, image.mime) as { id: string; width: number; height: number } | undefined;
+  const same = db.prepare('SELECT id, width, height FROM images WHERE sha256 = ? AND purpose = ? AND mime = ?').get(image.sha256, image.purpose, image.mime) as
+    { id: string; width: number; height: number } | undefined;
   if (same) return { imageId: same.id, width: same.width, height: same.height };
   const id = newId();
   const at = nowIso();

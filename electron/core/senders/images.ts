@@ -40,8 +40,7 @@ export interface PreparedImage {
 }
 
 export const NOT_AN_IMAGE = 'This file is not a PNG or JPEG image.';
-const DAMAGED =
-  'This image could not be read: the file is damaged or incomplete. Save or scan it again as PNG or JPEG and try again.';
+const DAMAGED = 'This image could not be read: the file is damaged or incomplete. Save or scan it again as PNG or JPEG and try again.';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];

@@ -81,8 +81,7 @@ export function updateSigner(db: Db, id: string, fields: SignerFields): Signer |
 export function setSignerSignature(db: Db, id: string, signature: PreparedImage | null, fileName = ''): Signer | undefined {
   const found = db.transaction(() => {
     const row = db.prepare('SELECT name, signature_image_id FROM signers WHERE id = ?').get(id) as
-      | { name: string; signature_image_id: string | null }
-      | undefined;
+      { name: string; signature_image_id: string | null } | undefined;
     if (!row) return false;
     const image = signature && storeImage(db, signature);
     const newImageId = image ? image.imageId : null;
@@ -99,8 +98,7 @@ export function setSignerSignature(db: Db, id: string, signature: PreparedImage 
 export function deleteSigner(db: Db, id: string): boolean {
   return db.transaction(() => {
     const row = db.prepare('SELECT name, signature_image_id FROM signers WHERE id = ?').get(id) as
-      | { name: string; signature_image_id: string | null }
-      | undefined;
+      { name: string; signature_image_id: string | null } | undefined;
     if (!row) return false;
     const campaigns = campaignsUsing(db, 'signer', id);
     if (campaigns.length > 0) {

@@ -67,8 +67,22 @@ export function toRecipient(row: RecipientRow, today = new Date()): Recipient {
 
 /** The columns a create or an edit sets, in the order of columnParams. */
 const WRITTEN_COLUMNS = [
-  'country_code', 'office', 'office_type', 'name', 'name_key', 'gender', 'email', 'postal_address', 'language', 'notes',
-  'verified_on', 'honorific_override', 'full_title_override', 'address_block_override', 'salutation_override', 'close_override',
+  'country_code',
+  'office',
+  'office_type',
+  'name',
+  'name_key',
+  'gender',
+  'email',
+  'postal_address',
+  'language',
+  'notes',
+  'verified_on',
+  'honorific_override',
+  'full_title_override',
+  'address_block_override',
+  'salutation_override',
+  'close_override',
 ] as const;
 
 /** Named parameters for the recipient columns a write sets. */

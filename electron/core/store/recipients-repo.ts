@@ -16,9 +16,7 @@ import { recipientStatements } from './recipient-statements';
 export type SearchExtras = (fields: StoredFields) => string[];
 
 function searchBody(fields: StoredFields, extras: SearchExtras): string {
-  return foldForSearch(
-    [fields.name, fields.office, fields.email, fields.countryCode, fields.notes, ...fields.tags, ...extras(fields)].join(' '),
-  );
+  return foldForSearch([fields.name, fields.office, fields.email, fields.countryCode, fields.notes, ...fields.tags, ...extras(fields)].join(' '));
 }
 
 /** Tags and the search row of a recipient; `fresh` skips the deletes for a new row. */
@@ -135,7 +133,12 @@ export function retagRecipients(db: Db, ids: readonly string[], add: readonly st
       updateRow(db, id, { ...current, tags }, extras, at);
       touched++;
     }
-    logActivity(db, { action: 'update', entityType: 'recipient', entityId: null, summary: `Retagged ${touched} recipients (+${add.join(', ') || '-'} / -${remove.join(', ') || '-'})` });
+    logActivity(db, {
+      action: 'update',
+      entityType: 'recipient',
+      entityId: null,
+      summary: `Retagged ${touched} recipients (+${add.join(', ') || '-'} / -${remove.join(', ') || '-'})`,
+    });
     return touched;
   })();
 }

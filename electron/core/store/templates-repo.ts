@@ -66,7 +66,9 @@ export function listTemplates(db: Db): TemplateSummary[] {
 export function getTemplate(db: Db, id: string): Template | undefined {
   const row = db.prepare(`${SELECT_TEMPLATE} WHERE t.id = ?`).get(id) as TemplateRow | undefined;
   if (!row) return undefined;
-  const variants = (db.prepare('SELECT language, title, document, revision, updated_at FROM template_variants WHERE template_id = ? ORDER BY language').all(id) as VariantRow[]).map(toVariant);
+  const variants = (
+    db.prepare('SELECT language, title, document, revision, updated_at FROM template_variants WHERE template_id = ? ORDER BY language').all(id) as VariantRow[]
+  ).map(toVariant);
   return { ...toSummary(row), variants };
 }
 
@@ -131,7 +133,9 @@ export function saveVariant(db: Db, templateId: string, v: NewVariant): Template
     if (changes === 0) insertVariant(db, templateId, v, at);
     db.prepare('UPDATE templates SET updated_at = ? WHERE id = ?').run(at, templateId);
     logActivity(db, { action: 'update', entityType: 'template', entityId: templateId, summary: `Saved the ${v.language} text` });
-    const row = db.prepare('SELECT language, title, document, revision, updated_at FROM template_variants WHERE template_id = ? AND language = ?').get(templateId, v.language) as VariantRow;
+    const row = db
+      .prepare('SELECT language, title, document, revision, updated_at FROM template_variants WHERE template_id = ? AND language = ?')
+      .get(templateId, v.language) as VariantRow;
     return toVariant(row);
   })();
 }

@@ -38,7 +38,10 @@ export function applyPlaceholderMappings(imported: TemplateImport, decisions: Re
       if (!placeholder) throw new TemplateImportError('unknownPlaceholder', `There is no placeholder "${id}" in this import.`);
       const decision = parsePlaceholderDecision(value);
       if (!decision) {
-        throw new TemplateImportError('invalidDecision', `The choice for placeholder ${placeholder.raw} is not valid: pick a merge field, alternatives or text.`);
+        throw new TemplateImportError(
+          'invalidDecision',
+          `The choice for placeholder ${placeholder.raw} is not valid: pick a merge field, alternatives or text.`,
+        );
       }
       chosen.set(id, decision);
     }

@@ -7,7 +7,9 @@ import type { Language } from '../../../shared/domain/recipient';
  */
 const WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set('the and of to we our that is for with this are you your on as be by from have which its their has were will would'.split(' ')),
-  es: new Set('el los las del y por para con una nuestra nuestro su sus es se al lo como más también este esta ha han sobre señor excelentísimo país'.split(' ')),
+  es: new Set(
+    'el los las del y por para con una nuestra nuestro su sus es se al lo como más también este esta ha han sobre señor excelentísimo país'.split(' '),
+  ),
   fr: new Set('le les des du et pour dans une nous vous est au aux sur pas ce cette qui avec être sont leur ont votre notre monsieur madame pays'.split(' ')),
 };
 

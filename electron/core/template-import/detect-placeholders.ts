@@ -76,7 +76,16 @@ export function findPlaceholders(text: string, bold: readonly boolean[] | null):
   // Keyed as written: "His/Her" and "his/her" need different options.
   for (const alt of findAlternatives(text, claim)) {
     const raw = text.slice(alt.start, alt.end);
-    found.push({ start: alt.start, end: alt.end, kind: 'alternative', key: `a:${raw.replace(/\s+/g, ' ')}`, label: raw, raw, mapping: alt.mapping, fromBold: false });
+    found.push({
+      start: alt.start,
+      end: alt.end,
+      kind: 'alternative',
+      key: `a:${raw.replace(/\s+/g, ' ')}`,
+      label: raw,
+      raw,
+      mapping: alt.mapping,
+      fromBold: false,
+    });
   }
   found.sort((a, b) => a.start - b.start);
   return joinPhrases(text, found);

@@ -27,7 +27,10 @@ function formatOf(fileName: string): TemplateFormat {
   const extension = extensionOf(fileName);
   const format = FORMATS[extension];
   if (format) return format;
-  const hint = extension === 'doc' || extension === 'odt' || extension === 'rtf' || extension === 'pages' || extension === 'pdf' ? ` Open the .${extension} file in a word processor and save it as .docx first.` : '';
+  const hint =
+    extension === 'doc' || extension === 'odt' || extension === 'rtf' || extension === 'pages' || extension === 'pdf'
+      ? ` Open the .${extension} file in a word processor and save it as .docx first.`
+      : '';
   throw new TemplateImportError(
     'unsupportedFormat',
     `Letterdesk imports templates from Word (.docx), text (.txt), Markdown (.md) and HTML (.html) files${extension ? `, not .${extension} files` : ''}.${hint}`,
@@ -54,7 +57,10 @@ function firstHeading(blocks: readonly SourceBlock[]): string | undefined {
 
 function suggestedName(blocks: readonly SourceBlock[], fileName: string): string {
   const heading = firstHeading(blocks);
-  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '').replace(/[_\s]+/g, ' ').trim();
+  const base = (fileName.split(/[\\/]/).pop() ?? '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_\s]+/g, ' ')
+    .trim();
   const name = heading ?? base;
   return (name || 'Imported template').slice(0, 200);
 }

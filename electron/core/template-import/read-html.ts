@@ -124,7 +124,8 @@ class HtmlReader {
   constructor(private readonly notes: ImportNotes) {}
 
   children(parent: ParentNode, sink: Sink, format: Format, depth: number): void {
-    if (depth > MAX_DEPTH) throw new TemplateImportError('tooComplex', 'The HTML is nested too deeply to be imported. Save it again from a word processor or browser.');
+    if (depth > MAX_DEPTH)
+      throw new TemplateImportError('tooComplex', 'The HTML is nested too deeply to be imported. Save it again from a word processor or browser.');
     for (const child of parent.childNodes) this.node(child, sink, format, depth + 1);
   }
 

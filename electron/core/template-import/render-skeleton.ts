@@ -40,7 +40,10 @@ function renderBlock(block: SkeletonBlock, resolve: Resolve): BlockNode {
     }
     case 'bulletList':
     case 'orderedList':
-      return { ...block, content: block.content.map((item): ListItemNode => ({ type: 'listItem', content: item.content.map((b) => renderBlock(b, resolve)) })) };
+      return {
+        ...block,
+        content: block.content.map((item): ListItemNode => ({ type: 'listItem', content: item.content.map((b) => renderBlock(b, resolve)) })),
+      };
     case 'blockquote':
       return { type: 'blockquote', content: block.content.map((b) => renderBlock(b, resolve)) };
     case 'pageBreak':
@@ -50,7 +53,11 @@ function renderBlock(block: SkeletonBlock, resolve: Resolve): BlockNode {
 
 function renderSlot(slot: PlaceholderSlot, resolve: Resolve): InlineNode | null {
   const resolved = resolve(slot.attrs.id);
-  if (!resolved) throw new TemplateImportError('unknownPlaceholder', `The document refers to a placeholder "${slot.attrs.id}" this import does not have. Import the file again.`);
+  if (!resolved)
+    throw new TemplateImportError(
+      'unknownPlaceholder',
+      `The document refers to a placeholder "${slot.attrs.id}" this import does not have. Import the file again.`,
+    );
   const { decision, marker } = resolved;
   const marks = slot.marks ? { marks: slot.marks } : {};
   switch (decision.type) {

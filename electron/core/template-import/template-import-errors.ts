@@ -66,7 +66,8 @@ const MESSAGES: Record<ImportWarningCode, (n: number) => string> = {
   tablesFlattened: (n) => `${plural(n, 'table was', 'tables were')} turned into plain paragraphs, one per cell. Check their layout.`,
   linksDropped: (n) => `${plural(n, 'link was', 'links were')} kept as plain text: only web (http, https) and e-mail (mailto) links are kept.`,
   trackedChanges: () => 'The document has tracked changes: insertions were kept and deletions left out, as if all changes were accepted.',
-  footnotesDropped: (n) => `${plural(n, 'footnote or endnote was', 'footnotes or endnotes were')} left out. Add sources to the letter text or to the facts library.`,
+  footnotesDropped: (n) =>
+    `${plural(n, 'footnote or endnote was', 'footnotes or endnotes were')} left out. Add sources to the letter text or to the facts library.`,
   headersFootersDropped: () => 'Page headers and footers were left out; set the letterhead in the template settings.',
   textBoxesDropped: (n) => `${plural(n, 'text box or shape was', 'text boxes or shapes were')} left out, with any text inside.`,
   windows1252: () =>

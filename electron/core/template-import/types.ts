@@ -14,10 +14,7 @@ export interface ImportTemplateOptions {
 type ChoiceAttrs = Extract<InlineNode, { type: 'choice' }>['attrs'];
 
 /** What a placeholder becomes in the document. */
-export type PlaceholderMapping =
-  | { type: 'field'; field: MergeFieldId; format?: FieldFormat }
-  | ({ type: 'choice' } & ChoiceAttrs)
-  | { type: 'unmapped' };
+export type PlaceholderMapping = { type: 'field'; field: MergeFieldId; format?: FieldFormat } | ({ type: 'choice' } & ChoiceAttrs) | { type: 'unmapped' };
 
 /** A reviewer's decision: a mapping, or plain text typed in its place ('' removes it). */
 export type PlaceholderDecision = PlaceholderMapping | { type: 'text'; text: string };

@@ -50,15 +50,19 @@ export function prepareAttachment(fileName: string, data: Buffer): PreparedAttac
   const name = fileName.split(/[\\/]/).pop()!.trim().slice(0, 255) || 'attachment';
   if (data.length === 0) throw new ApiFailure('invalid_input', `"${name}" is empty.`, [{ path: PATH, code: 'required' }]);
   if (data.length > MAX_ATTACHMENT_BYTES) {
-    throw new ApiFailure('invalid_input', `"${name}" is ${megabytes(data.length)}; an attachment can be at most 50 MB. Scan it at a lower resolution or attach fewer pages.`, [
-      { path: PATH, code: 'attachmentTooLarge' },
-    ]);
+    throw new ApiFailure(
+      'invalid_input',
+      `"${name}" is ${megabytes(data.length)}; an attachment can be at most 50 MB. Scan it at a lower resolution or attach fewer pages.`,
+      [{ path: PATH, code: 'attachmentTooLarge' }],
+    );
   }
   const mime = detectAttachmentMime(data);
   if (!mime) {
-    throw new ApiFailure('invalid_input', `"${name}" is not a PDF, Word (DOCX), PNG or JPEG file, so Letterdesk could not show it. Save it as PDF and attach that.`, [
-      { path: PATH, code: 'attachmentType' },
-    ]);
+    throw new ApiFailure(
+      'invalid_input',
+      `"${name}" is not a PDF, Word (DOCX), PNG or JPEG file, so Letterdesk could not show it. Save it as PDF and attach that.`,
+      [{ path: PATH, code: 'attachmentType' }],
+    );
   }
   return { fileName: name, mime, size: data.length, sha256: createHash('sha256').update(data).digest('hex'), data };
 }
@@ -71,9 +75,17 @@ export function decodeAttachment(upload: AttachmentUpload): PreparedAttachment {
 export function storeAttachment(db: Db, eventId: string, file: PreparedAttachment): string {
   const id = newId();
   const at = nowIso();
-  db.prepare(
-    'INSERT INTO attachments (id, event_id, file_name, mime, size, sha256, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, eventId, file.fileName, file.mime, file.size, file.sha256, file.data, at, at);
+  db.prepare('INSERT INTO attachments (id, event_id, file_name, mime, size, sha256, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    eventId,
+    file.fileName,
+    file.mime,
+    file.size,
+    file.sha256,
+    file.data,
+    at,
+    at,
+  );
   return id;
 }
 
@@ -97,6 +109,5 @@ export function attachmentsByEvent(db: Db, where: string, params: unknown[]): Ma
 
 export function getAttachment(db: Db, id: string): (AttachmentInfo & { eventId: string; sha256: string; data: Buffer }) | undefined {
   return db.prepare('SELECT id, event_id AS eventId, file_name AS fileName, mime, size, sha256, data FROM attachments WHERE id = ?').get(id) as
-    | (AttachmentInfo & { eventId: string; sha256: string; data: Buffer })
-    | undefined;
+    (AttachmentInfo & { eventId: string; sha256: string; data: Buffer }) | undefined;
 }

@@ -62,7 +62,9 @@ export function seedTrackingBench(db: Db, sizes: BenchSizes = ISSUE_SIZES): Seed
   db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     const templateId = newId();
-    db.prepare("INSERT INTO templates (id, name, kind, default_language, paper_size, created_at, updated_at) VALUES (?, 'Bench letter', 'letter', 'en', 'A4', ?, ?)").run(templateId, at, at);
+    db.prepare(
+      "INSERT INTO templates (id, name, kind, default_language, paper_size, created_at, updated_at) VALUES (?, 'Bench letter', 'letter', 'en', 'A4', ?, ?)",
+    ).run(templateId, at, at);
     const insRecipient = db.prepare(
       "INSERT INTO recipients (id, country_code, office, name, name_key, gender, language, created_at, updated_at) VALUES (?, ?, 'Head of State', ?, ?, 'unspecified', 'en', ?, ?)",
     );
@@ -71,7 +73,9 @@ export function seedTrackingBench(db: Db, sizes: BenchSizes = ISSUE_SIZES): Seed
       insRecipient.run(id, code, `Holder ${code}`, `holder ${code.toLowerCase()}`, at, at);
       return id;
     });
-    const insCampaign = db.prepare('INSERT INTO campaigns (id, name, template_id, letter_date, reference_prefix, next_number, no_reply_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insCampaign = db.prepare(
+      'INSERT INTO campaigns (id, name, template_id, letter_date, reference_prefix, next_number, no_reply_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     const insDraft = db.prepare('INSERT INTO drafts (id, campaign_id, recipient_id, reference, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insEvent = db.prepare(
       `INSERT INTO contact_events (id, campaign_id, recipient_id, draft_id, kind, occurred_on, channel, reference, note, due_on, outcome, supersedes_id, retracts, created_at, updated_at)
@@ -93,16 +97,42 @@ export function seedTrackingBench(db: Db, sizes: BenchSizes = ISSUE_SIZES): Seed
           const occurredOn = addDays(letterDate, dayN);
           const roll = random();
           // A fixed opening, then a mix: chasers, follow-ups, deliveries, replies, a closing, corrections and undos.
-          const kind = e === 0 ? 'drafted' : e === 1 ? 'exported' : e === 2 ? 'sent' : roll < 0.3 ? 'follow_up' : roll < 0.5 ? 'sent' : roll < 0.65 ? 'delivered' : roll < 0.75 ? 'acknowledged' : roll < 0.85 ? 'replied' : roll < 0.9 ? 'closed' : 'correction';
+          const kind =
+            e === 0
+              ? 'drafted'
+              : e === 1
+                ? 'exported'
+                : e === 2
+                  ? 'sent'
+                  : roll < 0.3
+                    ? 'follow_up'
+                    : roll < 0.5
+                      ? 'sent'
+                      : roll < 0.65
+                        ? 'delivered'
+                        : roll < 0.75
+                          ? 'acknowledged'
+                          : roll < 0.85
+                            ? 'replied'
+                            : roll < 0.9
+                              ? 'closed'
+                              : 'correction';
           const target = kind === 'correction' && ids.length > 3 ? ids[2 + Math.floor(random() * (ids.length - 3))] : null;
           const realKind = kind === 'correction' ? 'delivered' : kind;
           insEvent.run(
-            id, campaignId, recipientId, draftId, realKind, occurredOn,
+            id,
+            campaignId,
+            recipientId,
+            draftId,
+            realKind,
+            occurredOn,
             realKind === 'sent' ? 'post' : null,
             realKind === 'follow_up' ? addDays(occurredOn, 7 + Math.floor(random() * 60)) : null,
             realKind === 'closed' ? 'neutral' : null,
-            target, target !== null && random() < 0.5 ? 1 : 0,
-            `2025-01-01T00:00:${String(e).padStart(2, '0')}.000Z`, at,
+            target,
+            target !== null && random() < 0.5 ? 1 : 0,
+            `2025-01-01T00:00:${String(e).padStart(2, '0')}.000Z`,
+            at,
           );
           ids.push(id);
           dayN += Math.floor(random() * 9);
@@ -169,8 +199,14 @@ export function timeTrackingQueries(db: Db, seeded: Seeded, runs = 50, today = '
     );
   };
   return {
-    statusOneCampaignCold: timeIt(runs, cold((i) => statusReport(db, seeded.campaignIds[i % seeded.campaignIds.length], today))),
-    statusAllCampaignsCold: timeIt(3, cold(() => statusReport(db, undefined, today))),
+    statusOneCampaignCold: timeIt(
+      runs,
+      cold((i) => statusReport(db, seeded.campaignIds[i % seeded.campaignIds.length], today)),
+    ),
+    statusAllCampaignsCold: timeIt(
+      3,
+      cold(() => statusReport(db, undefined, today)),
+    ),
     statusOneCampaign: timeIt(runs, (i) => statusReport(db, seeded.campaignIds[i % seeded.campaignIds.length], today)),
     countryPage: timeIt(runs, (i) => countryStatus(db, seeded.countryCodes[i % seeded.countryCodes.length], today)),
     statusAllCampaigns: timeIt(runs, () => statusReport(db, undefined, today)),
@@ -178,6 +214,10 @@ export function timeTrackingQueries(db: Db, seeded: Seeded, runs = 50, today = '
     dashboardAllCampaigns: timeIt(runs, () => statusReport(db, undefined, today, { rows: false })),
     dueList: timeIt(runs, () => dueList(db, today)),
     statusAllCampaignsAfterWrite: timeIt(runs, () => statusReport(db, undefined, today), write),
-    dueListAfterWrite: timeIt(runs, () => dueList(db, today), (i) => write(i + runs)),
+    dueListAfterWrite: timeIt(
+      runs,
+      () => dueList(db, today),
+      (i) => write(i + runs),
+    ),
   };
 }

@@ -111,7 +111,9 @@ export function getEvent(db: Db, id: string): ContactEvent | undefined {
   const row = byId.get(id) as EventRow | undefined;
   if (!row) return undefined;
   // The first in the log's order, as listEvents picks it.
-  const supersededBy = (db.prepare('SELECT id FROM contact_events WHERE supersedes_id = ? ORDER BY occurred_on, created_at, id LIMIT 1').pluck().get(id) as string | undefined) ?? null;
+  const supersededBy =
+    (db.prepare('SELECT id FROM contact_events WHERE supersedes_id = ? ORDER BY occurred_on, created_at, id LIMIT 1').pluck().get(id) as string | undefined) ??
+    null;
   let files: AttachmentInfo[] = [];
   let current = row.retracts === 1 ? undefined : row;
   for (let depth = 0; current !== undefined; depth++) {
@@ -120,7 +122,10 @@ export function getEvent(db: Db, id: string): ContactEvent | undefined {
       files = own;
       break;
     }
-    current = current.supersedes_id !== null && current.retracts !== 1 && depth < MAX_FILE_DEPTH ? (byId.get(current.supersedes_id) as EventRow | undefined) : undefined;
+    current =
+      current.supersedes_id !== null && current.retracts !== 1 && depth < MAX_FILE_DEPTH
+        ? (byId.get(current.supersedes_id) as EventRow | undefined)
+        : undefined;
   }
   return toContactEvent(row, supersededBy, files);
 }
@@ -170,7 +175,13 @@ export function loadChaserLinks(db: Db): ChaserLink[] {
     )
     .raw()
     .all() as [string, string, string, string, string][];
-  return rows.map(([campaignId, recipientId, chaserCampaignId, chaserRecipientId, reference]) => ({ campaignId, recipientId, chaserCampaignId, chaserRecipientId, reference }));
+  return rows.map(([campaignId, recipientId, chaserCampaignId, chaserRecipientId, reference]) => ({
+    campaignId,
+    recipientId,
+    chaserCampaignId,
+    chaserRecipientId,
+    reference,
+  }));
 }
 
 export interface NewEvent {

@@ -57,7 +57,9 @@ const KIND_WORDS: Record<string, string> = { follow_up: 'a follow-up', hand_deli
 const words = (value: string) => KIND_WORDS[value] ?? value.replace(/_/g, ' ');
 
 function describe(fields: RecordFields, target: Target): string {
-  const detail = [fields.channel && words(fields.channel), fields.outcome && words(fields.outcome), fields.dueOn && `due ${fields.dueOn}`].filter(Boolean).join(', ');
+  const detail = [fields.channel && words(fields.channel), fields.outcome && words(fields.outcome), fields.dueOn && `due ${fields.dueOn}`]
+    .filter(Boolean)
+    .join(', ');
   const campaign = target.campaignName ? ` (${target.campaignName})` : '';
   return `${words(fields.kind)}${detail ? ` [${detail}]` : ''} on ${fields.occurredOn} for ${target.recipientName}${campaign}${fields.attachment ? ` with ${fields.attachment.fileName}` : ''}${fields.confirmDate ? ', unusual date confirmed' : ''}`;
 }
@@ -97,10 +99,16 @@ function correctable(db: Db, eventId: string, action: 'correct' | 'undo'): { eve
   const event = getEvent(db, eventId);
   if (!event) throw new ApiFailure('not_found', 'That event no longer exists.');
   if (!event.effective) {
-    throw new ApiFailure('conflict', event.retracts ? 'That row is itself an undo and cannot be changed.' : 'That event was already corrected or undone: change its latest version instead.');
+    throw new ApiFailure(
+      'conflict',
+      event.retracts ? 'That row is itself an undo and cannot be changed.' : 'That event was already corrected or undone: change its latest version instead.',
+    );
   }
   if (event.kind === 'drafted' || (action === 'correct' && event.kind === 'exported')) {
-    throw new ApiFailure('conflict', `A "${event.kind}" event is recorded by Letterdesk itself and cannot be ${action === 'correct' ? 'corrected' : 'undone'}.`);
+    throw new ApiFailure(
+      'conflict',
+      `A "${event.kind}" event is recorded by Letterdesk itself and cannot be ${action === 'correct' ? 'corrected' : 'undone'}.`,
+    );
   }
   return { event, target: resolveTarget(db, event.campaignId, event.recipientId) };
 }
@@ -110,7 +118,13 @@ export function correctEvent(db: Db, eventId: string, fields: Omit<RecordFields,
   const { event, target } = correctable(db, eventId, 'correct');
   const full: RecordFields = { ...fields, kind: fields.kind ?? (event.kind as RecordableKind) };
   checkFields(full, target, today, ['fields']);
-  const id = append(db, target, full, { supersedesId: eventId, retracts: false }, `Corrected ${words(event.kind)} of ${event.occurredOn}: now ${describe(full, target)}`);
+  const id = append(
+    db,
+    target,
+    full,
+    { supersedesId: eventId, retracts: false },
+    `Corrected ${words(event.kind)} of ${event.occurredOn}: now ${describe(full, target)}`,
+  );
   return getEvent(db, id)!;
 }
 

@@ -62,6 +62,11 @@ export function trackingCsv(db: Db, campaignId: string | undefined, today: strin
   // Stable: within one recipient and campaign the log's chronological order stays.
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
   const lines = [TRACKING_CSV_HEADERS.join(',')];
-  for (const { e } of keyed) lines.push(eventCells(e, statuses.get(`${e.campaignId}/${e.recipientId}`)).map(csvCell).join(','));
+  for (const { e } of keyed)
+    lines.push(
+      eventCells(e, statuses.get(`${e.campaignId}/${e.recipientId}`))
+        .map(csvCell)
+        .join(','),
+    );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -48,7 +48,10 @@ function cell(text: string, bold = false): TableCell {
 function table(header: string[], rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -63,7 +66,6 @@ function countsTable(report: StatusReport): Table {
 function lastEventText(row: StatusRow): string {
   return row.lastEvent ? `${label(row.lastEvent.kind)}, ${row.lastEvent.occurredOn}` : '';
 }
-
 
 function campaignSection(name: string, rows: StatusRow[]): (Paragraph | Table)[] {
   return [
@@ -86,7 +88,10 @@ export async function trackingDocx(db: Db, options: DocxReportOptions): Promise<
   const scope = options.campaignId !== undefined && campaigns.size === 1 ? [...campaigns.values()][0].name : 'All campaigns';
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Outreach report: ${scope}`)] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun(`${options.organisationName ? `${options.organisationName}, ` : ''}status on ${options.today}`)] }),
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun(`${options.organisationName ? `${options.organisationName}, ` : ''}status on ${options.today}`)],
+    }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Recipients by status')] }),
     countsTable(report),
   ];

@@ -1,6 +1,15 @@
 import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/domain/tracking';
 import { aggregateByCountry, countStatuses, type CountryAggregate } from '../../../shared/tracking/aggregate';
-import { composeChasers, noReplyCutoff, statusByCutoff, statusWithCutoff, type DerivedStatus, type PairRef, type PairSummary, type SummaryOf } from '../../../shared/tracking/derive-status';
+import {
+  composeChasers,
+  noReplyCutoff,
+  statusByCutoff,
+  statusWithCutoff,
+  type DerivedStatus,
+  type PairRef,
+  type PairSummary,
+  type SummaryOf,
+} from '../../../shared/tracking/derive-status';
 import { pairKey } from '../../../shared/tracking/events';
 import type { TrackingStatus } from '../../../shared/tracking/kinds';
 import { bucketDue } from '../../../shared/tracking/due';
@@ -62,27 +71,41 @@ const RECIPIENTS = {
   all: 'SELECT r.id, r.name, r.office, r.country_code FROM (SELECT DISTINCT recipient_id FROM drafts) d CROSS JOIN recipients r ON r.id = d.recipient_id ORDER BY r.country_code, r.name_key, r.id',
   campaign:
     'SELECT r.id, r.name, r.office, r.country_code FROM (SELECT recipient_id FROM drafts WHERE campaign_id = ?) d CROSS JOIN recipients r ON r.id = d.recipient_id ORDER BY r.country_code, r.name_key, r.id',
-  country: 'SELECT id, name, office, country_code FROM recipients WHERE country_code = ? AND id IN (SELECT recipient_id FROM drafts) ORDER BY country_code, name_key, id',
+  country:
+    'SELECT id, name, office, country_code FROM recipients WHERE country_code = ? AND id IN (SELECT recipient_id FROM drafts) ORDER BY country_code, name_key, id',
 };
 
 /** The recipients of each campaign's drafts, one row per campaign (UUIDs, so a comma never occurs in one). */
 const DRAFTS = {
   all: "SELECT campaign_id, group_concat(recipient_id, ',') FROM drafts GROUP BY campaign_id",
   campaign: "SELECT campaign_id, group_concat(recipient_id, ',') FROM drafts WHERE campaign_id = ? GROUP BY campaign_id",
-  country: "SELECT d.campaign_id, group_concat(d.recipient_id, ',') FROM recipients r CROSS JOIN drafts d ON d.recipient_id = r.id WHERE r.country_code = ? GROUP BY d.campaign_id",
+  country:
+    "SELECT d.campaign_id, group_concat(d.recipient_id, ',') FROM recipients r CROSS JOIN drafts d ON d.recipient_id = r.id WHERE r.country_code = ? GROUP BY d.campaign_id",
 };
 
 /** Every (campaign, recipient) pair with a draft that the filter selects, in report order. */
 function loadPairs(db: Db, filter: PairFilter): Pair[] {
   const scope = filter.campaignId !== undefined ? 'campaign' : filter.countryCode !== undefined ? 'country' : 'all';
   const params = scope === 'campaign' ? [filter.campaignId] : scope === 'country' ? [filter.countryCode] : [];
-  const recipientRows = db.prepare(RECIPIENTS[scope]).raw().all(...params) as [string, string, string, string][];
+  const recipientRows = db
+    .prepare(RECIPIENTS[scope])
+    .raw()
+    .all(...params) as [string, string, string, string][];
   const recipients = new Map<string, { recipient: Recipient; campaigns: Campaign[] }>();
   for (const [id, name, office, countryCode] of recipientRows) recipients.set(id, { recipient: { id, name, office, countryCode }, campaigns: [] });
 
-  const drafted = new Map(db.prepare(DRAFTS[scope]).raw().all(...params) as [string, string][]);
+  const drafted = new Map(
+    db
+      .prepare(DRAFTS[scope])
+      .raw()
+      .all(...params) as [string, string][],
+  );
   // Campaigns in creation order, so each recipient's list comes out sorted.
-  for (const [id, name, noReplyDays] of db.prepare('SELECT id, name, no_reply_days FROM campaigns ORDER BY created_at, id').raw().all() as [string, string, number][]) {
+  for (const [id, name, noReplyDays] of db.prepare('SELECT id, name, no_reply_days FROM campaigns ORDER BY created_at, id').raw().all() as [
+    string,
+    string,
+    number,
+  ][]) {
     const ids = drafted.get(id);
     if (ids === undefined) continue;
     const campaign: Campaign = { id, name, noReplyDays };
@@ -91,7 +114,8 @@ function loadPairs(db: Db, filter: PairFilter): Pair[] {
 
   const pairs: Pair[] = [];
   for (const { recipient, campaigns } of recipients.values()) {
-    for (const campaign of campaigns) pairs.push({ campaignId: campaign.id, recipientId: recipient.id, noReplyDays: campaign.noReplyDays, campaign, recipient });
+    for (const campaign of campaigns)
+      pairs.push({ campaignId: campaign.id, recipientId: recipient.id, noReplyDays: campaign.noReplyDays, campaign, recipient });
   }
   return pairs;
 }
@@ -237,7 +261,11 @@ export function dueList(db: Db, today: string): DueList {
   const item = ({ pair, summary, dueOn }: (typeof open)[number]): DueItem => {
     const followUpId = summary.dueFollowUp!.eventId;
     // Fields added to the row, not a spread copy of it: the Due list can have thousands.
-    return Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), { dueOn, followUpId, followUpNote: notes.get(followUpId) ?? '' });
+    return Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), {
+      dueOn,
+      followUpId,
+      followUpNote: notes.get(followUpId) ?? '',
+    });
   };
   return { today, overdue: buckets.overdue.map(item), dueToday: buckets.today.map(item), thisWeek: buckets.thisWeek.map(item), counts: buckets.counts };
 }

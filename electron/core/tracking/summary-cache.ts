@@ -84,7 +84,11 @@ function refresh(db: Db, cache: Cache): void {
  * A summary lookup for the given pairs, all of which the filter covers:
  * missing ones are computed from the events the filter selects.
  */
-export function pairSummaries(db: Db, filter: EventFilter, pairs: readonly { campaignId: string; recipientId: string }[]): (campaignId: string, recipientId: string) => PairSummary {
+export function pairSummaries(
+  db: Db,
+  filter: EventFilter,
+  pairs: readonly { campaignId: string; recipientId: string }[],
+): (campaignId: string, recipientId: string) => PairSummary {
   let cache = caches.get(db);
   if (!cache) {
     const top = lastRow(db);
@@ -116,7 +120,10 @@ export function eventNotes(db: Db, ids: readonly string[]): ReadonlyMap<string, 
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
     // One statement for all of them: the ids go in as a JSON array.
-    const rows = db.prepare('SELECT id, note FROM contact_events WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, string][];
+    const rows = db.prepare('SELECT id, note FROM contact_events WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [
+      string,
+      string,
+    ][];
     for (const [id, note] of rows) known.set(id, note);
   }
   return known;

@@ -48,7 +48,8 @@ export function trackingHandlers(workspace: Workspace, now: () => string = today
     'tracking.record': ({ attachment, ...fields }) =>
       // The file is decoded and checked before the transaction starts.
       recordEvent(db(), { ...fields, attachment: attachment && decodeAttachment(attachment) }, now()),
-    'tracking.correct': ({ eventId, fields: { attachment, ...fields } }) => correctEvent(db(), eventId, { ...fields, attachment: attachment && decodeAttachment(attachment) }, now()),
+    'tracking.correct': ({ eventId, fields: { attachment, ...fields } }) =>
+      correctEvent(db(), eventId, { ...fields, attachment: attachment && decodeAttachment(attachment) }, now()),
     'tracking.undo': ({ eventId, note }) => undoEvent(db(), eventId, note, now()),
     'tracking.events': (filter) => listEvents(db(), filter),
     'tracking.status': ({ campaignId, today, rows }) => {

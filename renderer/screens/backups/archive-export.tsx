@@ -27,7 +27,8 @@ export function ArchiveExport() {
       const input = { passphrase: encrypt ? passphrase : null };
       if (isDesktop()) {
         const saved = await api['archive.save'](input);
-        if (!saved.cancelled && saved.file) notifySuccess(tm, t('export.doneTitle'), t('export.saved', { file: saved.file, size: formatBytes(saved.bytes, language) }));
+        if (!saved.cancelled && saved.file)
+          notifySuccess(tm, t('export.doneTitle'), t('export.saved', { file: saved.file, size: formatBytes(saved.bytes, language) }));
         return;
       }
       const file = await api['archive.export'](input);

@@ -117,7 +117,13 @@ export function ArchiveImport() {
               </Button>
             </Group>
           ) : (
-            <FileStep disabled={stage.isPending} accept=".letterdesk" label={t('import.file')} help={t('import.fileHelp')} onFile={(file) => stage.mutate(file)} />
+            <FileStep
+              disabled={stage.isPending}
+              accept=".letterdesk"
+              label={t('import.file')}
+              help={t('import.fileHelp')}
+              onFile={(file) => stage.mutate(file)}
+            />
           )}
           {progress !== null && <ImportProgress label={t('import.uploading', { percent: Math.round(progress * 100) })} value={progress} />}
           {stage.isError && <ArchiveProblemAlert error={stage.error} />}
@@ -139,7 +145,9 @@ export function ArchiveImport() {
               autoComplete="off"
               value={passphrase}
               onChange={(e) => setPassphrase(e.currentTarget.value)}
-              error={wrongPassphrase ? t(`problems.${archiveProblemOf(check.error) === 'wrongPassphrase' ? 'wrongPassphrase' : 'passphraseNeeded'}`) : undefined}
+              error={
+                wrongPassphrase ? t(`problems.${archiveProblemOf(check.error) === 'wrongPassphrase' ? 'wrongPassphrase' : 'passphraseNeeded'}`) : undefined
+              }
               data-autofocus
             />
             <Group>
@@ -181,7 +189,10 @@ export function ArchiveImport() {
           {apply.isPending && <ImportProgress label={t('import.applying')} value={null} />}
           {apply.isError && <ArchiveProblemAlert error={apply.error} />}
           <Group>
-            <Button loading={apply.isPending} onClick={() => apply.mutate({ uploadId: staged.uploadId, passphrase: secret, mode: preview.workspaceEmpty ? 'replace' : 'merge' })}>
+            <Button
+              loading={apply.isPending}
+              onClick={() => apply.mutate({ uploadId: staged.uploadId, passphrase: secret, mode: preview.workspaceEmpty ? 'replace' : 'merge' })}
+            >
               {t('import.apply')}
             </Button>
             <Button variant="default" disabled={apply.isPending} onClick={discard}>

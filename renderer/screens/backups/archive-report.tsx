@@ -2,7 +2,24 @@ import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MergeReport } from '../../../shared/domain/archive';
 
-type TableKey = 'settings' | 'images' | 'organisation' | 'signers' | 'endorsers' | 'recipients' | 'recipient_tags' | 'facts' | 'templates' | 'template_variants' | 'campaigns' | 'campaign_signers' | 'campaign_endorsers' | 'drafts' | 'contact_events' | 'attachments' | 'activity_log';
+type TableKey =
+  | 'settings'
+  | 'images'
+  | 'organisation'
+  | 'signers'
+  | 'endorsers'
+  | 'recipients'
+  | 'recipient_tags'
+  | 'facts'
+  | 'templates'
+  | 'template_variants'
+  | 'campaigns'
+  | 'campaign_signers'
+  | 'campaign_endorsers'
+  | 'drafts'
+  | 'contact_events'
+  | 'attachments'
+  | 'activity_log';
 
 const day = (iso: string | null) => (iso ?? '').slice(0, 10);
 

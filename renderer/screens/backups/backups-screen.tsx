@@ -101,13 +101,31 @@ export function BackupsScreen({ focusTitle }: { focusTitle: boolean }) {
                   <Table.Td ta="right">{formatBytes(backup.bytes, language)}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="subtle" aria-label={t('backups.verify', { date })} loading={verify.isPending && verify.variables === backup.name} onClick={() => verify.mutate(backup.name)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('backups.verify', { date })}
+                        loading={verify.isPending && verify.variables === backup.name}
+                        onClick={() => verify.mutate(backup.name)}
+                      >
                         {t('backups.verifyShort')}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" color="orange" aria-label={t('backups.restore', { date })} onClick={() => setRestoring(backup)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="orange"
+                        aria-label={t('backups.restore', { date })}
+                        onClick={() => setRestoring(backup)}
+                      >
                         {t('backups.restoreShort')}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" aria-label={t('backups.saveCopy', { date })} loading={saveCopy.isPending && saveCopy.variables === backup.name} onClick={() => saveCopy.mutate(backup.name)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('backups.saveCopy', { date })}
+                        loading={saveCopy.isPending && saveCopy.variables === backup.name}
+                        onClick={() => saveCopy.mutate(backup.name)}
+                      >
                         {t('backups.saveCopyShort')}
                       </Button>
                     </Group>

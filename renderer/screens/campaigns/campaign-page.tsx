@@ -29,7 +29,9 @@ export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; f
         ← {t('campaign.back')}
       </Anchor>
       <ScreenTitle focusOnMount={focusTitle}>{c.name}</ScreenTitle>
-      <Text c="dimmed">{t('campaign.summary', { template: c.templateName, date: formatIsoDate(c.letterDate, currentLanguage()), prefix: c.referencePrefix })}</Text>
+      <Text c="dimmed">
+        {t('campaign.summary', { template: c.templateName, date: formatIsoDate(c.letterDate, currentLanguage()), prefix: c.referencePrefix })}
+      </Text>
       {c.followsCampaignId !== null && c.followsCampaignName !== null && (
         <Group gap={6}>
           <Text>{t('campaign.followsLabel')}</Text>

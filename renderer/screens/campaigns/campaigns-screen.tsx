@@ -80,7 +80,14 @@ function CampaignList({ focusTitle }: { focusTitle: boolean }) {
                         {campaign.name}
                       </UnstyledButton>
                       {campaign.followsCampaignName !== null && (
-                        <Badge size="sm" variant="light" color="grape" tt="none" title={t('list.followUpOf', { name: campaign.followsCampaignName })} aria-label={t('list.followUpOf', { name: campaign.followsCampaignName })}>
+                        <Badge
+                          size="sm"
+                          variant="light"
+                          color="grape"
+                          tt="none"
+                          title={t('list.followUpOf', { name: campaign.followsCampaignName })}
+                          aria-label={t('list.followUpOf', { name: campaign.followsCampaignName })}
+                        >
                           {t('list.followUpBadge')}
                         </Badge>
                       )}

@@ -44,7 +44,13 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
     </Anchor>
   );
   if (draft.isPending) return <CenteredLoader />;
-  if (draft.isError) return <Stack>{back}<ErrorAlert error={draft.error} /></Stack>;
+  if (draft.isError)
+    return (
+      <Stack>
+        {back}
+        <ErrorAlert error={draft.error} />
+      </Stack>
+    );
   const { row, merged, document, templateDocument, templateRevision, baseDocument } = draft.data;
 
   return (
@@ -69,9 +75,18 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
           <ReasonList row={row} size="sm" />
         </Paper>
       )}
-      <TrackingPanel target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} recipientName={row.recipientName || row.office} />
+      <TrackingPanel
+        target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }}
+        recipientName={row.recipientName || row.office}
+      />
       {row.templateChanged && (
-        <TemplateChange draftId={draftId} document={document} baseDocument={baseDocument} templateDocument={templateDocument} templateRevision={templateRevision} />
+        <TemplateChange
+          draftId={draftId}
+          document={document}
+          baseDocument={baseDocument}
+          templateDocument={templateDocument}
+          templateRevision={templateRevision}
+        />
       )}
       <Switch
         label={t('draft.allowMissing')}
@@ -100,7 +115,14 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
         </Suspense>
       ) : (
         <Paper withBorder p="lg" shadow="xs">
-          <Box component="pre" role="region" aria-label={t('draft.letterRegion')} tabIndex={0} m={0} style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', fontSize: 15, lineHeight: 1.5 }}>
+          <Box
+            component="pre"
+            role="region"
+            aria-label={t('draft.letterRegion')}
+            tabIndex={0}
+            m={0}
+            style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', fontSize: 15, lineHeight: 1.5 }}
+          >
             {plainText(merged)}
           </Box>
         </Paper>

@@ -66,11 +66,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             ))}
           </Group>
         </Radio.Group>
-        <Radio.Group
-          label={t('export.sources')}
-          value={sourcesMode}
-          onChange={(v) => setSourcesMode(v === 'footnotes' ? 'footnotes' : 'section')}
-        >
+        <Radio.Group label={t('export.sources')} value={sourcesMode} onChange={(v) => setSourcesMode(v === 'footnotes' ? 'footnotes' : 'section')}>
           <Group gap="lg" mt={6}>
             <Radio value="section" label={t('export.sourcesSection')} disabled={job.running} />
             <Radio value="footnotes" label={t('export.sourcesFootnotes')} disabled={job.running} />
@@ -143,7 +139,13 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
           </Alert>
         )}
         {status?.state === 'done' && job.jobId && (
-          <ExportResult jobId={job.jobId} status={status} delivered={delivered} onDelivered={setDelivered} onSaveAgain={() => void deliver(job.jobId ?? '', status)} />
+          <ExportResult
+            jobId={job.jobId}
+            status={status}
+            delivered={delivered}
+            onDelivered={setDelivered}
+            onSaveAgain={() => void deliver(job.jobId ?? '', status)}
+          />
         )}
       </Stack>
     </Paper>

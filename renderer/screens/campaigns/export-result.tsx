@@ -8,11 +8,7 @@ import { downloadBase64, formatBytes, isDesktop } from './download-bytes';
 
 /** What became of a finished export's files. */
 export type Delivered =
-  | { kind: 'none' }
-  | { kind: 'saved'; paths: string[] }
-  | { kind: 'saveCancelled' }
-  | { kind: 'downloaded'; names: string[] }
-  | { kind: 'offered' };
+  { kind: 'none' } | { kind: 'saved'; paths: string[] } | { kind: 'saveCancelled' } | { kind: 'downloaded'; names: string[] } | { kind: 'offered' };
 
 interface Props {
   jobId: string;
@@ -66,7 +62,12 @@ export function ExportResult({ jobId, status, delivered, onDelivered, onSaveAgai
                   <Text size="sm" span>
                     {file.name} ({formatBytes(file.bytes, language)})
                   </Text>
-                  <Button size="compact-xs" variant={downloaded.includes(file.name) ? 'subtle' : 'light'} onClick={() => void download(index)} aria-label={t('export.download', { name: file.name })}>
+                  <Button
+                    size="compact-xs"
+                    variant={downloaded.includes(file.name) ? 'subtle' : 'light'}
+                    onClick={() => void download(index)}
+                    aria-label={t('export.download', { name: file.name })}
+                  >
                     {downloaded.includes(file.name) ? t('export.downloadAgain') : t('export.downloadShort')}
                   </Button>
                 </Group>

@@ -3,7 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiClientError } from '../../../shared/api/client';
-import { CONFLICT_CHOICES, fromUnits, mergeBlocks, resolveMerge, type BlockMerge, type ConflictChoice, type MergeUnit } from '../../../shared/letter/block-merge';
+import {
+  CONFLICT_CHOICES,
+  fromUnits,
+  mergeBlocks,
+  resolveMerge,
+  type BlockMerge,
+  type ConflictChoice,
+  type MergeUnit,
+} from '../../../shared/letter/block-merge';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { plainText } from '../../../shared/letter/merge/plain-text';
 import { api } from '../../api/client';
@@ -141,7 +149,17 @@ export function MergePanel({ draftId, base, ours, theirs, templateRevision, onCl
         <Text fw={600} size="sm" id="merge-preview-title">
           {t('merge.previewTitle')}
         </Text>
-        <Box component="pre" role="region" aria-labelledby="merge-preview-title" tabIndex={0} m={0} p="sm" bg="white" bd="1px solid var(--mantine-color-gray-3)" style={{ ...TEXT_STYLE, maxHeight: 420, overflow: 'auto' }}>
+        <Box
+          component="pre"
+          role="region"
+          aria-labelledby="merge-preview-title"
+          tabIndex={0}
+          m={0}
+          p="sm"
+          bg="white"
+          bd="1px solid var(--mantine-color-gray-3)"
+          style={{ ...TEXT_STYLE, maxHeight: 420, overflow: 'auto' }}
+        >
           {merged ? plainText(merged) : previewWithGaps(merge, choices, (n) => t('merge.unresolved', { n }))}
         </Box>
         <Group>
@@ -167,7 +185,13 @@ function UnitsText({ label, units }: { label: string; units: MergeUnit[] }) {
         {label}
       </Text>
       <Box component="pre" m={0} p="xs" bg="white" style={TEXT_STYLE}>
-        {text.trim() === '' ? <Text span fs="italic" c="dimmed">{t('merge.removed')}</Text> : text}
+        {text.trim() === '' ? (
+          <Text span fs="italic" c="dimmed">
+            {t('merge.removed')}
+          </Text>
+        ) : (
+          text
+        )}
       </Box>
     </Box>
   );

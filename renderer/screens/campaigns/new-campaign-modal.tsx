@@ -84,7 +84,15 @@ function NewCampaignForm() {
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={setStep}>
           <Stepper.Step label={t('wizard.stepBasics')}>
             <Stack gap="sm">
-              <TextInput label={t('wizard.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={shown(0, errors.name)} maxLength={200} withAsterisk data-autofocus />
+              <TextInput
+                label={t('wizard.name')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={shown(0, errors.name)}
+                maxLength={200}
+                withAsterisk
+                data-autofocus
+              />
               <Select
                 label={t('wizard.template')}
                 placeholder={t('wizard.templatePlaceholder')}
@@ -95,7 +103,14 @@ function NewCampaignForm() {
                 searchable
                 withAsterisk
               />
-              <TextInput type="date" label={t('wizard.letterDate')} value={letterDate} onChange={(e) => setLetterDate(e.currentTarget.value)} error={shown(0, errors.letterDate)} withAsterisk />
+              <TextInput
+                type="date"
+                label={t('wizard.letterDate')}
+                value={letterDate}
+                onChange={(e) => setLetterDate(e.currentTarget.value)}
+                error={shown(0, errors.letterDate)}
+                withAsterisk
+              />
               <TextInput
                 label={t('wizard.referencePrefix')}
                 description={t('wizard.referenceHelp')}
@@ -132,7 +147,10 @@ function NewCampaignForm() {
                 <MultiSelect
                   label={t('wizard.endorsers')}
                   description={t('wizard.endorsersHelp')}
-                  data={(endorsers.data ?? []).map((e) => ({ value: e.id, label: t('wizard.endorserOption', { name: e.name, status: t(`organisation.${e.status}`) }) }))}
+                  data={(endorsers.data ?? []).map((e) => ({
+                    value: e.id,
+                    label: t('wizard.endorserOption', { name: e.name, status: t(`organisation.${e.status}`) }),
+                  }))}
                   value={endorserIds}
                   onChange={setEndorserIds}
                   searchable

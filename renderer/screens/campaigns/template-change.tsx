@@ -50,7 +50,16 @@ export function TemplateChange({ draftId, document, baseDocument, templateDocume
         <Stack gap="sm">
           <Text size="sm">{t('draft.changedBody')}</Text>
           {changed ? (
-            <Box component="pre" role="region" aria-label={t('draft.diffLabel')} tabIndex={0} m={0} p="xs" bg="white" style={{ whiteSpace: 'pre-wrap', fontSize: 13, maxHeight: 320, overflow: 'auto' }}>
+            <Box
+              component="pre"
+              role="region"
+              aria-label={t('draft.diffLabel')}
+              tabIndex={0}
+              m={0}
+              p="xs"
+              bg="white"
+              style={{ whiteSpace: 'pre-wrap', fontSize: 13, maxHeight: 320, overflow: 'auto' }}
+            >
               {lines.map((line, i) => (
                 <div key={i} style={LINE_STYLE[line.kind]}>
                   {line.kind === 'added' && <VisuallyHidden component="span">{`${t('draft.added')}: `}</VisuallyHidden>}
@@ -71,7 +80,13 @@ export function TemplateChange({ draftId, document, baseDocument, templateDocume
               {t('draft.takeTemplate')}
             </Button>
             {baseDocument ? (
-              <Button ref={mergeButton} variant="default" onClick={() => setMerging(true)} aria-expanded={merging} aria-controls={merging ? 'merge-panel' : undefined}>
+              <Button
+                ref={mergeButton}
+                variant="default"
+                onClick={() => setMerging(true)}
+                aria-expanded={merging}
+                aria-controls={merging ? 'merge-panel' : undefined}
+              >
                 {t('draft.merge')}
               </Button>
             ) : (

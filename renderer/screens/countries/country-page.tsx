@@ -21,13 +21,7 @@ export function CountryPage({ code, from, focusTitle }: { code: string; from?: V
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const country = getCountry(code);
   const back = (
-    <Anchor
-      component="button"
-      type="button"
-      size="sm"
-      onClick={() => go({ view: from === 'recipients' ? 'recipients' : 'countries' })}
-      w="fit-content"
-    >
+    <Anchor component="button" type="button" size="sm" onClick={() => go({ view: from === 'recipients' ? 'recipients' : 'countries' })} w="fit-content">
       {from === 'recipients' ? t('countries.backToRecipients') : t('countries.back')}
     </Anchor>
   );
@@ -47,9 +41,7 @@ export function CountryPage({ code, from, focusTitle }: { code: string; from?: V
       {back}
       <Group justify="space-between" align="flex-end">
         <ScreenTitle focusOnMount={focusTitle}>{name}</ScreenTitle>
-        <Button onClick={() => setFormTarget({ mode: 'create', preset: { countryCode: country.alpha2 } })}>
-          {t('countries.addRecipient')}
-        </Button>
+        <Button onClick={() => setFormTarget({ mode: 'create', preset: { countryCode: country.alpha2 } })}>{t('countries.addRecipient')}</Button>
       </Group>
 
       <dl className={classes.facts}>

@@ -20,11 +20,7 @@ export function OfficeAddressPreviews({ country }: { country: CountryRecord }) {
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="md">
-        <Radio.Group
-          label={t('countries.previewGender')}
-          value={gender}
-          onChange={(value) => setGender(GENDERS.find((g) => g === value) ?? 'unspecified')}
-        >
+        <Radio.Group label={t('countries.previewGender')} value={gender} onChange={(value) => setGender(GENDERS.find((g) => g === value) ?? 'unspecified')}>
           <Group gap="md" mt={6} mb={8}>
             {GENDERS.map((g) => (
               <Radio key={g} value={g} label={t(`form.gender.${g}`)} />

@@ -32,7 +32,14 @@ export function AutosaveStatus({ status, onRetry }: { status: SaveStatus; onRetr
   }
   return (
     <Group gap="xs" wrap="nowrap">
-      <Text role="status" aria-live="polite" aria-label={t('autosave.label')} size="sm" c={status.state === 'error' ? 'red' : 'dimmed'} title={detail ?? undefined}>
+      <Text
+        role="status"
+        aria-live="polite"
+        aria-label={t('autosave.label')}
+        size="sm"
+        c={status.state === 'error' ? 'red' : 'dimmed'}
+        title={detail ?? undefined}
+      >
         {text}
         {detail && ` ${detail}`}
       </Text>

@@ -43,7 +43,11 @@ export function ConditionForm({ value, onChange }: { value: ConditionValue; onCh
       />
       {test.kind === 'officeType' && (
         // A test needs at least one value: the last box cannot be unticked.
-        <Checkbox.Group label={t('condition.offices')} value={test.in} onChange={(values) => values.length > 0 && setTest({ kind: 'officeType', in: values as OfficeType[] })}>
+        <Checkbox.Group
+          label={t('condition.offices')}
+          value={test.in}
+          onChange={(values) => values.length > 0 && setTest({ kind: 'officeType', in: values as OfficeType[] })}
+        >
           <Stack gap={4} mt={4}>
             {OFFICE_TYPES.map((office) => (
               <Checkbox key={office} value={office} label={t(`officeType.${office}`)} />
@@ -52,7 +56,11 @@ export function ConditionForm({ value, onChange }: { value: ConditionValue; onCh
         </Checkbox.Group>
       )}
       {test.kind === 'language' && (
-        <Checkbox.Group label={t('condition.languages')} value={test.in} onChange={(values) => values.length > 0 && setTest({ kind: 'language', in: values as Language[] })}>
+        <Checkbox.Group
+          label={t('condition.languages')}
+          value={test.in}
+          onChange={(values) => values.length > 0 && setTest({ kind: 'language', in: values as Language[] })}
+        >
           <Group gap="md" mt={4}>
             {LANGUAGES.map((language) => (
               <Checkbox key={language} value={language} label={t(`languages.${language}`)} />

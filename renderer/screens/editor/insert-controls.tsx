@@ -25,7 +25,13 @@ export function InsertControls({ editor }: { editor: Editor }) {
         searchPlaceholder={t('editor.searchFieldsPlaceholder')}
         emptyText={t('editor.noFieldMatches')}
         groups={fieldGroups(t).map((g) => ({ label: g.label, items: g.fields.map((f) => ({ value: f.id, label: f.full })) }))}
-        onPick={(field) => editor.chain().focus().insertContent({ type: 'mergeField', attrs: { field, format: null, allowEmpty: false } }).run()}
+        onPick={(field) =>
+          editor
+            .chain()
+            .focus()
+            .insertContent({ type: 'mergeField', attrs: { field, format: null, allowEmpty: false } })
+            .run()
+        }
         onPicked={focusEditor}
       />
       <SearchMenu
@@ -64,7 +70,11 @@ function InsertChoice({ editor }: { editor: Editor }) {
   const [opened, setOpened] = useState(false);
   const [choice, setChoice] = useState<ChoiceValue>(NEW_CHOICE);
   const insert = () => {
-    editor.chain().focus().insertContent({ type: 'choice', attrs: { ...choice } }).run();
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: 'choice', attrs: { ...choice } })
+      .run();
     setOpened(false);
     setChoice(NEW_CHOICE);
   };
@@ -108,7 +118,13 @@ function AddCondition({ editor }: { editor: Editor }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" withArrow trapFocus returnFocus shadow="md">
       <Popover.Target>
-        <Button size="compact-sm" variant="default" aria-label={t('editor.addCondition')} title={t('editor.addConditionHelp')} onClick={() => setOpened((o) => !o)}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          aria-label={t('editor.addCondition')}
+          title={t('editor.addConditionHelp')}
+          onClick={() => setOpened((o) => !o)}
+        >
           {t('editor.condition')}
         </Button>
       </Popover.Target>

@@ -49,7 +49,12 @@ export function LanguageActions({ template, active, draftOf, onAdded, onRemoving
       <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(true)}>
         {t('variants.remove', { language: lang(active) })}
       </Button>
-      <Modal opened={adding !== null} onClose={() => setAdding(null)} title={t('variants.addTitle', { language: adding ? lang(adding) : '' })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={adding !== null}
+        onClose={() => setAdding(null)}
+        title={t('variants.addTitle', { language: adding ? lang(adding) : '' })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {adding && (
           <AddLanguage
             template={template}
@@ -63,7 +68,12 @@ export function LanguageActions({ template, active, draftOf, onAdded, onRemoving
           />
         )}
       </Modal>
-      <Modal opened={removing} onClose={() => setRemoving(false)} title={t('variants.removeTitle', { language: lang(active) })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={removing}
+        onClose={() => setRemoving(false)}
+        title={t('variants.removeTitle', { language: lang(active) })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {removing && (
           <RemoveLanguage
             template={template}
@@ -80,7 +90,19 @@ export function LanguageActions({ template, active, draftOf, onAdded, onRemoving
   );
 }
 
-function AddLanguage({ template, language, draftOf, onCancel, onDone }: { template: Template; language: Language; draftOf: LanguageActionsProps['draftOf']; onCancel: () => void; onDone: () => void }) {
+function AddLanguage({
+  template,
+  language,
+  draftOf,
+  onCancel,
+  onDone,
+}: {
+  template: Template;
+  language: Language;
+  draftOf: LanguageActionsProps['draftOf'];
+  onCancel: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [start, setStart] = useState<'copy' | 'empty'>('copy');
@@ -120,7 +142,17 @@ function AddLanguage({ template, language, draftOf, onCancel, onDone }: { templa
   );
 }
 
-function RemoveLanguage({ template, language, onCancel, onState }: { template: Template; language: Language; onCancel: () => void; onState: (state: 'started' | 'done' | 'failed') => void }) {
+function RemoveLanguage({
+  template,
+  language,
+  onCancel,
+  onState,
+}: {
+  template: Template;
+  language: Language;
+  onCancel: () => void;
+  onState: (state: 'started' | 'done' | 'failed') => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const others = template.languages.filter((l) => l !== language);

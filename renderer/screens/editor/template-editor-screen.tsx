@@ -64,7 +64,10 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
     }
     return out;
   }, [template.languages, draftOf]);
-  const previewTemplate = useMemo(() => ({ kind: template.kind, defaultLanguage: template.defaultLanguage, paperSize: template.paperSize }), [template.kind, template.defaultLanguage, template.paperSize]);
+  const previewTemplate = useMemo(
+    () => ({ kind: template.kind, defaultLanguage: template.defaultLanguage, paperSize: template.paperSize }),
+    [template.kind, template.defaultLanguage, template.paperSize],
+  );
   const shown = languages.includes(active) ? active : template.defaultLanguage;
   const activeDraft = draftOf(shown);
 

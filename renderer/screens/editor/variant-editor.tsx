@@ -47,7 +47,14 @@ export function VariantEditor({ templateId, language, kind, initial, onDraft, is
     remember: ({ title: t2, json }) => {
       if (isRemoved(language)) return;
       const check = checkDocument(json);
-      if (check.ok) cacheVariant(queryClient, templateId, { language, title: t2, document: check.document, revision: revision.current ?? 0, updatedAt: new Date().toISOString() });
+      if (check.ok)
+        cacheVariant(queryClient, templateId, {
+          language,
+          title: t2,
+          document: check.document,
+          revision: revision.current ?? 0,
+          updatedAt: new Date().toISOString(),
+        });
     },
     save: async ({ title: t2, json }) => {
       if (isRemoved(language)) return new Date();

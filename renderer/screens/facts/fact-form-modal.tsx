@@ -46,7 +46,13 @@ function errorsFrom(issues: readonly { path: readonly (string | number)[]; code:
 export function FactFormModal({ target, onClose }: { target: { fact?: Fact } | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {target && <FactForm fact={target.fact} onDone={onClose} />}
     </Modal>
   );
@@ -95,14 +101,52 @@ function FactForm({ fact, onDone }: { fact?: Fact; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('facts.fields.label')} description={t('facts.help.label')} required value={values.label} maxLength={120} onChange={(e) => set('label', e.currentTarget.value)} data-autofocus {...common('label')} />
-        <Textarea label={t('facts.fields.text')} description={t('facts.help.text')} required autosize minRows={3} value={values.text} onChange={(e) => set('text', e.currentTarget.value)} {...common('text')} />
+        <TextInput
+          label={t('facts.fields.label')}
+          description={t('facts.help.label')}
+          required
+          value={values.label}
+          maxLength={120}
+          onChange={(e) => set('label', e.currentTarget.value)}
+          data-autofocus
+          {...common('label')}
+        />
+        <Textarea
+          label={t('facts.fields.text')}
+          description={t('facts.help.text')}
+          required
+          autosize
+          minRows={3}
+          value={values.text}
+          onChange={(e) => set('text', e.currentTarget.value)}
+          {...common('text')}
+        />
         <Group grow align="flex-start">
-          <TextInput label={t('facts.fields.sourceName')} required value={values.sourceName} onChange={(e) => set('sourceName', e.currentTarget.value)} {...common('sourceName')} />
-          <TextInput label={t('facts.fields.sourceUrl')} placeholder="https://" value={values.sourceUrl} onChange={(e) => set('sourceUrl', e.currentTarget.value)} {...common('sourceUrl')} />
+          <TextInput
+            label={t('facts.fields.sourceName')}
+            required
+            value={values.sourceName}
+            onChange={(e) => set('sourceName', e.currentTarget.value)}
+            {...common('sourceName')}
+          />
+          <TextInput
+            label={t('facts.fields.sourceUrl')}
+            placeholder="https://"
+            value={values.sourceUrl}
+            onChange={(e) => set('sourceUrl', e.currentTarget.value)}
+            {...common('sourceUrl')}
+          />
         </Group>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('facts.fields.asOf')} description={t('facts.help.asOf')} required value={values.asOf} onChange={(e) => set('asOf', e.currentTarget.value)} {...common('asOf')} />
+          <TextInput
+            type="date"
+            label={t('facts.fields.asOf')}
+            description={t('facts.help.asOf')}
+            required
+            value={values.asOf}
+            onChange={(e) => set('asOf', e.currentTarget.value)}
+            {...common('asOf')}
+          />
           <NumberInput
             label={t('facts.fields.staleAfterDays')}
             description={t('facts.help.staleAfterDays')}

@@ -109,7 +109,13 @@ export function FactsScreen({ focusTitle }: { focusTitle: boolean }) {
         </Table>
       )}
       <FactFormModal target={form} onClose={() => setForm(null)} />
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('facts.deleteTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('facts.deleteTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {deleting && <DeleteFact fact={deleting} onDone={() => setDeleting(null)} />}
       </Modal>
     </Stack>

@@ -69,7 +69,11 @@ export function EndorsersSection() {
               {endorsers.data.map((endorser) => (
                 <Table.Tr key={endorser.id}>
                   <Table.Td fw={600}>{endorser.name}</Table.Td>
-                  <Table.Td>{endorser.countryCode ? (countries.find((c) => c.value === endorser.countryCode)?.label ?? endorser.countryCode) : t('organisation.noCountry')}</Table.Td>
+                  <Table.Td>
+                    {endorser.countryCode
+                      ? (countries.find((c) => c.value === endorser.countryCode)?.label ?? endorser.countryCode)
+                      : t('organisation.noCountry')}
+                  </Table.Td>
                   <Table.Td>
                     <NativeSelect
                       size="xs"
@@ -95,7 +99,12 @@ export function EndorsersSection() {
           </Table>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('organisation.newEndorser') : t('organisation.editEndorser', { name: editing?.name ?? '' })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('organisation.newEndorser') : t('organisation.editEndorser', { name: editing?.name ?? '' })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing !== null && <EndorserForm endorser={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
       <ConfirmDeleteModal
@@ -138,10 +147,38 @@ function EndorserForm({ endorser, onDone }: { endorser: Endorser | null; onDone:
       }}
     >
       <Stack>
-        <TextInput label={t('organisation.endorserName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={attempted && !name.trim() ? t('common.required') : undefined} maxLength={300} withAsterisk data-autofocus />
-        <Select label={t('organisation.country')} placeholder={t('organisation.noCountry')} data={countries} value={countryCode} onChange={setCountryCode} searchable clearable />
-        <NativeSelect label={t('organisation.status')} description={t('wizard.endorsersHelp')} data={ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }))} value={status} onChange={(e) => setStatus(toStatus(e.currentTarget.value))} />
-        <FormFooter error={save.isError ? save.error : null} saving={save.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('common.save')} />
+        <TextInput
+          label={t('organisation.endorserName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={attempted && !name.trim() ? t('common.required') : undefined}
+          maxLength={300}
+          withAsterisk
+          data-autofocus
+        />
+        <Select
+          label={t('organisation.country')}
+          placeholder={t('organisation.noCountry')}
+          data={countries}
+          value={countryCode}
+          onChange={setCountryCode}
+          searchable
+          clearable
+        />
+        <NativeSelect
+          label={t('organisation.status')}
+          description={t('wizard.endorsersHelp')}
+          data={ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }))}
+          value={status}
+          onChange={(e) => setStatus(toStatus(e.currentTarget.value))}
+        />
+        <FormFooter
+          error={save.isError ? save.error : null}
+          saving={save.isPending}
+          onCancel={onDone}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+        />
       </Stack>
     </form>
   );

@@ -9,7 +9,9 @@ import { readFileBase64 } from '../../components/read-file-base64';
 export function StoredImage({ imageId, alt, height }: { imageId: string; alt: string; height: number }) {
   const image = useImage(imageId);
   if (!image.data) return <Box h={height} w={height * 2} bg="gray.1" aria-busy={image.isPending} />;
-  return <Image src={`data:${image.data.mime};base64,${image.data.contentBase64}`} alt={alt} h={height} w="auto" fit="contain" style={{ maxWidth: height * 4 }} />;
+  return (
+    <Image src={`data:${image.data.mime};base64,${image.data.contentBase64}`} alt={alt} h={height} w="auto" fit="contain" style={{ maxWidth: height * 4 }} />
+  );
 }
 
 interface ImageControlsProps {
@@ -29,7 +31,19 @@ interface ImageControlsProps {
 }
 
 /** Preview, upload (PNG/JPEG → base64) and remove of one image; errors in plain words from the server. */
-export function ImageControls({ imageId, alt, emptyText, uploadLabel, removeLabel, uploadText, removeText, height, upload, remove, invalidate }: ImageControlsProps) {
+export function ImageControls({
+  imageId,
+  alt,
+  emptyText,
+  uploadLabel,
+  removeLabel,
+  uploadText,
+  removeText,
+  height,
+  upload,
+  remove,
+  invalidate,
+}: ImageControlsProps) {
   const { t } = useTranslation('campaigns');
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();

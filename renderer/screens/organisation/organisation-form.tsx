@@ -44,11 +44,33 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
           </Title>
           <TextInput label={t('organisation.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={ORGANISATION_LIMITS.name} />
           <Group grow align="flex-start">
-            <Textarea label={t('organisation.address')} description={t('organisation.addressHelp')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} autosize minRows={3} maxLength={ORGANISATION_LIMITS.address} />
-            <Textarea label={t('organisation.contacts')} description={t('organisation.contactsHelp')} value={contacts} onChange={(e) => setContacts(e.currentTarget.value)} autosize minRows={3} maxLength={ORGANISATION_LIMITS.contacts} />
+            <Textarea
+              label={t('organisation.address')}
+              description={t('organisation.addressHelp')}
+              value={address}
+              onChange={(e) => setAddress(e.currentTarget.value)}
+              autosize
+              minRows={3}
+              maxLength={ORGANISATION_LIMITS.address}
+            />
+            <Textarea
+              label={t('organisation.contacts')}
+              description={t('organisation.contactsHelp')}
+              value={contacts}
+              onChange={(e) => setContacts(e.currentTarget.value)}
+              autosize
+              minRows={3}
+              maxLength={ORGANISATION_LIMITS.contacts}
+            />
           </Group>
           <Group grow align="flex-start">
-            <TextInput label={t('organisation.place')} description={t('organisation.placeHelp')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} maxLength={ORGANISATION_LIMITS.place} />
+            <TextInput
+              label={t('organisation.place')}
+              description={t('organisation.placeHelp')}
+              value={place}
+              onChange={(e) => setPlace(e.currentTarget.value)}
+              maxLength={ORGANISATION_LIMITS.place}
+            />
             <NativeSelect
               label={t('organisation.paperSize')}
               description=" "

@@ -85,7 +85,12 @@ export function SignersSection() {
           </Table>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('organisation.newSigner') : t('organisation.editSigner', { name: editing?.name ?? '' })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('organisation.newSigner') : t('organisation.editSigner', { name: editing?.name ?? '' })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing !== null && <SignerForm signer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
       <ConfirmDeleteModal
@@ -123,9 +128,31 @@ function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => v
       }}
     >
       <Stack>
-        <TextInput label={t('organisation.signerName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={attempted && !name.trim() ? t('common.required') : undefined} maxLength={200} withAsterisk data-autofocus />
-        <Textarea label={t('organisation.signerTitle')} description={t('organisation.signerTitleHelp')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} autosize minRows={2} maxLength={300} />
-        <FormFooter error={save.isError ? save.error : null} saving={save.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('common.save')} />
+        <TextInput
+          label={t('organisation.signerName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={attempted && !name.trim() ? t('common.required') : undefined}
+          maxLength={200}
+          withAsterisk
+          data-autofocus
+        />
+        <Textarea
+          label={t('organisation.signerTitle')}
+          description={t('organisation.signerTitleHelp')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={300}
+        />
+        <FormFooter
+          error={save.isError ? save.error : null}
+          saving={save.isPending}
+          onCancel={onDone}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+        />
       </Stack>
     </form>
   );

@@ -37,9 +37,7 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
 
   const result = useMemo(
     () =>
-      recipient.data && facts.data
-        ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today })
-        : null,
+      recipient.data && facts.data ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today }) : null,
     [recipient.data, facts.data, template, deferred, language, today],
   );
   const factLabel = (id: string) => facts.data?.find((f) => f.id === id)?.label ?? id;
@@ -55,7 +53,12 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
           label={t('preview.language')}
           value={language ?? ''}
           data={[
-            { value: '', label: recipient.data ? t('preview.recipientLanguageNamed', { language: t(`languages.${recipient.data.language}`) }) : t('preview.recipientLanguage') },
+            {
+              value: '',
+              label: recipient.data
+                ? t('preview.recipientLanguageNamed', { language: t(`languages.${recipient.data.language}`) })
+                : t('preview.recipientLanguage'),
+            },
             ...LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
           ]}
           onChange={(event) => setLanguage(isLanguage(event.currentTarget.value) ? event.currentTarget.value : null)}
@@ -70,7 +73,13 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
       )}
       {result && (
         <>
-          <Text size="sm" role="status" aria-label={t('preview.variantLabel')} c={result.used === result.wanted ? 'dimmed' : 'orange.9'} fw={result.used === result.wanted ? undefined : 600}>
+          <Text
+            size="sm"
+            role="status"
+            aria-label={t('preview.variantLabel')}
+            c={result.used === result.wanted ? 'dimmed' : 'orange.9'}
+            fw={result.used === result.wanted ? undefined : 600}
+          >
             {result.used === result.wanted
               ? t('preview.showing', { language: t(`languageInText.${result.used}`) })
               : t('preview.fallback', { wanted: t(`languageInText.${result.wanted}`), used: t(`languageInText.${result.used}`) })}

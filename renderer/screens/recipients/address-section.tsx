@@ -46,11 +46,7 @@ export function AddressSection({ values, onOverrides }: AddressSectionProps) {
         </Text>
       ) : (
         <>
-          <Switch
-            label={t('address.allLanguages')}
-            checked={allLanguages}
-            onChange={(event) => setAllLanguages(event.currentTarget.checked)}
-          />
+          <Switch label={t('address.allLanguages')} checked={allLanguages} onChange={(event) => setAllLanguages(event.currentTarget.checked)} />
           <SimpleGrid cols={{ base: 1, sm: languages.length }} spacing="sm">
             {languages.map((language) => {
               const forms = addressFormsFor(subject, language);

@@ -66,8 +66,7 @@ function BulkTagForm({ mode, ids, onCancel, onDone }: BulkTagFormProps) {
   const error = attempted && !parsed.success ? validationMessage(t, parsed.error.issues[0]?.message ?? 'invalid') : undefined;
 
   const retag = useMutation({
-    mutationFn: (value: string) =>
-      api['recipients.retag']({ ids: [...ids], ...(mode === 'add' ? { add: [value] } : { remove: [value] }) }),
+    mutationFn: (value: string) => api['recipients.retag']({ ids: [...ids], ...(mode === 'add' ? { add: [value] } : { remove: [value] }) }),
     onSuccess: async ({ updated }, value) => {
       notifySuccess(
         t,

@@ -36,11 +36,7 @@ function GroupOfficesForm({ onDone }: { onDone: () => void }) {
   const add = useMutation({
     mutationFn: (input: OperationInput<'recipients.addGroupOffices'>) => api['recipients.addGroupOffices'](input),
     onSuccess: async ({ created, skipped }) => {
-      notifySuccess(
-        t,
-        t('groupOffices.doneTitle'),
-        `${t('groupOffices.created', { count: created })} ${t('groupOffices.skipped', { count: skipped.length })}`,
-      );
+      notifySuccess(t, t('groupOffices.doneTitle'), `${t('groupOffices.created', { count: created })} ${t('groupOffices.skipped', { count: skipped.length })}`);
       onDone();
       await queryClient.invalidateQueries({ queryKey: keys.recipients });
     },
@@ -92,7 +88,13 @@ function GroupOfficesForm({ onDone }: { onDone: () => void }) {
           splitChars={[',', ';']}
           acceptValueOnBlur
         />
-        <FormFooter error={add.isError ? add.error : null} saving={add.isPending} onCancel={onDone} cancelLabel={t('common.cancel')} submitLabel={t('groupOffices.submit')} />
+        <FormFooter
+          error={add.isError ? add.error : null}
+          saving={add.isPending}
+          onCancel={onDone}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('groupOffices.submit')}
+        />
       </Stack>
     </form>
   );

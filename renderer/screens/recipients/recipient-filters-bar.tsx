@@ -46,10 +46,15 @@ export function RecipientFiltersBar({ filters, onChange }: FiltersBarProps) {
       <Select {...select('region', options.regions, (v) => options.regions.find((o) => o.value === v)?.value)} />
       <Select {...select('group', options.groups, (v) => options.groups.find((o) => o.value === v)?.value)} />
       <Select {...select('officeType', options.officeTypes, (v) => options.officeTypes.find((o) => o.value === v)?.value)} />
-      <Select {...select('tag', (tags.data ?? []).map((tag) => ({ value: tag, label: tag })), (v) => v)} searchable />
       <Select
-        {...select('recipientLanguage', options.languages, (v) => options.languages.find((o) => o.value === v)?.value)}
+        {...select(
+          'tag',
+          (tags.data ?? []).map((tag) => ({ value: tag, label: tag })),
+          (v) => v,
+        )}
+        searchable
       />
+      <Select {...select('recipientLanguage', options.languages, (v) => options.languages.find((o) => o.value === v)?.value)} />
       {/* The API filters on toVerify: true only ("false" lists everyone), so this is a checkbox, not a three-way choice. */}
       <Checkbox
         label={t('recipients.filters.toVerify')}

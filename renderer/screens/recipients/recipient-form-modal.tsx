@@ -58,23 +58,13 @@ export function RecipientFormModal({ target, onClose }: RecipientFormModalProps)
         closeButtonProps={{ 'aria-label': t('common.close') }}
         centered
       >
-        {editing && (
-          <DeleteConfirmation recipient={editing} onCancel={() => setConfirmingDelete(false)} onDeleted={close} />
-        )}
+        {editing && <DeleteConfirmation recipient={editing} onCancel={() => setConfirmingDelete(false)} onDeleted={close} />}
       </Modal>
     </Modal.Stack>
   );
 }
 
-function DeleteConfirmation({
-  recipient,
-  onCancel,
-  onDeleted,
-}: {
-  recipient: Recipient;
-  onCancel: () => void;
-  onDeleted: () => void;
-}) {
+function DeleteConfirmation({ recipient, onCancel, onDeleted }: { recipient: Recipient; onCancel: () => void; onDeleted: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const remove = useMutation({

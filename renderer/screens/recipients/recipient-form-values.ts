@@ -123,10 +123,7 @@ function isFieldName(value: unknown): value is FieldName {
  * the request: [] for create, ["fields"] for update. Issues that name no
  * field (or another one) are returned separately.
  */
-export function fieldErrorsFromIssues(
-  issues: readonly ApiIssue[],
-  prefix: readonly string[] = [],
-): { fields: FieldErrors; other: ApiIssue[] } {
+export function fieldErrorsFromIssues(issues: readonly ApiIssue[], prefix: readonly string[] = []): { fields: FieldErrors; other: ApiIssue[] } {
   const fields: FieldErrors = {};
   const other: ApiIssue[] = [];
   for (const issue of issues) {

@@ -71,11 +71,7 @@ export function RecipientRow(props: RowProps) {
         />
       </div>
       <div role="cell" className={`${classes.cell} ${classes.nameCell}`} title={recipient.name}>
-        {recipient.name ? (
-          <span className={classes.name}>{recipient.name}</span>
-        ) : (
-          <span className={classes.noName}>{t('recipients.holderUnknown')}</span>
-        )}
+        {recipient.name ? <span className={classes.name}>{recipient.name}</span> : <span className={classes.noName}>{t('recipients.holderUnknown')}</span>}
         {recipient.toVerify && (
           <Badge size="sm" color="orange" variant="light" radius="sm" tt="none" style={{ flexShrink: 0 }}>
             {t('recipients.toVerify')}

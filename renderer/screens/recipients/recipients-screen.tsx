@@ -84,12 +84,7 @@ export function RecipientsScreen({ focusTitle }: { focusTitle: boolean }) {
       </RecipientsToolbar>
       <RecipientFiltersBar filters={filters} onChange={setFilters} />
       {selection.selected.size > 0 && (
-        <BulkActionBar
-          count={selection.selected.size}
-          onAddTag={() => setBulkTag('add')}
-          onRemoveTag={() => setBulkTag('remove')}
-          onClear={selection.clear}
-        />
+        <BulkActionBar count={selection.selected.size} onAddTag={() => setBulkTag('add')} onRemoveTag={() => setBulkTag('remove')} onClear={selection.clear} />
       )}
       {firstPage.isError && <ErrorAlert error={firstPage.error} />}
       {total === 0 && !filtered && <NoRecipients onAdd={openNew} onImport={() => setDialog('import')} />}

@@ -21,9 +21,7 @@ export function RecipientsToolbar({ search, onSearch, total, children }: Toolbar
         onChange={(event) => onSearch(event.currentTarget.value)}
         maxLength={200}
         w={{ base: '100%', sm: 340 }}
-        rightSection={
-          search ? <CloseButton aria-label={t('recipients.noResults.clear')} onClick={() => onSearch('')} size="sm" /> : null
-        }
+        rightSection={search ? <CloseButton aria-label={t('recipients.noResults.clear')} onClick={() => onSearch('')} size="sm" /> : null}
       />
       <Text size="sm" c="dimmed" ml="auto" pb={8} role="status" aria-live="polite" aria-atomic>
         {total === undefined ? t('common.loading') : t('recipients.count', { count: total })}

@@ -51,9 +51,7 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
 
   const save = useMutation({
     mutationFn: (input: FormValues) =>
-      target.mode === 'edit'
-        ? api['recipients.update']({ id: target.recipient.id, fields: toInput(input) })
-        : api['recipients.create'](toInput(input)),
+      target.mode === 'edit' ? api['recipients.update']({ id: target.recipient.id, fields: toInput(input) }) : api['recipients.create'](toInput(input)),
     onSuccess: async (recipient) => {
       notifySuccess(t, t('form.savedTitle'), t('form.savedMessage', { name: recipientLabel(recipient) }));
       onSaved();
@@ -87,8 +85,7 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
     setTouched((previous) => (previous[field] ? previous : { ...previous, [field]: true }));
   };
 
-  const errorCode = (field: FieldName): string | undefined =>
-    serverErrors[field] ?? (submitted || touched[field] ? clientErrors[field] : undefined);
+  const errorCode = (field: FieldName): string | undefined => serverErrors[field] ?? (submitted || touched[field] ? clientErrors[field] : undefined);
 
   const submit = () => {
     setSubmitted(true);

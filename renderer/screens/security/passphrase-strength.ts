@@ -6,7 +6,10 @@ export type Strength = 'weak' | 'fair' | 'good' | 'strong';
  * "Password1!" is weak.
  */
 export function passphraseStrength(passphrase: string): Strength {
-  const words = passphrase.trim().split(/\s+/).filter((word) => word.length >= 3).length;
+  const words = passphrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length >= 3).length;
   const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9\s]/].filter((kind) => kind.test(passphrase)).length;
   const unique = new Set(passphrase).size;
   let score = passphrase.length >= 24 ? 3 : passphrase.length >= 16 ? 2 : passphrase.length >= 12 ? 1 : 0;

@@ -25,7 +25,12 @@ interface TemplateSettingsModalProps {
 export function TemplateSettingsModal({ opened, template, onClose, onCreated }: TemplateSettingsModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {opened && <SettingsForm template={template} onDone={onClose} onCreated={onCreated} />}
     </Modal>
   );
@@ -83,7 +88,14 @@ function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSumm
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('templates.fields.name')} value={values.name} required error={errorText(errors.name)} onChange={(e) => set('name', e.currentTarget.value)} data-autofocus />
+        <TextInput
+          label={t('templates.fields.name')}
+          value={values.name}
+          required
+          error={errorText(errors.name)}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          data-autofocus
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="template-kind-label">
             {t('templates.fields.kind')}

@@ -83,7 +83,13 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
                 <Table.Td>
                   <Group gap={4}>
                     {LANGUAGES.filter((l) => template.languages.includes(l)).map((l) => (
-                      <Badge key={l} size="sm" variant={l === template.defaultLanguage ? 'filled' : 'outline'} title={t(`languages.${l}`)} aria-label={t(`languages.${l}`)}>
+                      <Badge
+                        key={l}
+                        size="sm"
+                        variant={l === template.defaultLanguage ? 'filled' : 'outline'}
+                        title={t(`languages.${l}`)}
+                        aria-label={t(`languages.${l}`)}
+                      >
                         {l}
                       </Badge>
                     ))}

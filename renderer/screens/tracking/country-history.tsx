@@ -55,9 +55,13 @@ export function CountryHistory({ countryCode }: { countryCode: string }) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{row.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${row.lastEvent.kind}`), date: row.lastEvent.occurredOn }) : '—'}</Table.Td>
                 <Table.Td>
-                  <RecordEventButton target={{ campaignId: row.campaignId, recipientId: row.recipientId, label: `${row.recipientName} — ${row.campaignName}` }} />
+                  {row.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${row.lastEvent.kind}`), date: row.lastEvent.occurredOn }) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  <RecordEventButton
+                    target={{ campaignId: row.campaignId, recipientId: row.recipientId, label: `${row.recipientName} — ${row.campaignName}` }}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

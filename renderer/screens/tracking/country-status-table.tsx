@@ -50,7 +50,9 @@ export function CountryStatusTable({ countries, onOpen }: { countries: StatusRep
                 .map((s) => `${t(`status.${s}`)}: ${c.counts[s]}`)
                 .join(', ')}
             </Table.Td>
-            <Table.Td>{c.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${c.lastEvent.kind}`), date: formatIsoDate(c.lastEvent.occurredOn, language) }) : '—'}</Table.Td>
+            <Table.Td>
+              {c.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${c.lastEvent.kind}`), date: formatIsoDate(c.lastEvent.occurredOn, language) }) : '—'}
+            </Table.Td>
             <Table.Td>{c.nextFollowUp ? formatIsoDate(c.nextFollowUp, language) : '—'}</Table.Td>
           </Table.Tr>
         ))}

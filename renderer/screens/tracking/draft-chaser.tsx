@@ -44,8 +44,16 @@ function useDraftChaser(target: ChaserTarget, onDone: () => void) {
         campaignName: t('chaser.campaignName', { name: target.campaignName }).slice(0, 200),
       }),
     onSuccess: async (chaser) => {
-      await Promise.all([invalidateTracking(queryClient), queryClient.invalidateQueries({ queryKey: campaignKeys.campaigns }), queryClient.invalidateQueries({ queryKey: ['chasers'] })]);
-      notifySuccess(tm, t(chaser.created ? 'chaser.drafted' : 'chaser.reopened'), t(chaser.created ? 'chaser.draftedBody' : 'chaser.reopenedBody', { reference: chaser.reference, campaign: chaser.campaignName }));
+      await Promise.all([
+        invalidateTracking(queryClient),
+        queryClient.invalidateQueries({ queryKey: campaignKeys.campaigns }),
+        queryClient.invalidateQueries({ queryKey: ['chasers'] }),
+      ]);
+      notifySuccess(
+        tm,
+        t(chaser.created ? 'chaser.drafted' : 'chaser.reopened'),
+        t(chaser.created ? 'chaser.draftedBody' : 'chaser.reopenedBody', { reference: chaser.reference, campaign: chaser.campaignName }),
+      );
       onDone();
       go({ view: 'campaigns', campaignId: chaser.campaignId, draftId: chaser.draftId });
     },
@@ -63,7 +71,12 @@ export function DraftChaserButton({ target, size = 'compact-sm' }: { target: Cha
 
   // One click: when the letter went out and exactly one chaser template exists, draft straight away.
   const start = useMutation({
-    mutationFn: () => queryClient.fetchQuery({ queryKey: optionsKey(target), queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }), staleTime: 0 }),
+    mutationFn: () =>
+      queryClient.fetchQuery({
+        queryKey: optionsKey(target),
+        queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }),
+        staleTime: 0,
+      }),
     onSuccess: (options) => {
       if (options.original.date !== null && options.templates.length === 1) draft.mutate(options.templates[0]!.id);
       else setOpen(true);
@@ -95,7 +108,10 @@ function ChaserDialog({ target, draft, onClose }: { target: ChaserTarget; draft:
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const { go } = useNavigation();
-  const options = useQuery({ queryKey: optionsKey(target), queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }) });
+  const options = useQuery({
+    queryKey: optionsKey(target),
+    queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }),
+  });
   const [templateId, setTemplateId] = useState<string | null>(null);
 
   const addExample = useMutation({

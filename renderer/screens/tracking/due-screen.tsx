@@ -43,7 +43,13 @@ export function DueScreen({ focusTitle }: { focusTitle: boolean }) {
             <Title order={2} size="h4" id={`due-${key}`} c={key === 'overdue' && due.data[key].length > 0 ? 'red.8' : undefined}>
               {t(title)} ({due.data[key].length})
             </Title>
-            {due.data[key].length === 0 ? <Text c="dimmed" size="sm">{t('due.sectionEmpty')}</Text> : <DueTable items={due.data[key]} caption={t(title)} />}
+            {due.data[key].length === 0 ? (
+              <Text c="dimmed" size="sm">
+                {t('due.sectionEmpty')}
+              </Text>
+            ) : (
+              <DueTable items={due.data[key]} caption={t(title)} />
+            )}
           </Stack>
         ))}
     </Stack>
@@ -109,7 +115,14 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(item.dueOn, language)}</Table.Td>
             <Table.Td>{item.followUpNote}</Table.Td>
             <Table.Td>
-              <DraftChaserButton target={{ campaignId: item.campaignId, recipientId: item.recipientId, name: item.recipientName || item.office, campaignName: item.campaignName }} />
+              <DraftChaserButton
+                target={{
+                  campaignId: item.campaignId,
+                  recipientId: item.recipientId,
+                  name: item.recipientName || item.office,
+                  campaignName: item.campaignName,
+                }}
+              />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -94,7 +94,13 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                 <Table.Td>
                   <Stack gap={2}>
                     {event.attachments.map((file) => (
-                      <Button key={file.id} variant="subtle" size="compact-xs" onClick={() => download.mutate(file)} aria-label={t('history.download', { name: file.fileName })}>
+                      <Button
+                        key={file.id}
+                        variant="subtle"
+                        size="compact-xs"
+                        onClick={() => download.mutate(file)}
+                        aria-label={t('history.download', { name: file.fileName })}
+                      >
                         {file.fileName}
                       </Button>
                     ))}
@@ -102,7 +108,11 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    {event.retracts && <Badge color="gray" variant="light" tt="none">{t('history.undone')}</Badge>}
+                    {event.retracts && (
+                      <Badge color="gray" variant="light" tt="none">
+                        {t('history.undone')}
+                      </Badge>
+                    )}
                     {!event.retracts && event.supersededBy && (
                       <Badge color="gray" variant="outline" tt="none">
                         {replacement === undefined ? t('history.superseded') : replacement.retracts ? t('correct.undone') : t('correct.corrected')}
@@ -113,7 +123,11 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                         {t('correct.correction', { date: formatIsoDate(byId.get(event.supersedesId)!.occurredOn, language) })}
                       </Badge>
                     )}
-                    {event.effective && <Badge color="teal" variant="light" tt="none">{t('history.effective')}</Badge>}
+                    {event.effective && (
+                      <Badge color="teal" variant="light" tt="none">
+                        {t('history.effective')}
+                      </Badge>
+                    )}
                     {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
                       <Button
                         size="compact-xs"

@@ -7,8 +7,22 @@ export const EVENT_FORM_FIELDS = ['kind', 'occurredOn', 'channel', 'reference', 
 export type EventFormField = (typeof EVENT_FORM_FIELDS)[number];
 
 const ISSUE_CODES = [
-  'channelRequired', 'channelOnlyForSent', 'outcomeRequired', 'outcomeOnlyForClosed', 'dueRequired', 'dueOnlyForFollowUp',
-  'dueBeforeEvent', 'dateInFuture', 'dateBeforeCampaign', 'notInCampaign', 'attachmentTooLarge', 'attachmentType', 'required', 'tooLong', 'invalid', 'fileUnreadable',
+  'channelRequired',
+  'channelOnlyForSent',
+  'outcomeRequired',
+  'outcomeOnlyForClosed',
+  'dueRequired',
+  'dueOnlyForFollowUp',
+  'dueBeforeEvent',
+  'dateInFuture',
+  'dateBeforeCampaign',
+  'notInCampaign',
+  'attachmentTooLarge',
+  'attachmentType',
+  'required',
+  'tooLong',
+  'invalid',
+  'fileUnreadable',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

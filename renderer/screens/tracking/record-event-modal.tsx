@@ -31,7 +31,15 @@ const DATE_ISSUES: ReadonlySet<string> = new Set(['dateInFuture', 'dateBeforeCam
  * `correcting`, the form starts from that event and saves a correction that
  * supersedes it (the old row stays in the log).
  */
-export function RecordEventModal({ target, onClose, correcting = null }: { target: RecordTarget | null; onClose: () => void; correcting?: ContactEvent | null }) {
+export function RecordEventModal({
+  target,
+  onClose,
+  correcting = null,
+}: {
+  target: RecordTarget | null;
+  onClose: () => void;
+  correcting?: ContactEvent | null;
+}) {
   const { t } = useTranslation('tracking');
   return (
     <Modal opened={target !== null} onClose={onClose} title={t(correcting ? 'correct.title' : 'record.title')} size="lg">
@@ -82,7 +90,11 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
     onSuccess: async (event) => {
       await invalidateTracking(queryClient);
       const prefix = correcting ? 'correct' : 'record';
-      notifySuccess(tm, t(`${prefix}.saved`), t(`${prefix}.savedBody`, { kind: t(`kind.${event.kind}`), date: formatIsoDate(event.occurredOn, currentLanguage()), name: target.label }));
+      notifySuccess(
+        tm,
+        t(`${prefix}.saved`),
+        t(`${prefix}.savedBody`, { kind: t(`kind.${event.kind}`), date: formatIsoDate(event.occurredOn, currentLanguage()), name: target.label }),
+      );
       onDone();
     },
     onError: (error) => {
@@ -129,7 +141,14 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
           }}
           data={RECORDABLE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <TextInput type="date" label={t('record.date')} value={occurredOn} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={message('occurredOn')} withAsterisk />
+        <TextInput
+          type="date"
+          label={t('record.date')}
+          value={occurredOn}
+          onChange={(e) => setOccurredOn(e.currentTarget.value)}
+          error={message('occurredOn')}
+          withAsterisk
+        />
         {dateNeedsConfirm && <Checkbox label={t('record.confirmDate')} checked={confirmDate} onChange={(e) => setConfirmDate(e.currentTarget.checked)} />}
         {kind === 'sent' && (
           <NativeSelect
@@ -142,7 +161,14 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
           />
         )}
         {kind === 'follow_up' && (
-          <TextInput type="date" label={t('record.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} error={message('dueOn')} withAsterisk />
+          <TextInput
+            type="date"
+            label={t('record.dueOn')}
+            value={dueOn}
+            onChange={(e) => setDueOn(e.currentTarget.value)}
+            error={message('dueOn')}
+            withAsterisk
+          />
         )}
         {kind === 'closed' && (
           <NativeSelect
@@ -154,7 +180,13 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
             withAsterisk
           />
         )}
-        <TextInput label={t('record.reference')} description={t('record.referenceHelp')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={message('reference')} />
+        <TextInput
+          label={t('record.reference')}
+          description={t('record.referenceHelp')}
+          value={reference}
+          onChange={(e) => setReference(e.currentTarget.value)}
+          error={message('reference')}
+        />
         <Textarea label={t('record.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={message('note')} />
         <Input.Wrapper label={t('record.attachment')} labelElement="label" id={fileId} error={message('attachment')}>
           <input

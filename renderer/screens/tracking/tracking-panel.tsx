@@ -37,7 +37,10 @@ export function TrackingPanel({ target, recipientName }: { target: RecordTarget 
           </Title>
           <Group gap="xs">
             {campaign.data && (
-              <DraftChaserButton target={{ campaignId: target.campaignId, recipientId: target.recipientId, name: recipientName, campaignName: campaign.data.name }} size="sm" />
+              <DraftChaserButton
+                target={{ campaignId: target.campaignId, recipientId: target.recipientId, name: recipientName, campaignName: campaign.data.name }}
+                size="sm"
+              />
             )}
             <RecordEventButton target={target} size="sm" />
           </Group>

@@ -67,7 +67,9 @@ export function WorldMap({ countries, onOpen, svgRef }: WorldMapProps) {
     (alpha2: string) => {
       const info = countries.get(alpha2);
       const status = info?.status ?? 'none';
-      const last = info?.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${info.lastEvent.kind as 'sent'}`), date: formatIsoDate(info.lastEvent.occurredOn, language) }) : t('dashboard.tooltipNoEvent');
+      const last = info?.lastEvent
+        ? t('dashboard.tooltipLast', { kind: t(`kind.${info.lastEvent.kind as 'sent'}`), date: formatIsoDate(info.lastEvent.occurredOn, language) })
+        : t('dashboard.tooltipNoEvent');
       return { status, name: names.get(alpha2) ?? alpha2, text: `${t(`status.${status}`)} — ${last}` };
     },
     [countries, language, names, t],
@@ -122,7 +124,14 @@ export function WorldMap({ countries, onOpen, svgRef }: WorldMapProps) {
 
   return (
     <Box pos="relative" onMouseLeave={() => setHover(null)}>
-      <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="group" aria-label={t('dashboard.mapLabel')} style={{ display: 'block', background: '#ffffff' }}>
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="group"
+        aria-label={t('dashboard.mapLabel')}
+        style={{ display: 'block', background: '#ffffff' }}
+      >
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
         {painted}
       </svg>

@@ -1,5 +1,16 @@
 import type { AddressOverrides } from '../../domain/recipient';
-import { formsOfAddress, getCountry, inName, nameInText, officeTitle, officialNameWithArticle, ofName, ofOfficialName, type CountryRecord, type FormsOfAddress } from '../../protocol';
+import {
+  formsOfAddress,
+  getCountry,
+  inName,
+  nameInText,
+  officeTitle,
+  officialNameWithArticle,
+  ofName,
+  ofOfficialName,
+  type CountryRecord,
+  type FormsOfAddress,
+} from '../../protocol';
 import type { MergeFieldId } from '../fields';
 import { formatCalendarDay, formatIsoDate } from './letter-date';
 import type { MergeContext, MergeRecipient } from './types';

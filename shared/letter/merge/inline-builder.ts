@@ -103,12 +103,7 @@ function joinTexts(items: readonly Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const last = out.at(-1);
-    if (
-      item.kind === 'text' &&
-      last?.kind === 'text' &&
-      markKey(last.marks) === markKey(item.marks) &&
-      last.text.length + item.text.length <= MAX_TEXT
-    ) {
+    if (item.kind === 'text' && last?.kind === 'text' && markKey(last.marks) === markKey(item.marks) && last.text.length + item.text.length <= MAX_TEXT) {
       last.text += item.text;
     } else {
       out.push(item.kind === 'text' ? { ...item } : item);

@@ -22,11 +22,13 @@ function formatter(language: Language): Intl.DateTimeFormat {
 
 function writeOut(utcMidnight: number, language: Language): string {
   if (!Number.isFinite(utcMidnight)) return '';
-  return formatter(language)
-    .formatToParts(new Date(utcMidnight))
-    // French writes the first of the month as an ordinal: "1er novembre".
-    .map((part) => (language === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value))
-    .join('');
+  return (
+    formatter(language)
+      .formatToParts(new Date(utcMidnight))
+      // French writes the first of the month as an ordinal: "1er novembre".
+      .map((part) => (language === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+      .join('')
+  );
 }
 
 /** "2026-11-22" → "22 November 2026"; '' when the text is not a real ISO date. */

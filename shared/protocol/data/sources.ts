@@ -20,7 +20,8 @@ export const PROTOCOL_SOURCES = [
   },
   {
     what: 'Articles and prepositions with country names ("in the Netherlands", "en los Países Bajos", "aux Pays-Bas")',
-    source: 'Curated after the Journal officiel / France Diplomatie list of state names (French), the RAE Diccionario panhispánico de dudas and UN usage (Spanish), UK and UN editorial usage (English): shared/protocol/data/place-names.ts',
+    source:
+      'Curated after the Journal officiel / France Diplomatie list of state names (French), the RAE Diccionario panhispánico de dudas and UN usage (Spanish), UK and UN editorial usage (English): shared/protocol/data/place-names.ts',
     licence: 'MIT (project)',
   },
   {

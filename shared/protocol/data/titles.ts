@@ -31,20 +31,19 @@ const PRIME_MINISTER_ADDRESS: Partial<Localized<GenderPair>> = {
   fr: g('Monsieur le Premier ministre', 'Madame la Première ministre'),
 };
 
-function spec(
-  en: GenderPair,
-  es: GenderPair,
-  fr: GenderPair,
-  address: Partial<Localized<GenderPair>>,
-  state: TitleSpec['state'] = 'official',
-): TitleSpec {
+function spec(en: GenderPair, es: GenderPair, fr: GenderPair, address: Partial<Localized<GenderPair>>, state: TitleSpec['state'] = 'official'): TitleSpec {
   return { title: { en, es, fr }, state, address };
 }
 
 export const TITLES = {
   // Heads of state
   president: spec(g('President'), g('Presidente', 'Presidenta'), g('Président', 'Présidente'), PRESIDENT_ADDRESS),
-  'federal-president': spec(g('Federal President'), g('Presidente Federal', 'Presidenta Federal'), g('Président fédéral', 'Présidente fédérale'), PRESIDENT_ADDRESS),
+  'federal-president': spec(
+    g('Federal President'),
+    g('Presidente Federal', 'Presidenta Federal'),
+    g('Président fédéral', 'Présidente fédérale'),
+    PRESIDENT_ADDRESS,
+  ),
   'president-of-the-confederation': spec(
     g('President of the Swiss Confederation'),
     g('Presidente de la Confederación Suiza', 'Presidenta de la Confederación Suiza'),
@@ -54,7 +53,13 @@ export const TITLES = {
   ),
   // Samoa's O le Ao o le Malo. Written out: "Chef de l'État de l'État
   // indépendant du Samoa" would stutter.
-  'head-of-state-samoa': spec(g('Head of State of Samoa'), g('Jefe de Estado de Samoa', 'Jefa de Estado de Samoa'), g("Chef de l'État du Samoa", "Cheffe de l'État du Samoa"), {}, 'none'),
+  'head-of-state-samoa': spec(
+    g('Head of State of Samoa'),
+    g('Jefe de Estado de Samoa', 'Jefa de Estado de Samoa'),
+    g("Chef de l'État du Samoa", "Cheffe de l'État du Samoa"),
+    {},
+    'none',
+  ),
   'captain-regent': spec(g('Captain Regent'), g('Capitán Regente', 'Capitana Regente'), g('Capitaine-régent', 'Capitaine-régente'), {}),
   'chair-of-the-presidency': spec(
     g('Chairman of the Presidency', 'Chairwoman of the Presidency'),
@@ -167,9 +172,19 @@ export const TITLES = {
   ),
 
   // Foreign ministers
-  'foreign-minister': spec(g('Minister of Foreign Affairs'), g('Ministro de Asuntos Exteriores', 'Ministra de Asuntos Exteriores'), g('Ministre des Affaires étrangères'), MINISTER_ADDRESS),
+  'foreign-minister': spec(
+    g('Minister of Foreign Affairs'),
+    g('Ministro de Asuntos Exteriores', 'Ministra de Asuntos Exteriores'),
+    g('Ministre des Affaires étrangères'),
+    MINISTER_ADDRESS,
+  ),
   // Spanish-speaking America (and Brazil) name the ministry "Relaciones Exteriores".
-  'foreign-minister-americas': spec(g('Minister of Foreign Affairs'), g('Ministro de Relaciones Exteriores', 'Ministra de Relaciones Exteriores'), g('Ministre des Affaires étrangères'), MINISTER_ADDRESS),
+  'foreign-minister-americas': spec(
+    g('Minister of Foreign Affairs'),
+    g('Ministro de Relaciones Exteriores', 'Ministra de Relaciones Exteriores'),
+    g('Ministre des Affaires étrangères'),
+    MINISTER_ADDRESS,
+  ),
   'foreign-minister-us': spec(g('Secretary of State'), g('Secretario de Estado', 'Secretaria de Estado'), g("Secrétaire d'État"), {
     en: g('Mr Secretary', 'Madam Secretary'),
     es: g('Señor Secretario', 'Señora Secretaria'),
@@ -177,24 +192,42 @@ export const TITLES = {
   }),
   'foreign-minister-gb': spec(
     g('Secretary of State for Foreign, Commonwealth and Development Affairs'),
-    g('Secretario de Estado de Asuntos Exteriores, de la Commonwealth y de Desarrollo', 'Secretaria de Estado de Asuntos Exteriores, de la Commonwealth y de Desarrollo'),
+    g(
+      'Secretario de Estado de Asuntos Exteriores, de la Commonwealth y de Desarrollo',
+      'Secretaria de Estado de Asuntos Exteriores, de la Commonwealth y de Desarrollo',
+    ),
     g("Secrétaire d'État aux Affaires étrangères, au Commonwealth et au Développement"),
     { ...MINISTER_ADDRESS, en: g('Foreign Secretary') },
     'none',
   ),
-  'foreign-minister-mx': spec(g('Secretary of Foreign Affairs'), g('Secretario de Relaciones Exteriores', 'Secretaria de Relaciones Exteriores'), g('Secrétaire aux Relations extérieures'), {
-    en: g('Mr Secretary', 'Madam Secretary'),
-    es: g('Señor Secretario', 'Señora Secretaria'),
-    fr: g('Monsieur le Secrétaire', 'Madame la Secrétaire'),
-  }),
-  'foreign-minister-fr': spec(g('Minister for Europe and Foreign Affairs'), g('Ministro de Europa y de Asuntos Exteriores', 'Ministra de Europa y de Asuntos Exteriores'), g("Ministre de l'Europe et des Affaires étrangères"), MINISTER_ADDRESS),
+  'foreign-minister-mx': spec(
+    g('Secretary of Foreign Affairs'),
+    g('Secretario de Relaciones Exteriores', 'Secretaria de Relaciones Exteriores'),
+    g('Secrétaire aux Relations extérieures'),
+    {
+      en: g('Mr Secretary', 'Madam Secretary'),
+      es: g('Señor Secretario', 'Señora Secretaria'),
+      fr: g('Monsieur le Secrétaire', 'Madame la Secrétaire'),
+    },
+  ),
+  'foreign-minister-fr': spec(
+    g('Minister for Europe and Foreign Affairs'),
+    g('Ministro de Europa y de Asuntos Exteriores', 'Ministra de Europa y de Asuntos Exteriores'),
+    g("Ministre de l'Europe et des Affaires étrangères"),
+    MINISTER_ADDRESS,
+  ),
   'foreign-minister-es': spec(
     g('Minister for Foreign Affairs, European Union and Cooperation'),
     g('Ministro de Asuntos Exteriores, Unión Europea y Cooperación', 'Ministra de Asuntos Exteriores, Unión Europea y Cooperación'),
     g("Ministre des Affaires étrangères, de l'Union européenne et de la Coopération"),
     MINISTER_ADDRESS,
   ),
-  'foreign-minister-de': spec(g('Federal Minister for Foreign Affairs'), g('Ministro Federal de Asuntos Exteriores', 'Ministra Federal de Asuntos Exteriores'), g('Ministre fédéral des Affaires étrangères', 'Ministre fédérale des Affaires étrangères'), MINISTER_ADDRESS),
+  'foreign-minister-de': spec(
+    g('Federal Minister for Foreign Affairs'),
+    g('Ministro Federal de Asuntos Exteriores', 'Ministra Federal de Asuntos Exteriores'),
+    g('Ministre fédéral des Affaires étrangères', 'Ministre fédérale des Affaires étrangères'),
+    MINISTER_ADDRESS,
+  ),
   'foreign-minister-at': spec(
     g('Federal Minister for European and International Affairs'),
     g('Ministro Federal de Asuntos Europeos e Internacionales', 'Ministra Federal de Asuntos Europeos e Internacionales'),
@@ -207,7 +240,12 @@ export const TITLES = {
     g('Ministre des Affaires étrangères et de la Coopération internationale'),
     MINISTER_ADDRESS,
   ),
-  'foreign-minister-in': spec(g('Minister of External Affairs'), g('Ministro de Asuntos Exteriores', 'Ministra de Asuntos Exteriores'), g('Ministre des Affaires extérieures'), MINISTER_ADDRESS),
+  'foreign-minister-in': spec(
+    g('Minister of External Affairs'),
+    g('Ministro de Asuntos Exteriores', 'Ministra de Asuntos Exteriores'),
+    g('Ministre des Affaires extérieures'),
+    MINISTER_ADDRESS,
+  ),
   // A member of the Federal Council heads the department; addressed as such.
   'foreign-minister-ch': spec(
     g('Head of the Federal Department of Foreign Affairs'),
@@ -229,14 +267,22 @@ export const TITLES = {
   ),
 
   // Ambassadors
-  ambassador: { ...spec(g('Ambassador'), g('Embajador', 'Embajadora'), g('Ambassadeur', 'Ambassadrice'), { fr: g("Monsieur l'Ambassadeur", "Madame l'Ambassadrice") }), consideration: 'high' },
+  ambassador: {
+    ...spec(g('Ambassador'), g('Embajador', 'Embajadora'), g('Ambassadeur', 'Ambassadrice'), { fr: g("Monsieur l'Ambassadeur", "Madame l'Ambassadrice") }),
+    consideration: 'high',
+  },
   'apostolic-nuncio': { ...spec(g('Apostolic Nuncio'), g('Nuncio Apostólico'), g('Nonce apostolique'), {}, 'none'), consideration: 'high' },
 
   // Speakers
-  speaker: spec(g('Speaker of the Parliament'), g('Presidente del Parlamento', 'Presidenta del Parlamento'), g('Président du Parlement', 'Présidente du Parlement'), {
-    ...PRESIDENT_ADDRESS,
-    en: g('Mr Speaker', 'Madam Speaker'),
-  }),
+  speaker: spec(
+    g('Speaker of the Parliament'),
+    g('Presidente del Parlamento', 'Presidenta del Parlamento'),
+    g('Président du Parlement', 'Présidente du Parlement'),
+    {
+      ...PRESIDENT_ADDRESS,
+      en: g('Mr Speaker', 'Madam Speaker'),
+    },
+  ),
   'speaker-us': spec(
     g('Speaker of the United States House of Representatives'),
     g('Presidente de la Cámara de Representantes de los Estados Unidos', 'Presidenta de la Cámara de Representantes de los Estados Unidos'),

@@ -18,7 +18,9 @@ export class CampaignPages {
   }
 
   draftRow(reference: string): Locator {
-    return this.drafts().getByRole('row').filter({ has: this.page.getByRole('button', { name: `Open letter ${reference}` }) });
+    return this.drafts()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: `Open letter ${reference}` }) });
   }
 
   get exportSection(): Locator {

@@ -15,7 +15,10 @@ export class RecipientsPage {
     this.heading = page.getByRole('heading', { name: 'Recipients', level: 1 });
     this.table = page.getByRole('table', { name: 'Recipients' });
     this.search = page.getByLabel('Search recipients');
-    this.count = page.getByRole('main').getByRole('status').filter({ hasText: /recipients?$/ });
+    this.count = page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /recipients?$/ });
     this.filters = page.getByRole('group', { name: 'Filters' });
     this.bulkBar = page.getByRole('toolbar', { name: 'Actions on the selected recipients' });
   }

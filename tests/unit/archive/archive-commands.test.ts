@@ -30,7 +30,10 @@ afterEach(() => {
 });
 
 /** A prompt that answers from a list, like a person typing; null: no terminal. */
-const answers = (...typed: (string | null)[]) => async () => (typed.length > 0 ? typed.shift()! : null);
+const answers =
+  (...typed: (string | null)[]) =>
+  async () =>
+    typed.length > 0 ? typed.shift()! : null;
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -64,10 +67,17 @@ describe('letterdesk archive', () => {
 
   it('encrypts with the passphrase from the environment or asked twice, and imports with it', async () => {
     const file = path.join(source.dir, 'secret.letterdesk');
-    const mismatch = await commandHarness(source.dir, archiveCommands(answers('first passphrase', 'other passphrase'))).fail('archive', 'export', file, '--encrypt');
+    const mismatch = await commandHarness(source.dir, archiveCommands(answers('first passphrase', 'other passphrase'))).fail(
+      'archive',
+      'export',
+      file,
+      '--encrypt',
+    );
     expect(mismatch).toBe('the two passphrases differ; nothing was written.');
     expect(fs.existsSync(file)).toBe(false);
-    expect(await commandHarness(source.dir, archiveCommands(answers('short', 'short'))).fail('archive', 'export', file, '--encrypt')).toBe('the passphrase must have at least 8 characters.');
+    expect(await commandHarness(source.dir, archiveCommands(answers('short', 'short'))).fail('archive', 'export', file, '--encrypt')).toBe(
+      'the passphrase must have at least 8 characters.',
+    );
 
     await commandHarness(source.dir, archiveCommands(answers('a long passphrase', 'a long passphrase'))).run('archive', 'export', file, '--encrypt');
     expect(fs.readFileSync(file).subarray(0, 10).toString()).toBe('LETTERDESK');

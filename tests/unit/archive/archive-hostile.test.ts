@@ -103,11 +103,13 @@ describe('hostile archives are refused and change nothing', () => {
 
   it('a path that climbs out of the folder', async () => {
     const files = entriesOf(good);
-    const evil = Buffer.from(zipSync({ 'manifest.json': files['manifest.json'], 'workspace.sqlite': files['workspace.sqlite'], '../../evil.sh': Buffer.from('rm -rf ~') }));
+    const evil = Buffer.from(
+      zipSync({ 'manifest.json': files['manifest.json'], 'workspace.sqlite': files['workspace.sqlite'], '../../evil.sh': Buffer.from('rm -rf ~') }),
+    );
     await expectRefused(evil, 'unsafe', /unsafe name/);
   });
 
-  it('a database entry that does not match the manifest\'s SHA-256', async () => {
+  it("a database entry that does not match the manifest's SHA-256", async () => {
     const files = entriesOf(good);
     const db = Buffer.from(files['workspace.sqlite']);
     const at = db.indexOf(Buffer.from('Ana P'));
@@ -124,11 +126,18 @@ describe('hostile archives are refused and change nothing', () => {
   });
 
   it('a newer archive format', async () => {
-    await expectRefused(withDatabase(() => undefined, (m) => (m.formatVersion = 2)), 'newerFormat', /newer version of Letterdesk/);
+    await expectRefused(
+      withDatabase(
+        () => undefined,
+        (m) => (m.formatVersion = 2),
+      ),
+      'newerFormat',
+      /newer version of Letterdesk/,
+    );
   });
 
   it('a database with a trigger Letterdesk never creates', async () => {
-    const altered = withDatabase((db) => db.exec("CREATE TRIGGER evil AFTER INSERT ON settings BEGIN DELETE FROM recipients; END"));
+    const altered = withDatabase((db) => db.exec('CREATE TRIGGER evil AFTER INSERT ON settings BEGIN DELETE FROM recipients; END'));
     await expectRefused(altered, 'tampered', /does not have the structure Letterdesk writes/);
   });
 
@@ -177,11 +186,24 @@ describe('encrypted archives', () => {
       "INSERT INTO recipients (id, country_code, office, name, name_key, gender, language, created_at, updated_at) VALUES ('0190f2c0-0000-7000-8000-000000000001', 'KE', 'President', 'Old Archive', 'old archive', 'male', 'en', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
     ).run();
     const counts = Object.fromEntries(
-      (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'recipients_fts%'").pluck().all() as string[]).map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+      (
+        db
+          .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'recipients_fts%'")
+          .pluck()
+          .all() as string[]
+      ).map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
     );
     db.close();
     const bytes = fs.readFileSync(file);
-    const manifest = { format: 'letterdesk-archive', formatVersion: 1, appVersion: '0.0.9', schemaVersion: 5, createdAt: '2025-01-02T00:00:00.000Z', counts, entries: [{ name: 'workspace.sqlite', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }] };
+    const manifest = {
+      format: 'letterdesk-archive',
+      formatVersion: 1,
+      appVersion: '0.0.9',
+      schemaVersion: 5,
+      createdAt: '2025-01-02T00:00:00.000Z',
+      counts,
+      entries: [{ name: 'workspace.sqlite', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }],
+    };
     const archive = Buffer.from(zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'workspace.sqlite': bytes }));
     const { uploadId } = await upload(target, archive);
     const applied = await call<{ report: { tables: { table: string; added: number }[] } }>(target, 'archive.apply', { uploadId });

@@ -30,15 +30,21 @@ const counts = (report: MergeReport, table: string) => report.tables.find((t) =>
 const db = (t: TempWorkspace) => t.workspace.db();
 const later = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('importing a colleague\'s archive into your workspace', () => {
+describe("importing a colleague's archive into your workspace", () => {
   it('takes their newer rows, keeps your newer rows, and reports both', async () => {
     const { theirs, ours, made } = await twins();
     const [ana, jean] = made.recipientIds;
     // They edit Jean and the template; you edit Ana and the campaign, later.
     await call(theirs, 'recipients.update', { id: jean, fields: { countryCode: 'FR', office: 'Premier ministre', name: 'Jean Martin', tags: ['eu', 'new'] } });
-    await call(theirs, 'templates.update', { id: made.templateId, fields: { name: 'Coalition letter (theirs)', kind: 'letter', defaultLanguage: 'en', paperSize: 'A4' } });
+    await call(theirs, 'templates.update', {
+      id: made.templateId,
+      fields: { name: 'Coalition letter (theirs)', kind: 'letter', defaultLanguage: 'en', paperSize: 'A4' },
+    });
     await later();
-    await call(ours, 'recipients.update', { id: ana, fields: { countryCode: 'CL', office: 'Presidenta de la República', name: 'Ana Pérez Soto', gender: 'female', language: 'es', tags: ['americas'] } });
+    await call(ours, 'recipients.update', {
+      id: ana,
+      fields: { countryCode: 'CL', office: 'Presidenta de la República', name: 'Ana Pérez Soto', gender: 'female', language: 'es', tags: ['americas'] },
+    });
     await call(ours, 'campaigns.update', { id: made.campaignId, fields: { name: 'Prisoners 2026 (ours)', letterDate: '2026-03-01' } });
 
     const { preview, report } = await importInto(ours, theirs);
@@ -93,7 +99,12 @@ describe('importing a colleague\'s archive into your workspace', () => {
     expect(new Set(merged)).toEqual(new Set([...theirEvents, ...ourEvents]));
     expect(counts(report, 'attachments')).toMatchObject({ unchanged: 1, added: 0 });
     const events = await call<{ kind: string; recipientId: string }[]>(ours, 'tracking.events', { campaignId: made.campaignId });
-    expect(events.filter((e) => e.kind === 'sent').map((e) => e.recipientId).sort()).toEqual([ana, jean].sort());
+    expect(
+      events
+        .filter((e) => e.kind === 'sent')
+        .map((e) => e.recipientId)
+        .sort(),
+    ).toEqual([ana, jean].sort());
   });
 
   it('a reference both of you gave to different letters is reported, not a failure; the event on it keeps everything but the link', async () => {
@@ -112,7 +123,10 @@ describe('importing a colleague\'s archive into your workspace', () => {
     expect(counts(report, 'drafts').conflicts).toBe(1);
     const clash = report.notes.find((n) => n.kind === 'clash')!;
     expect(clash.description).toBe(`Draft ${String(theirRef)} to 'Luis Ramos' (Peru): not imported; its reference is already used by another of yours`);
-    const event = db(ours).prepare("SELECT draft_id, campaign_id FROM contact_events WHERE recipient_id = ? AND kind = 'sent'").get(them.id) as { draft_id: string | null; campaign_id: string };
+    const event = db(ours).prepare("SELECT draft_id, campaign_id FROM contact_events WHERE recipient_id = ? AND kind = 'sent'").get(them.id) as {
+      draft_id: string | null;
+      campaign_id: string;
+    };
     expect(event).toEqual({ draft_id: null, campaign_id: made.campaignId });
     expect(report.notes.some((n) => n.kind === 'unlinked' && n.table === 'contact_events')).toBe(true);
   });

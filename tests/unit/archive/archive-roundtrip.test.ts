@@ -83,7 +83,12 @@ describe('moving a workspace to another laptop', () => {
  * Their campaign points at their example template, which the fresh workspace
  * holds under its own id: the merged campaign points at ours.
  */
-function remapped(table: string, row: Record<string, unknown>, theirs: Record<string, Record<string, unknown>[]>, ours: Record<string, Record<string, unknown>[]>): Record<string, unknown> {
+function remapped(
+  table: string,
+  row: Record<string, unknown>,
+  theirs: Record<string, Record<string, unknown>[]>,
+  ours: Record<string, Record<string, unknown>[]>,
+): Record<string, unknown> {
   if (table !== 'campaigns') return {};
   const theirTemplate = theirs.templates.find((t) => t.id === row.template_id);
   const ourTemplate = ours.templates.find((t) => t.example_key === theirTemplate?.example_key);

@@ -22,7 +22,11 @@ export async function refusal(t: TempWorkspace, name: string, input: unknown = {
 }
 
 /** A small but real PDF: the attachment check reads the first bytes. */
-export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), Buffer.from('\n%%EOF\n')]);
+export const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+  Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)),
+  Buffer.from('\n%%EOF\n'),
+]);
 
 export interface Populated {
   recipientIds: string[];
@@ -33,9 +37,22 @@ export interface Populated {
 
 /** A workspace with a bit of everything: recipients with tags, a fact, organisation with logo, signer with signature, endorser, a campaign with drafts, an event with an attachment. */
 export async function populate(t: TempWorkspace): Promise<Populated> {
-  const ana = await call<{ id: string }>(t, 'recipients.create', { countryCode: 'CL', office: 'Presidenta de la República', name: 'Ana Pérez', gender: 'female', language: 'es', tags: ['americas', 'priority'] });
+  const ana = await call<{ id: string }>(t, 'recipients.create', {
+    countryCode: 'CL',
+    office: 'Presidenta de la República',
+    name: 'Ana Pérez',
+    gender: 'female',
+    language: 'es',
+    tags: ['americas', 'priority'],
+  });
   const jean = await call<{ id: string }>(t, 'recipients.create', { countryCode: 'FR', office: 'Premier ministre', name: 'Jean Dupont', tags: ['eu'] });
-  await call(t, 'facts.create', { label: 'Prisoners', text: 'over 1,100 political prisoners', sourceName: 'A monitor', asOf: '2026-01-01', staleAfterDays: 180 });
+  await call(t, 'facts.create', {
+    label: 'Prisoners',
+    text: 'over 1,100 political prisoners',
+    sourceName: 'A monitor',
+    asOf: '2026-01-01',
+    staleAfterDays: 180,
+  });
   await call(t, 'organisation.update', { name: 'Rights Watch Coalition', address: 'Rue 1\nGeneva', place: 'Geneva' });
   const png = await makePng(120, 60);
   await call(t, 'organisation.setLogo', { fileName: 'logo.png', contentBase64: png.toString('base64') });
@@ -88,13 +105,24 @@ export function fileHash(dir: string): string {
 }
 
 /** Uploads a file through archive.upload in small pieces, as the browser does. */
-export async function upload(t: TempWorkspace, bytes: Buffer, fileName = 'moved.letterdesk', chunk = 64 * 1024): Promise<{ uploadId: string; encrypted: boolean }> {
+export async function upload(
+  t: TempWorkspace,
+  bytes: Buffer,
+  fileName = 'moved.letterdesk',
+  chunk = 64 * 1024,
+): Promise<{ uploadId: string; encrypted: boolean }> {
   let uploadId: string | null = null;
   let result: { uploadId: string; encrypted: boolean } | undefined;
   for (let offset = 0; offset < bytes.length || offset === 0; offset += chunk) {
     const piece = bytes.subarray(offset, offset + chunk);
     const final = offset + chunk >= bytes.length;
-    result = await call<{ uploadId: string; encrypted: boolean }>(t, 'archive.upload', { uploadId, fileName, offset, chunkBase64: piece.toString('base64'), final });
+    result = await call<{ uploadId: string; encrypted: boolean }>(t, 'archive.upload', {
+      uploadId,
+      fileName,
+      offset,
+      chunkBase64: piece.toString('base64'),
+      final,
+    });
     uploadId = result.uploadId;
     if (final) break;
   }

@@ -18,7 +18,10 @@ const space = tempSpace(afterEach);
 /** Runs `letterdesk --data <dataDir> ...args` in-process; resolves to stdout. */
 async function letterdesk(dataDir: string, ...args: string[]): Promise<string> {
   const out: string[] = [];
-  const program = new Command('letterdesk').option('--json').exitOverride().configureOutput({ writeOut: (t) => out.push(t), writeErr: (t) => out.push(t) });
+  const program = new Command('letterdesk')
+    .option('--json')
+    .exitOverride()
+    .configureOutput({ writeOut: (t) => out.push(t), writeErr: (t) => out.push(t) });
   const ctx: CliContext = {
     async withWorkspace(run, options) {
       const ws = await Workspace.open({ dataDir });

@@ -48,7 +48,11 @@ describe('taking and listing backups', () => {
     fs.copyFileSync(listBackups(t.dir)[0].file, path.join(t.dir, 'backups', 'copy from Maria.sqlite'));
     fs.writeFileSync(path.join(t.dir, 'backups', 'notes.txt'), 'hello');
     fs.writeFileSync(path.join(t.dir, 'backups', 'auto-2026-03-01T08-00-00-000Z.sqlite.part'), 'half');
-    expect(listBackups(t.dir).map((b) => b.label).sort()).toEqual(['auto', 'other']);
+    expect(
+      listBackups(t.dir)
+        .map((b) => b.label)
+        .sort(),
+    ).toEqual(['auto', 'other']);
     expect(parseBackupName('auto-2026-13-01T08-00-00-000Z.sqlite')).toBeNull();
   });
 
@@ -96,8 +100,12 @@ describe('verifyBackup', () => {
     ['an empty file', (dir: string) => write(dir, ''), /empty/],
     ['a text file', (dir: string) => write(dir, 'Dear Minister,\n'.repeat(50)), /not an SQLite database/],
     ['a folder', (dir: string) => dir, /folder/],
-    ['another program\'s database', (dir: string) => sqlite(dir, 'CREATE TABLE photos (id INTEGER PRIMARY KEY)'), /not a Letterdesk workspace/],
-    ['a newer Letterdesk\'s workspace', (dir: string) => sqlite(dir, `CREATE TABLE recipients (id TEXT); PRAGMA user_version = ${LATEST_VERSION + 1}`), /newer version of Letterdesk/],
+    ["another program's database", (dir: string) => sqlite(dir, 'CREATE TABLE photos (id INTEGER PRIMARY KEY)'), /not a Letterdesk workspace/],
+    [
+      "a newer Letterdesk's workspace",
+      (dir: string) => sqlite(dir, `CREATE TABLE recipients (id TEXT); PRAGMA user_version = ${LATEST_VERSION + 1}`),
+      /newer version of Letterdesk/,
+    ],
   ])('refuses %s with a reason', (_what, make, reason) => {
     const check = verifyBackup(make(tempDir()));
     expect(check.ok).toBe(false);

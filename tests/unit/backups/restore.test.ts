@@ -33,7 +33,11 @@ describe('restoreBackup', () => {
     expect(result.status).toMatchObject({ state: 'ready', schemaVersion: LATEST_VERSION });
     expect(recipientNames(ws.db())).toEqual(['Ana']);
     expect(path.basename(result.undoBackup ?? '')).toMatch(/^pre-restore-.*\.sqlite$/);
-    expect(listBackups(ws.dataDir).map((b) => b.label).sort()).toEqual(['manual', 'pre-restore']);
+    expect(
+      listBackups(ws.dataDir)
+        .map((b) => b.label)
+        .sort(),
+    ).toEqual(['manual', 'pre-restore']);
 
     const undone = await restoreBackup(ws, result.undoBackup!);
     expect(recipientNames(ws.db())).toEqual(['Ana', 'Ben']);
@@ -50,7 +54,9 @@ describe('restoreBackup', () => {
     damageRecipientsTable(backup);
     const before = backupNames(ws.dataDir);
 
-    await expect(restoreBackup(ws, backup)).rejects.toThrow(/^manual-.*\.sqlite cannot be restored: SQLite found damage: [^\n]*The workspace was not changed\.$/);
+    await expect(restoreBackup(ws, backup)).rejects.toThrow(
+      /^manual-.*\.sqlite cannot be restored: SQLite found damage: [^\n]*The workspace was not changed\.$/,
+    );
     expect(recipientNames(ws.db())).toEqual(['Ana', 'Ben']);
     expect(backupNames(ws.dataDir)).toEqual(before); // no pre-restore copy for a refused restore
     expect(strayFiles(ws.dataDir)).toEqual([]);

@@ -21,7 +21,10 @@ async function setUp(names: string[] = ['Ana']) {
     clearTimer: timers.clearTimer,
     log: (message) => logged.push(message),
   });
-  const autoBackups = () => listBackups(workspace.dataDir).filter((b) => b.label === 'auto').map((b) => b.createdAt);
+  const autoBackups = () =>
+    listBackups(workspace.dataDir)
+      .filter((b) => b.label === 'auto')
+      .map((b) => b.createdAt);
   return { workspace, clock, timers, logged, scheduler, autoBackups };
 }
 

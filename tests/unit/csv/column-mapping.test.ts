@@ -5,18 +5,60 @@ import { CsvImportError } from '../../../electron/core/csv/csv-errors';
 describe('guessField', () => {
   it.each([
     // English, Spanish, French; any case, accents or not.
-    ['Country', 'countryCode'], ['PAÍS', 'countryCode'], ['pays', 'countryCode'], ['Country code', 'countryCode'], ['ISO', 'countryCode'],
-    ['Código ISO', 'countryCode'], ['Nom du pays', 'countryCode'], ['Country name', 'countryCode'],
-    ['Name', 'name'], ['Nombre', 'name'], ['Nom', 'name'], ['Full name', 'name'], ['Nombre completo', 'name'], ['Nom complet', 'name'],
-    ['Office', 'office'], ['Cargo', 'office'], ['Fonction', 'office'], ['Title', 'office'], ['Position', 'office'], ['Puesto', 'office'], ['Titre', 'office'],
-    ['Gender', 'gender'], ['Género', 'gender'], ['Genre', 'gender'], ['Sexo', 'gender'], ['Sexe', 'gender'], ['Civilité', 'gender'], ['Titre de civilité', 'gender'],
-    ['Email', 'email'], ['E-mail', 'email'], ['Correo', 'email'], ['Correo electrónico', 'email'], ['Courriel', 'email'], ['Email address', 'email'],
-    ['Adresse e-mail', 'email'], ['Adresse électronique', 'email'],
-    ['Address', 'postalAddress'], ['Dirección', 'postalAddress'], ['Adresse', 'postalAddress'], ['Postal address', 'postalAddress'],
-    ['Adresse postale', 'postalAddress'], ['Correo postal', 'postalAddress'], ['Office address', 'postalAddress'],
-    ['Language', 'language'], ['Idioma', 'language'], ['Langue', 'language'], ['Letter language', 'language'],
-    ['Tags', 'tags'], ['Etiquetas', 'tags'], ['Étiquettes', 'tags'],
-    ['Notes', 'notes'], ['Notas', 'notes'], ['Comments', 'notes'], ['Remarques', 'notes'],
+    ['Country', 'countryCode'],
+    ['PAÍS', 'countryCode'],
+    ['pays', 'countryCode'],
+    ['Country code', 'countryCode'],
+    ['ISO', 'countryCode'],
+    ['Código ISO', 'countryCode'],
+    ['Nom du pays', 'countryCode'],
+    ['Country name', 'countryCode'],
+    ['Name', 'name'],
+    ['Nombre', 'name'],
+    ['Nom', 'name'],
+    ['Full name', 'name'],
+    ['Nombre completo', 'name'],
+    ['Nom complet', 'name'],
+    ['Office', 'office'],
+    ['Cargo', 'office'],
+    ['Fonction', 'office'],
+    ['Title', 'office'],
+    ['Position', 'office'],
+    ['Puesto', 'office'],
+    ['Titre', 'office'],
+    ['Gender', 'gender'],
+    ['Género', 'gender'],
+    ['Genre', 'gender'],
+    ['Sexo', 'gender'],
+    ['Sexe', 'gender'],
+    ['Civilité', 'gender'],
+    ['Titre de civilité', 'gender'],
+    ['Email', 'email'],
+    ['E-mail', 'email'],
+    ['Correo', 'email'],
+    ['Correo electrónico', 'email'],
+    ['Courriel', 'email'],
+    ['Email address', 'email'],
+    ['Adresse e-mail', 'email'],
+    ['Adresse électronique', 'email'],
+    ['Address', 'postalAddress'],
+    ['Dirección', 'postalAddress'],
+    ['Adresse', 'postalAddress'],
+    ['Postal address', 'postalAddress'],
+    ['Adresse postale', 'postalAddress'],
+    ['Correo postal', 'postalAddress'],
+    ['Office address', 'postalAddress'],
+    ['Language', 'language'],
+    ['Idioma', 'language'],
+    ['Langue', 'language'],
+    ['Letter language', 'language'],
+    ['Tags', 'tags'],
+    ['Etiquetas', 'tags'],
+    ['Étiquettes', 'tags'],
+    ['Notes', 'notes'],
+    ['Notas', 'notes'],
+    ['Comments', 'notes'],
+    ['Remarques', 'notes'],
   ] as const)('%s → %s', (header, field) => {
     expect(guessField(header)).toBe(field);
   });
@@ -56,7 +98,7 @@ describe('mapColumns', () => {
     expect(mapping.unmapped).toEqual([{ index: 4, header: 'Work email' }]);
   });
 
-  it('applies the user\'s choices first, then detects the rest', () => {
+  it("applies the user's choices first, then detects the rest", () => {
     const mapping = mapColumns(['Land', 'Wer', 'Name', 'Office', 'Email'], { 0: 'countryCode', 1: 'name', 4: 'ignore' });
     // "Name" would be the name, but the user chose column 1 for it.
     expect(mapping.columns).toEqual(['countryCode', 'name', undefined, 'office', undefined]);

@@ -18,11 +18,40 @@ function convert(text: string) {
 
 describe('cell values', () => {
   it.each([
-    ['F', 'female'], ['female', 'female'], ['Woman', 'female'], ['mujer', 'female'], ['Femenino', 'female'], ['femme', 'female'], ['Féminin', 'female'],
-    ['Mme', 'female'], ['Ms.', 'female'], ['Mrs', 'female'], ['Sra.', 'female'], ['Srta.', 'female'], ['Excma. Sra.', 'female'], ['Madame', 'female'],
-    ['M', 'male'], ['male', 'male'], ['Man', 'male'], ['hombre', 'male'], ['Masculino', 'male'], ['homme', 'male'], ['masculin', 'male'],
-    ['M.', 'male'], ['Mr', 'male'], ['Sr.', 'male'], ['Excmo. Sr.', 'male'], ['Monsieur', 'male'], ['H', 'male'],
-    ['', 'unspecified'], ['  ', 'unspecified'], ['X', 'unspecified'], ['N/A', 'unspecified'], ['unspecified', 'unspecified'], ['Otro', 'unspecified'], ['Non précisé', 'unspecified'],
+    ['F', 'female'],
+    ['female', 'female'],
+    ['Woman', 'female'],
+    ['mujer', 'female'],
+    ['Femenino', 'female'],
+    ['femme', 'female'],
+    ['Féminin', 'female'],
+    ['Mme', 'female'],
+    ['Ms.', 'female'],
+    ['Mrs', 'female'],
+    ['Sra.', 'female'],
+    ['Srta.', 'female'],
+    ['Excma. Sra.', 'female'],
+    ['Madame', 'female'],
+    ['M', 'male'],
+    ['male', 'male'],
+    ['Man', 'male'],
+    ['hombre', 'male'],
+    ['Masculino', 'male'],
+    ['homme', 'male'],
+    ['masculin', 'male'],
+    ['M.', 'male'],
+    ['Mr', 'male'],
+    ['Sr.', 'male'],
+    ['Excmo. Sr.', 'male'],
+    ['Monsieur', 'male'],
+    ['H', 'male'],
+    ['', 'unspecified'],
+    ['  ', 'unspecified'],
+    ['X', 'unspecified'],
+    ['N/A', 'unspecified'],
+    ['unspecified', 'unspecified'],
+    ['Otro', 'unspecified'],
+    ['Non précisé', 'unspecified'],
   ] as const)('gender %j → %s', (cell, gender) => {
     expect(parseGender(cell)).toBe(gender);
   });
@@ -36,9 +65,23 @@ describe('cell values', () => {
   });
 
   it.each([
-    ['', 'en'], ['en', 'en'], ['English', 'en'], ['Inglés', 'en'], ['anglais', 'en'], ['EN-gb', 'en'],
-    ['es', 'es'], ['Spanish', 'es'], ['Español', 'es'], ['castellano', 'es'], ['Espagnol', 'es'], ['es_MX', 'es'],
-    ['FR', 'fr'], ['French', 'fr'], ['Francés', 'fr'], ['Français', 'fr'], ['fr-CA', 'fr'],
+    ['', 'en'],
+    ['en', 'en'],
+    ['English', 'en'],
+    ['Inglés', 'en'],
+    ['anglais', 'en'],
+    ['EN-gb', 'en'],
+    ['es', 'es'],
+    ['Spanish', 'es'],
+    ['Español', 'es'],
+    ['castellano', 'es'],
+    ['Espagnol', 'es'],
+    ['es_MX', 'es'],
+    ['FR', 'fr'],
+    ['French', 'fr'],
+    ['Francés', 'fr'],
+    ['Français', 'fr'],
+    ['fr-CA', 'fr'],
   ] as const)('language %j → %s', (cell, language) => {
     expect(parseLanguage(cell)).toBe(language);
   });
@@ -84,14 +127,31 @@ describe('convertRows', () => {
       {
         line: 2,
         fields: fields({
-          countryCode: 'ES', name: 'Ana Ejemplo', office: 'Ministra', gender: 'female', email: 'ana@example.org',
-          postalAddress: 'Plaza 1, Madrid', language: 'es', tags: ['UE', 'prioridad'], notes: '=not a formula',
+          countryCode: 'ES',
+          name: 'Ana Ejemplo',
+          office: 'Ministra',
+          gender: 'female',
+          email: 'ana@example.org',
+          postalAddress: 'Plaza 1, Madrid',
+          language: 'es',
+          tags: ['UE', 'prioridad'],
+          notes: '=not a formula',
         }),
         provided: ['countryCode', 'name', 'office', 'gender', 'email', 'postalAddress', 'language', 'tags', 'notes'],
       },
       {
         line: 3,
-        fields: fields({ countryCode: 'FR', name: 'Luc Exemple', office: 'Ministre', gender: 'unspecified', email: '', postalAddress: '', language: 'en', tags: [], notes: '' }),
+        fields: fields({
+          countryCode: 'FR',
+          name: 'Luc Exemple',
+          office: 'Ministre',
+          gender: 'unspecified',
+          email: '',
+          postalAddress: '',
+          language: 'en',
+          tags: [],
+          notes: '',
+        }),
         provided: ['countryCode', 'name', 'office'],
       },
     ]);
@@ -99,7 +159,11 @@ describe('convertRows', () => {
 
   it('reads "M" as a woman in a column that writes men as "H"', () => {
     const { rows } = convert('País;Nombre;Cargo;Sexo\nES;Ana;Ministra;M\nES;Luis;Ministro;H\nES;Eva;Jueza;m\n');
-    expect(rows.map((r) => [r.fields.name, r.fields.gender])).toEqual([['Ana', 'female'], ['Luis', 'male'], ['Eva', 'female']]);
+    expect(rows.map((r) => [r.fields.name, r.fields.gender])).toEqual([
+      ['Ana', 'female'],
+      ['Luis', 'male'],
+      ['Eva', 'female'],
+    ]);
     const english = convert('Country,Name,Office,Gender\nGB,Tom,Minister,M\nGB,Ann,Minister,F\n');
     expect(english.rows.map((r) => r.fields.gender)).toEqual(['male', 'female']);
   });

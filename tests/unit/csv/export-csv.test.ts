@@ -61,7 +61,10 @@ describe('exportRecipientsCsv', () => {
       tags: fc.array(text(1, tagChars), { maxLength: 4 }),
       notes: text(0),
     });
-    const recipient = input.map((r) => recipientFieldsSchema.safeParse(r)).filter((r) => r.success).map((r) => r.data!);
+    const recipient = input
+      .map((r) => recipientFieldsSchema.safeParse(r))
+      .filter((r) => r.success)
+      .map((r) => r.data!);
 
     fc.assert(
       fc.property(fc.array(recipient, { minLength: 1, maxLength: 8 }), (list) => {

@@ -73,7 +73,12 @@ describe('planImport', () => {
 
 describe('mergeForUpdate', () => {
   it('takes the cells the file filled and keeps the existing value for blank ones', () => {
-    const existing = { ...fields({ email: 'old@example.org', language: 'es', gender: 'female', tags: ['UE'], notes: 'Keep me' }), id: 'x', createdAt: '', updatedAt: '' };
+    const existing = {
+      ...fields({ email: 'old@example.org', language: 'es', gender: 'female', tags: ['UE'], notes: 'Keep me' }),
+      id: 'x',
+      createdAt: '',
+      updatedAt: '',
+    };
     const [row] = read('Country,Name,Office,Email,Language,Gender,Tags\nES,Ana Ejemplo,Ministra de Justicia,,,,G20\n').rows;
     expect(mergeForUpdate(existing, row)).toEqual(
       fields({ office: 'Ministra de Justicia', gender: 'female', email: 'old@example.org', language: 'es', tags: ['G20'], notes: 'Keep me' }),

@@ -61,7 +61,11 @@ describe('parseCsv: quotes, line breaks and line numbers', () => {
   });
 
   it('reads CRLF, LF and lone CR line ends alike', () => {
-    const expected = [['a', 'b'], ['1', '2'], ['3', '4']];
+    const expected = [
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ];
     expect(cells('a,b\r\n1,2\r\n3,4\r\n')).toEqual(expected);
     expect(cells('a,b\n1,2\n3,4')).toEqual(expected);
     expect(cells('a,b\r1,2\r3,4\r')).toEqual(expected);
@@ -78,11 +82,18 @@ describe('parseCsv: quotes, line breaks and line numbers', () => {
   });
 
   it('keeps empty cells, including a trailing one', () => {
-    expect(cells('a,b,c\n1,,\n,"",3\n')).toEqual([['a', 'b', 'c'], ['1', '', ''], ['', '', '3']]);
+    expect(cells('a,b,c\n1,,\n,"",3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', ''],
+      ['', '', '3'],
+    ]);
   });
 
   it('keeps stray quotes inside unquoted cells and text after a closing quote, as Excel does', () => {
-    expect(cells('a,b\n5" screen,"quoted"tail\n')).toEqual([['a', 'b'], ['5" screen', 'quotedtail']]);
+    expect(cells('a,b\n5" screen,"quoted"tail\n')).toEqual([
+      ['a', 'b'],
+      ['5" screen', 'quotedtail'],
+    ]);
   });
 
   it('drops a byte-order mark left at the start of the text', () => {
@@ -103,19 +114,20 @@ describe('parseCsv: quotes, line breaks and line numbers', () => {
 
   it('reads back any table it is given, written with RFC 4180 quoting', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'Z', 'é', ' ', ',', ';', '\t', '"', '\n', '\r', "'", '='), maxLength: 8 });
-    const table = fc
-      .tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(...CSV_DELIMITERS), fc.constantFrom('\n', '\r\n'))
-      .chain(([width, delimiter, eol]) =>
-        fc.record({
-          delimiter: fc.constant(delimiter),
-          eol: fc.constant(eol),
-          // Blank rows are skipped by design, so every row has some text.
-          rows: fc.array(fc.array(cell, { minLength: width, maxLength: width }).filter((r) => r.some((c) => c.trim() !== '')), {
+    const table = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(...CSV_DELIMITERS), fc.constantFrom('\n', '\r\n')).chain(([width, delimiter, eol]) =>
+      fc.record({
+        delimiter: fc.constant(delimiter),
+        eol: fc.constant(eol),
+        // Blank rows are skipped by design, so every row has some text.
+        rows: fc.array(
+          fc.array(cell, { minLength: width, maxLength: width }).filter((r) => r.some((c) => c.trim() !== '')),
+          {
             minLength: 1,
             maxLength: 6,
-          }),
-        }),
-      );
+          },
+        ),
+      }),
+    );
     fc.assert(
       fc.property(table, ({ delimiter, eol, rows }) => {
         const quote = (c: string) => (/["\r\n,;\t]/.test(c) || c.trim() !== c ? `"${c.replace(/"/g, '""')}"` : c);

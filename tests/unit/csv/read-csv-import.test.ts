@@ -34,10 +34,7 @@ describe('readCsvImport', () => {
     ]);
     expect(result.rows[0].fields.postalAddress).toBe('Plaza Ficticia 1, 28000 Madrid');
     expect(result.rows[1].fields.office).toBe('Secretario de "Gobernación"\r\n(segunda línea)');
-    expect(result.skipped.map((s) => s.message)).toEqual([
-      'line 6: unknown country "Narnia"',
-      'line 7: email is not a valid email address',
-    ]);
+    expect(result.skipped.map((s) => s.message)).toEqual(['line 6: unknown country "Narnia"', 'line 7: email is not a valid email address']);
 
     const plan = planImport(result, recipientLookup([]));
     expect(plan.counts).toEqual({ create: 2, update: 0, skip: 3 });
@@ -77,7 +74,7 @@ describe('readCsvImport', () => {
     expect(error.message).toMatch(/^The file has no column for office \(a header such as "Office", "Cargo" or "Fonction"\)\./);
   });
 
-  it('takes the user\'s column choices, as a list from the API or by index', () => {
+  it("takes the user's column choices, as a list from the API or by index", () => {
     const csv = 'Land,Wer,Amt,Memo\nES,Ana,Ministra,x\n';
     expect(refusal(() => read(csv)).reason).toBe('missingColumns');
     const byList = read(csv, { columns: ['countryCode', 'name', 'office', null] });
@@ -104,7 +101,8 @@ describe('readCsvImport', () => {
     expect(result.warnings).toEqual([
       {
         code: 'extraCells',
-        message: '2 rows have more cells than the header (first on line 2); the extra cells were not imported. A value that contains ";" must be in double quotes.',
+        message:
+          '2 rows have more cells than the header (first on line 2); the extra cells were not imported. A value that contains ";" must be in double quotes.',
       },
     ]);
     expect(result.rows.map((r) => r.fields.tags)).toEqual([['UE'], [], ['a']]);

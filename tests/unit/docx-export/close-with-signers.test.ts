@@ -23,13 +23,24 @@ const body = (lines: number): LetterDocument => ({
   type: 'doc',
   content: [
     { type: 'paragraph', content: [{ type: 'text', text: 'Your Excellency,' }] },
-    ...Array.from({ length: lines }, (_, i) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: `Line ${i + 1} of the body of this letter.` }] })),
+    ...Array.from({ length: lines }, (_, i) => ({
+      type: 'paragraph' as const,
+      content: [{ type: 'text' as const, text: `Line ${i + 1} of the body of this letter.` }],
+    })),
     { type: 'paragraph', content: [{ type: 'text', text: CLOSE }] },
   ],
 });
 
 const letter = (lines: number, signers: ExportLetter['signers']) =>
-  sampleLetter({ placeAndDate: `Geneva, ${lines} lines`, reference: undefined, addressBlock: ['The Minister'], body: body(lines), endorsers: [], sources: undefined, signers });
+  sampleLetter({
+    placeAndDate: `Geneva, ${lines} lines`,
+    reference: undefined,
+    addressBlock: ['The Minister'],
+    body: body(lines),
+    endorsers: [],
+    sources: undefined,
+    signers,
+  });
 
 /** Each file printed to PDF by one LibreOffice run; each PDF's pages as text. */
 async function printAll(letters: ExportLetter[]): Promise<string[][]> {
@@ -41,32 +52,35 @@ async function printAll(letters: ExportLetter[]): Promise<string[][]> {
       return file;
     });
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names], { stdio: 'pipe', timeout: 170_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names], {
+      stdio: 'pipe',
+      timeout: 170_000,
+    });
     // pdftotext ends each page with a form feed.
-    return names.map((name) => execFileSync('pdftotext', ['-layout', name.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1));
+    return names.map((name) =>
+      execFileSync('pdftotext', ['-layout', name.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' })
+        .split('\f')
+        .slice(0, -1),
+    );
   });
 }
 
 describe('the complimentary close stays with the signatures, printed by LibreOffice', () => {
   beforeAll(() => requireTools('soffice', 'pdftotext'));
 
-  it(
-    'never leaves the close alone at the foot of a page, with one signer or with two side by side',
-    async () => {
-      const ana = { name: 'Ana Pérez', title: 'Executive Director', signature: SIGNATURE };
-      const john = { name: 'John Smith', title: 'Board Chair', signature: SIGNATURE };
-      const batches = { 'one signer': LINES.map((n) => letter(n, [ana])), 'two signers': LINES.map((n) => letter(n, [ana, john])) };
-      const printed = await printAll([...batches['one signer'], ...batches['two signers']]);
-      Object.entries(batches).forEach(([label, batch], b) => {
-        const found = batch.map((l, i) => {
-          const pages = printed[b * LINES.length + i]!;
-          return { letter: l.placeAndDate, close: pages.findIndex((p) => p.includes(CLOSE)), name: pages.findIndex((p) => p.includes('Ana Pérez')) };
-        });
-        // The bodies do reach past the first page: some closes are on the first page, some on the second.
-        expect(new Set(found.map((f) => f.close)), label).toEqual(new Set([0, 1]));
-        for (const f of found) expect(f.name, `${label}, ${f.letter}: the close is on page ${f.close + 1}`).toBe(f.close);
+  it('never leaves the close alone at the foot of a page, with one signer or with two side by side', async () => {
+    const ana = { name: 'Ana Pérez', title: 'Executive Director', signature: SIGNATURE };
+    const john = { name: 'John Smith', title: 'Board Chair', signature: SIGNATURE };
+    const batches = { 'one signer': LINES.map((n) => letter(n, [ana])), 'two signers': LINES.map((n) => letter(n, [ana, john])) };
+    const printed = await printAll([...batches['one signer'], ...batches['two signers']]);
+    Object.entries(batches).forEach(([label, batch], b) => {
+      const found = batch.map((l, i) => {
+        const pages = printed[b * LINES.length + i]!;
+        return { letter: l.placeAndDate, close: pages.findIndex((p) => p.includes(CLOSE)), name: pages.findIndex((p) => p.includes('Ana Pérez')) };
       });
-    },
-    180_000,
-  );
+      // The bodies do reach past the first page: some closes are on the first page, some on the second.
+      expect(new Set(found.map((f) => f.close)), label).toEqual(new Set([0, 1]));
+      for (const f of found) expect(f.name, `${label}, ${f.letter}: the close is on page ${f.close + 1}`).toBe(f.close);
+    });
+  }, 180_000);
 });

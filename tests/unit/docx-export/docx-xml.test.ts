@@ -65,7 +65,18 @@ describe('DOCX export: document.xml, styles.xml, numbering.xml', () => {
 
   it('starts an ordered list at its "start" number', async () => {
     const docx = await renderLetter(
-      sampleLetter({ body: { type: 'doc', content: [{ type: 'orderedList', attrs: { start: 5 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fifth' }] }] }] }] } }),
+      sampleLetter({
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'orderedList',
+              attrs: { start: 5 },
+              content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fifth' }] }] }],
+            },
+          ],
+        },
+      }),
     );
     const id = numId(paragraphWith(docxPart(docx, 'word/document.xml'), 'Fifth'));
     const numbering = docxPart(docx, 'word/numbering.xml');
@@ -99,7 +110,11 @@ describe('DOCX export: document.xml, styles.xml, numbering.xml', () => {
     const link = body.match(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>.*?Observatory of Rights.*?<\/w:hyperlink>/s);
     expect(link).not.toBeNull();
     const rels = docxPart(docx, 'word/_rels/document.xml.rels');
-    expect(rels).toMatch(new RegExp(`Id="${link?.[1]}"[^>]*Target="https://observatory.example.org/report"[^>]*TargetMode="External"|Target="https://observatory.example.org/report"[^>]*TargetMode="External"[^>]*Id="${link?.[1]}"`));
+    expect(rels).toMatch(
+      new RegExp(
+        `Id="${link?.[1]}"[^>]*Target="https://observatory.example.org/report"[^>]*TargetMode="External"|Target="https://observatory.example.org/report"[^>]*TargetMode="External"[^>]*Id="${link?.[1]}"`,
+      ),
+    );
     expect(paragraphWith(xml, 'First line of a signature block')).toMatch(/First line of a signature block.*<w:br\/>.*second line/s);
     expect(paragraphWith(xml, 'liberty and security')).toContain('<w:pStyle w:val="LetterQuote"/>');
     expect(paragraphWith(xml, 'Our second set of requests')).toContain('<w:pStyle w:val="Heading2"/>');
@@ -170,7 +185,10 @@ describe('DOCX export: document.xml, styles.xml, numbering.xml', () => {
 
   it('refuses a document that was not merged', async () => {
     const letter = sampleLetter({
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field: 'recipient.name', format: null, allowEmpty: false } }] }] },
+      body: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field: 'recipient.name', format: null, allowEmpty: false } }] }],
+      },
     });
     await expect(renderLetter(letter)).rejects.toThrow(/merged document.*mergeField/);
     await expect(renderCombined([])).rejects.toThrow(/no letter/);

@@ -95,13 +95,22 @@ export function printWithLibreOffice<T>(docx: Uint8Array, fn: (pdf: Pdf) => T): 
     const file = path.join(dir, 'letter.docx');
     writeFileSync(file, docx);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
     const pdf = path.join(dir, 'letter.pdf');
     readFileSync(pdf); // fails clearly when LibreOffice wrote nothing
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '1000', pdf], { encoding: 'utf8' });
-    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) }));
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+      width: Math.round(Number(m[1])),
+      height: Math.round(Number(m[2])),
+    }));
     const pages = sizes.map((_, i) =>
-      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''),
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }).replace(
+        /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        '',
+      ),
     );
     return fn({ pages, sizes, file: pdf });
   });

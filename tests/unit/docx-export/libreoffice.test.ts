@@ -19,7 +19,14 @@ describe('DOCX export printed by LibreOffice', () => {
       const { pages, sizes } = printWithLibreOffice(await renderLetter(sampleLetter()), (pdf) => pdf);
       expect(sizes).toEqual([A4, A4]);
       const [one, two] = pages;
-      for (const text of ['Coalition for Detainees', '12 Example Street', 'Brussels, 22 November 2026', 'Ref.: HRL-2026-0042', 'محمد بن سلمان', 'We respectfully ask']) {
+      for (const text of [
+        'Coalition for Detainees',
+        '12 Example Street',
+        'Brussels, 22 November 2026',
+        'Ref.: HRL-2026-0042',
+        'محمد بن سلمان',
+        'We respectfully ask',
+      ]) {
         expect(one).toContain(text);
       }
       expect(one).toMatch(/1\.\s+Release every person/);
@@ -55,7 +62,12 @@ describe('DOCX export printed by LibreOffice', () => {
       const letters = [
         sampleLetter({ placeAndDate: 'Brussels, 1 December 2026', addressBlock: ['Her Excellency', 'First Recipient'] }),
         { ...sampleStatement(), placeAndDate: 'Madrid, 2 de diciembre de 2026' },
-        sampleLetter({ language: 'fr', paperSize: 'Letter', placeAndDate: 'Bruxelles, le 3 décembre 2026', addressBlock: ['Son Excellence', 'Troisième destinataire'] }),
+        sampleLetter({
+          language: 'fr',
+          paperSize: 'Letter',
+          placeAndDate: 'Bruxelles, le 3 décembre 2026',
+          addressBlock: ['Son Excellence', 'Troisième destinataire'],
+        }),
       ];
       const { pages, sizes } = printWithLibreOffice(await renderCombined(letters), (pdf) => pdf);
       expect(pages.length).toBeGreaterThanOrEqual(3);
@@ -81,7 +93,7 @@ describe('DOCX export printed by LibreOffice', () => {
   );
 
   it(
-    'writes each letter\'s own page count into a combined file, where LibreOffice shows it as written',
+    "writes each letter's own page count into a combined file, where LibreOffice shows it as written",
     async () => {
       // LibreOffice has no SECTIONPAGES: "Page 1 of N" shows the count the export worked out. Letters of one to three pages.
       const letters = [

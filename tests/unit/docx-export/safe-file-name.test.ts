@@ -94,12 +94,22 @@ describe('safeFileName', () => {
 
   it('returns a safe, unique name for any input', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.option(fc.string({ unit: 'binary', maxLength: 80 })), fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 8 }), (rows) => {
-        const taken = new Set<string>();
-        for (const [reference, country, recipient] of rows) expectSafe(safeFileName({ reference: reference ?? undefined, country, recipient }, taken));
-        expect(taken.size).toBe(rows.length);
-        expect(new Set([...taken].map((t) => t.toLowerCase())).size).toBe(rows.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.option(fc.string({ unit: 'binary', maxLength: 80 })),
+            fc.string({ unit: 'binary', maxLength: 80 }),
+            fc.string({ unit: 'binary', maxLength: 200 }),
+          ),
+          { maxLength: 8 },
+        ),
+        (rows) => {
+          const taken = new Set<string>();
+          for (const [reference, country, recipient] of rows) expectSafe(safeFileName({ reference: reference ?? undefined, country, recipient }, taken));
+          expect(taken.size).toBe(rows.length);
+          expect(new Set([...taken].map((t) => t.toLowerCase())).size).toBe(rows.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -85,8 +85,14 @@ describe('example templates', () => {
       expect(isFieldParagraph(content[0], 'recipient.salutation'), label(v)).toBe(true);
       expect(isFieldParagraph(content.at(-1), 'recipient.complimentaryClose'), label(v)).toBe(true);
       const fields = fieldIds(v.document);
-      expect(fields.filter((f) => f === 'recipient.salutation'), label(v)).toHaveLength(1);
-      expect(fields.filter((f) => f === 'recipient.complimentaryClose'), label(v)).toHaveLength(1);
+      expect(
+        fields.filter((f) => f === 'recipient.salutation'),
+        label(v),
+      ).toHaveLength(1);
+      expect(
+        fields.filter((f) => f === 'recipient.complimentaryClose'),
+        label(v),
+      ).toHaveLength(1);
       // The export adds the address block and date itself.
       expect(fields, label(v)).not.toContain('recipient.addressBlock');
       expect(fields, label(v)).not.toContain('date.letter');
@@ -100,7 +106,10 @@ describe('example templates', () => {
       expect(v.title.trim(), label(v)).not.toBe('');
       expect(fieldIds(v.document), label(v)).not.toContain('recipient.salutation');
       expect(fieldIds(v.document), label(v)).not.toContain('recipient.complimentaryClose');
-      expect([...blocks(v.document.content)].some((b) => b.type === 'orderedList'), label(v)).toBe(true);
+      expect(
+        [...blocks(v.document.content)].some((b) => b.type === 'orderedList'),
+        label(v),
+      ).toBe(true);
     }
   });
 
@@ -179,8 +188,24 @@ describe('example templates', () => {
     const merged = (key: string, lang: (typeof LANGS)[number], countryCode: string): string => {
       const template = EXAMPLE_TEMPLATES.find((t) => t.key === key);
       if (!template) throw new Error(key);
-      const recipient: MergeContext['recipient'] = { name: 'A. Person', gender: 'female', officeType: 'head_of_state', office: '', email: '', postalAddress: '', countryCode, overrides: {} };
-      const ctx: MergeContext = { language: lang, recipient, campaign: { reference: 'REF-1' }, original: { date: '2026-10-01', reference: 'REF-0' }, today: new Date(2026, 10, 1), facts: new Map() };
+      const recipient: MergeContext['recipient'] = {
+        name: 'A. Person',
+        gender: 'female',
+        officeType: 'head_of_state',
+        office: '',
+        email: '',
+        postalAddress: '',
+        countryCode,
+        overrides: {},
+      };
+      const ctx: MergeContext = {
+        language: lang,
+        recipient,
+        campaign: { reference: 'REF-1' },
+        original: { date: '2026-10-01', reference: 'REF-0' },
+        today: new Date(2026, 10, 1),
+        facts: new Map(),
+      };
       return plainText(mergeLetter(template.variants[lang].document, ctx).document);
     };
     expect(merged('political-prisoners-letter', 'en', 'NL')).toContain('deprived of their liberty in the Netherlands for');

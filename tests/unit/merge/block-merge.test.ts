@@ -9,12 +9,19 @@ import { bold, doc, f, p, t } from './doc-builders';
 
 const item = (text: string): ListItemNode => ({ type: 'listItem', content: [p(t(text))] });
 const bullets = (...texts: string[]): BlockNode => ({ type: 'bulletList', content: texts.map(item) });
-const numbered = (start: number | undefined, ...texts: string[]): BlockNode => ({ type: 'orderedList', ...(start === undefined ? {} : { attrs: { start } }), content: texts.map(item) });
+const numbered = (start: number | undefined, ...texts: string[]): BlockNode => ({
+  type: 'orderedList',
+  ...(start === undefined ? {} : { attrs: { start } }),
+  content: texts.map(item),
+});
 const para = (text: string) => p(t(text));
 const texts = (d: LetterDocument) => plainText(d).split('\n\n');
 
 function settle(merge: BlockMerge, choice: ConflictChoice = 'mine'): LetterDocument {
-  return resolveMerge(merge, Array.from({ length: merge.conflicts }, () => choice));
+  return resolveMerge(
+    merge,
+    Array.from({ length: merge.conflicts }, () => choice),
+  );
 }
 
 const BASE = doc(para('Dear Minister,'), para('We write about the detainees.'), para('We ask for their release.'), para('Yours sincerely,'));
@@ -25,11 +32,22 @@ describe('mergeBlocks', () => {
     const theirs = doc(para('Dear Minister,'), para('We write about the detainees.'), para('We ask for their immediate release.'), para('Yours sincerely,'));
     const merge = mergeBlocks(BASE, ours, theirs);
     expect(merge).toMatchObject({ conflicts: 0, fromTemplate: 1, fromOurs: 1 });
-    expect(texts(settle(merge))).toEqual(['Dear Minister,', 'We write to you about the 120 detainees.', 'We ask for their immediate release.', 'Yours sincerely,']);
+    expect(texts(settle(merge))).toEqual([
+      'Dear Minister,',
+      'We write to you about the 120 detainees.',
+      'We ask for their immediate release.',
+      'Yours sincerely,',
+    ]);
   });
 
   it('applies insertions and deletions from both sides', () => {
-    const ours = doc(para('Dear Minister,'), para('We write about the detainees.'), para('My own paragraph.'), para('We ask for their release.'), para('Yours sincerely,'));
+    const ours = doc(
+      para('Dear Minister,'),
+      para('We write about the detainees.'),
+      para('My own paragraph.'),
+      para('We ask for their release.'),
+      para('Yours sincerely,'),
+    );
     const theirs = doc(para('Dear Minister,'), para('We ask for their release.'), para('Yours sincerely,'), para('P.S. A new closing note.'));
     const merged = settle(mergeBlocks(BASE, ours, theirs));
     expect(texts(merged)).toEqual(['Dear Minister,', 'My own paragraph.', 'We ask for their release.', 'Yours sincerely,', 'P.S. A new closing note.']);
@@ -56,7 +74,13 @@ describe('mergeBlocks', () => {
     expect(plainText(fromUnits(conflict.theirs))).toBe('Template: about the detainees.');
     expect(texts(settle(merge, 'mine'))).toEqual(['Dear Minister,', 'Mine: about the detainees.', 'We ask for their release.', 'Yours truly,']);
     expect(texts(settle(merge, 'template'))).toEqual(['Dear Minister,', 'Template: about the detainees.', 'We ask for their release.', 'Yours truly,']);
-    expect(texts(settle(merge, 'both'))).toEqual(['Dear Minister,', 'Mine: about the detainees.', 'Template: about the detainees.', 'We ask for their release.', 'Yours truly,']);
+    expect(texts(settle(merge, 'both'))).toEqual([
+      'Dear Minister,',
+      'Mine: about the detainees.',
+      'Template: about the detainees.',
+      'We ask for their release.',
+      'Yours truly,',
+    ]);
   });
 
   it('narrows overlapping replacements to the blocks both sides changed', () => {
@@ -79,9 +103,21 @@ describe('mergeBlocks', () => {
   it('merges list items one by one, keeping each list and its numbering', () => {
     const base = doc(para('We ask you to:'), numbered(undefined, 'release them', 'allow visits', 'report back'), para('Thank you.'));
     const ours = doc(para('We ask you to:'), numbered(undefined, 'release them all', 'allow visits', 'report back'), para('Thank you.'));
-    const theirs = doc(para('We ask you to:'), numbered(undefined, 'release them', 'allow visits', 'report back', 'repeal the law'), bullets('a new note'), para('Thank you.'));
+    const theirs = doc(
+      para('We ask you to:'),
+      numbered(undefined, 'release them', 'allow visits', 'report back', 'repeal the law'),
+      bullets('a new note'),
+      para('Thank you.'),
+    );
     const merged = settle(mergeBlocks(base, ours, theirs));
-    expect(merged).toEqual(doc(para('We ask you to:'), numbered(undefined, 'release them all', 'allow visits', 'report back', 'repeal the law'), bullets('a new note'), para('Thank you.')));
+    expect(merged).toEqual(
+      doc(
+        para('We ask you to:'),
+        numbered(undefined, 'release them all', 'allow visits', 'report back', 'repeal the law'),
+        bullets('a new note'),
+        para('Thank you.'),
+      ),
+    );
   });
 
   it('sees a list renumbered by the template as a change to the list, not to its items', () => {
@@ -125,18 +161,21 @@ describe('mergeBlocks', () => {
 
 const word = fc.constantFrom('Dear', 'Minister', 'detainees', 'release', 'we', 'ask', 'Yours', 'sincerely', 'rights', 'law');
 const sentence = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
-const paragraphArb: fc.Arbitrary<BlockNode> = fc
-  .tuple(sentence, fc.constantFrom(undefined, null, 'center'), fc.boolean())
-  .map(([text, align, bolded]) => ({
-    type: 'paragraph',
-    ...(align === undefined ? {} : { attrs: { textAlign: align } }),
-    content: [bolded ? t(text, bold) : t(text)],
-  }));
+const paragraphArb: fc.Arbitrary<BlockNode> = fc.tuple(sentence, fc.constantFrom(undefined, null, 'center'), fc.boolean()).map(([text, align, bolded]) => ({
+  type: 'paragraph',
+  ...(align === undefined ? {} : { attrs: { textAlign: align } }),
+  content: [bolded ? t(text, bold) : t(text)],
+}));
 const itemArb: fc.Arbitrary<ListItemNode> = sentence.map(item);
 const blockArb: fc.Arbitrary<BlockNode> = fc.oneof(
   { weight: 5, arbitrary: paragraphArb },
   { weight: 1, arbitrary: fc.array(itemArb, { maxLength: 4 }).map((content): BlockNode => ({ type: 'bulletList', content })) },
-  { weight: 1, arbitrary: fc.tuple(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), fc.array(itemArb, { maxLength: 4 })).map(([start, content]): BlockNode => ({ type: 'orderedList', ...(start === undefined ? {} : { attrs: { start } }), content })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), fc.array(itemArb, { maxLength: 4 }))
+      .map(([start, content]): BlockNode => ({ type: 'orderedList', ...(start === undefined ? {} : { attrs: { start } }), content })),
+  },
   { weight: 1, arbitrary: sentence.map((s): BlockNode => ({ type: 'heading', attrs: { level: 2 }, content: [t(s)] })) },
   { weight: 1, arbitrary: fc.constant<BlockNode>({ type: 'pageBreak' }) },
 );
@@ -155,8 +194,7 @@ const editOf = (base: LetterDocument) =>
         // What an editor does to a paragraph it did not change: the same text, `textAlign: null` added or dropped.
         const target = content[i]!;
         if (target.type === 'paragraph') content[i] = target.attrs ? { type: 'paragraph', content: target.content } : { ...target, attrs: { textAlign: null } };
-      }
-      else {
+      } else {
         const target = content[i]!;
         if (target.type === 'bulletList' || target.type === 'orderedList') target.content.splice(at % (target.content.length + 1), 0, listItem);
         else content.splice(i, 0, block);
@@ -221,7 +259,12 @@ describe('mergeBlocks properties', () => {
         const base = doc(...lines.map(para));
         // Even picks are changed by hand, odd ones by the template; each paragraph by one side at most.
         const mine = new Set(picks.filter((_, i) => i % 2 === 0).map((n) => n % lines.length));
-        const template = new Set(picks.filter((_, i) => i % 2 === 1).map((n) => n % lines.length).filter((n) => !mine.has(n)));
+        const template = new Set(
+          picks
+            .filter((_, i) => i % 2 === 1)
+            .map((n) => n % lines.length)
+            .filter((n) => !mine.has(n)),
+        );
         const ours = doc(...lines.map((l, i) => para(mine.has(i) ? `${l} (mine)` : l)));
         const theirs = doc(...lines.map((l, i) => para(template.has(i) ? `${l} (template)` : l)));
         const merge = mergeBlocks(base, ours, theirs);

@@ -88,7 +88,13 @@ describe('conditions', () => {
   it('drops list items, lists and quotes a condition emptied, keeps the rest', () => {
     const never: ConditionTest = { kind: 'language', in: ['fr'] };
     const d = doc(
-      { type: 'bulletList', content: [{ type: 'listItem', content: [when(never, [p(t('gone'))])] }, { type: 'listItem', content: [p(t('kept'))] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [when(never, [p(t('gone'))])] },
+          { type: 'listItem', content: [p(t('kept'))] },
+        ],
+      },
       { type: 'orderedList', content: [{ type: 'listItem', content: [when(never, [p(t('gone'))])] }] },
       { type: 'blockquote', content: [when(never, [p(t('gone'))])] },
       when(never, [p(t('gone'))]),

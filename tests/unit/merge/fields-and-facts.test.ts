@@ -4,7 +4,9 @@ import { bold, br, context, doc, f, fact, italic, makeFact, p, recipient, t } fr
 
 describe('fields', () => {
   it('formats: upper (locale-aware), lower, capitalize', () => {
-    const d = doc(p(f('recipient.name', { format: 'upper' }), t('|'), f('country.name', { format: 'lower' }), t('|'), f('campaign.name', { format: 'capitalize' })));
+    const d = doc(
+      p(f('recipient.name', { format: 'upper' }), t('|'), f('country.name', { format: 'lower' }), t('|'), f('campaign.name', { format: 'capitalize' })),
+    );
     const ctx = context({ recipient: recipient({ name: 'élodie straße' }), campaign: { name: 'ñandú watch' } });
     expect(plainText(mergeLetter(d, ctx).document)).toBe('ÉLODIE STRASSE|spain|Ñandú watch');
   });
@@ -35,10 +37,7 @@ describe('fields', () => {
   });
 
   it('counts missing fields per field, in order of first use; allowEmpty does not count', () => {
-    const d = doc(
-      p(f('sender.signerName'), t(' '), f('campaign.reference', { allowEmpty: true })),
-      p(f('recipient.email'), t(' '), f('sender.signerName')),
-    );
+    const d = doc(p(f('sender.signerName'), t(' '), f('campaign.reference', { allowEmpty: true })), p(f('recipient.email'), t(' '), f('sender.signerName')));
     const result = mergeLetter(d, context({ sender: {}, campaign: {}, recipient: recipient({ email: '' }) }));
     expect(result.missing).toEqual([
       { field: 'sender.signerName', count: 2 },

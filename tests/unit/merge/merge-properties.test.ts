@@ -15,7 +15,9 @@ import { makeFact } from './doc-builders';
 // ---- documents -------------------------------------------------------------
 
 const markArb: fc.Arbitrary<Mark[] | undefined> = fc.option(
-  fc.subarray<Mark>([{ type: 'bold' }, { type: 'italic' }, { type: 'underline' }, { type: 'link', attrs: { href: 'https://example.org/a' } }], { minLength: 1 }),
+  fc.subarray<Mark>([{ type: 'bold' }, { type: 'italic' }, { type: 'underline' }, { type: 'link', attrs: { href: 'https://example.org/a' } }], {
+    minLength: 1,
+  }),
   { nil: undefined },
 );
 const withMarks = <T extends object>(node: T, marks: Mark[] | undefined): T => (marks ? { ...node, marks } : node);
@@ -30,7 +32,12 @@ const inlineArb: fc.Arbitrary<InlineNode> = fc.oneof(
   fc.tuple(textArb, markArb).map(([text, marks]) => withMarks<InlineNode>({ type: 'text', text }, marks)),
   fc.constant<InlineNode>({ type: 'hardBreak' }),
   fc
-    .record({ field: fc.constantFrom(...MERGE_FIELD_IDS), format: fc.constantFrom(null, 'upper', 'lower', 'capitalize'), allowEmpty: fc.boolean(), marks: markArb })
+    .record({
+      field: fc.constantFrom(...MERGE_FIELD_IDS),
+      format: fc.constantFrom(null, 'upper', 'lower', 'capitalize'),
+      allowEmpty: fc.boolean(),
+      marks: markArb,
+    })
     .map(({ marks, ...attrs }) => withMarks<InlineNode>({ type: 'mergeField', attrs }, marks)),
   fc
     .record({ options: fc.record({ female: optionText, male: optionText, unspecified: optionText }, { requiredKeys: [] }), other: optionText, marks: markArb })
@@ -51,12 +58,16 @@ const { block: blockArb } = fc.letrec<{ block: BlockNode; item: { type: 'listIte
   block: fc.oneof(
     { maxDepth: 3, depthIdentifier: 'block' },
     fc.array(inlineArb, { maxLength: 8 }).map((content): BlockNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' })),
-    fc.tuple(fc.constantFrom(1 as const, 2 as const, 3 as const), fc.array(inlineArb, { maxLength: 4 })).map(([level, content]): BlockNode => ({ type: 'heading', attrs: { level }, content })),
+    fc
+      .tuple(fc.constantFrom(1 as const, 2 as const, 3 as const), fc.array(inlineArb, { maxLength: 4 }))
+      .map(([level, content]): BlockNode => ({ type: 'heading', attrs: { level }, content })),
     fc.constant<BlockNode>({ type: 'pageBreak' }),
     fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((content): BlockNode => ({ type: 'bulletList', content })),
     fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((content): BlockNode => ({ type: 'orderedList', attrs: { start: 1 }, content })),
     fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((content): BlockNode => ({ type: 'blockquote', content })),
-    fc.record({ test: testArb, negate: fc.boolean(), content: fc.array(tie('block'), { maxLength: 3 }) }).map(({ content, ...attrs }): BlockNode => ({ type: 'condition', attrs, content })),
+    fc
+      .record({ test: testArb, negate: fc.boolean(), content: fc.array(tie('block'), { maxLength: 3 }) })
+      .map(({ content, ...attrs }): BlockNode => ({ type: 'condition', attrs, content })),
   ),
   item: fc.array(tie('block'), { minLength: 1, maxLength: 2 }).map((content) => ({ type: 'listItem' as const, content })),
 }));
@@ -81,11 +92,28 @@ const contextArb: fc.Arbitrary<MergeContext> = fc.record({
       { requiredKeys: [] },
     ) as fc.Arbitrary<AddressOverrides>,
   }),
-  sender: fc.option(fc.record({ organisation: fc.constantFrom('', 'Rights Watch'), address: fc.constantFrom('', 'A\nB'), signerName: fc.constant('Ana'), signerTitle: fc.constant('') }, { requiredKeys: [] }), { nil: undefined }),
+  sender: fc.option(
+    fc.record(
+      { organisation: fc.constantFrom('', 'Rights Watch'), address: fc.constantFrom('', 'A\nB'), signerName: fc.constant('Ana'), signerTitle: fc.constant('') },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  ),
   campaign: fc.option(fc.record({ name: fc.constantFrom('', 'Free the Press'), reference: fc.constant('X-1') }, { requiredKeys: [] }), { nil: undefined }),
-  letterDate: fc.option(fc.oneof(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constant('2026-13-40')), { nil: undefined }),
+  letterDate: fc.option(
+    fc.oneof(
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc.constant('2026-13-40'),
+    ),
+    { nil: undefined },
+  ),
   today: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
-  facts: fc.constant(new Map([['current', makeFact('current', { asOf: '2099-12-31' })], ['stale', makeFact('stale', { asOf: '1999-01-01' })]])),
+  facts: fc.constant(
+    new Map([
+      ['current', makeFact('current', { asOf: '2099-12-31' })],
+      ['stale', makeFact('stale', { asOf: '1999-01-01' })],
+    ]),
+  ),
 });
 
 // ---- helpers ---------------------------------------------------------------
@@ -137,7 +165,10 @@ function withFullOfficeChoices(doc: LetterDocument): unknown {
 
 describe('merge properties', () => {
   it('generates valid letters (sanity check of the generator)', () => {
-    fc.assert(fc.property(docArb, (doc) => letterDocumentSchema.safeParse(withFullOfficeChoices(doc)).success), { numRuns: 200 });
+    fc.assert(
+      fc.property(docArb, (doc) => letterDocumentSchema.safeParse(withFullOfficeChoices(doc)).success),
+      { numRuns: 200 },
+    );
   });
 
   it('leaves only standard nodes, and a document that validates', () => {

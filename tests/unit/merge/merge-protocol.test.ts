@@ -108,7 +108,14 @@ describe('merge with protocol data', () => {
     const ctx = context({ recipient: recipient({ countryCode: 'ZZ', overrides: { salutation: 'Dear Sir,' } }) });
     const result = mergeLetter(letter, ctx);
     const fields = result.missing.map((m) => m.field);
-    expect(fields).toEqual(['recipient.addressBlock', 'recipient.honorific', 'recipient.fullTitle', 'recipient.officeTitle', 'country.officialNameWithArticle', 'recipient.complimentaryClose']);
+    expect(fields).toEqual([
+      'recipient.addressBlock',
+      'recipient.honorific',
+      'recipient.fullTitle',
+      'recipient.officeTitle',
+      'country.officialNameWithArticle',
+      'recipient.complimentaryClose',
+    ]);
     expect(plainText(result.document)).toContain('Pedro Sánchez');
     expect(plainText(result.document)).toContain('Dear Sir,');
   });

@@ -7,7 +7,13 @@ describe('plainText', () => {
     const d = doc(
       { type: 'heading', attrs: { level: 1 }, content: [t('Title')] },
       p(t('one'), br, t('two')),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('a'))] }, { type: 'listItem', content: [p(t('b')), p(t('b2'))] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [p(t('a'))] },
+          { type: 'listItem', content: [p(t('b')), p(t('b2'))] },
+        ],
+      },
       { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(t('c'))] }] },
       { type: 'blockquote', content: [p(t('q'))] },
       { type: 'pageBreak' },
@@ -18,7 +24,15 @@ describe('plainText', () => {
 
   it('shows an unmerged template’s placeholders', () => {
     const d = doc(
-      p(f('recipient.name', { format: 'upper' }), t(' '), byGender({ female: 'Her', male: 'His' }), t(' '), byOffice({ ambassador: 'Ambassador' }, 'Minister'), t(' '), fact('f1')),
+      p(
+        f('recipient.name', { format: 'upper' }),
+        t(' '),
+        byGender({ female: 'Her', male: 'His' }),
+        t(' '),
+        byOffice({ ambassador: 'Ambassador' }, 'Minister'),
+        t(' '),
+        fact('f1'),
+      ),
       when({ kind: 'group', group: 'EU' }, [p(t('eu'))], true),
     );
     expect(plainText(d)).toBe(
@@ -29,11 +43,10 @@ describe('plainText', () => {
 
 describe('documentFields', () => {
   it('lists each field and fact once, in order of first use, in every branch', () => {
-    const d = doc(
-      p(f('recipient.salutation'), fact('a')),
-      when({ kind: 'language', in: ['fr'] }, [p(f('country.name'), fact('b'))]),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [p(f('recipient.salutation'), f('date.letter'), fact('a'))] }] }] },
-    );
+    const d = doc(p(f('recipient.salutation'), fact('a')), when({ kind: 'language', in: ['fr'] }, [p(f('country.name'), fact('b'))]), {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [p(f('recipient.salutation'), f('date.letter'), fact('a'))] }] }],
+    });
     expect(documentFields(d)).toEqual({ fields: ['recipient.salutation', 'country.name', 'date.letter'], factIds: ['a', 'b'] });
   });
 });

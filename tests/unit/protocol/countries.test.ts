@@ -16,7 +16,12 @@ describe('country data', () => {
   it('has exactly the 195 sovereign states: 193 UN members plus the Holy See and Palestine', () => {
     expect(all).toHaveLength(195);
     expect(all.filter((c) => c.unMember)).toHaveLength(193);
-    expect(all.filter((c) => !c.unMember).map((c) => c.alpha2).sort()).toEqual(['PS', 'VA']);
+    expect(
+      all
+        .filter((c) => !c.unMember)
+        .map((c) => c.alpha2)
+        .sort(),
+    ).toEqual(['PS', 'VA']);
   });
 
   it('has unique alpha-2 and alpha-3 codes that agree with world-countries', () => {
@@ -113,7 +118,7 @@ describe('resolveCountry', () => {
     ['Santa Sede', 'VA'],
     ['Saint-Siège', 'VA'],
     ['Palestine', 'PS'],
-    ["Côte d’Ivoire", 'CI'],
+    ['Côte d’Ivoire', 'CI'],
     ['Ivory Coast', 'CI'],
     ['Türkiye', 'TR'],
     ['Turkey', 'TR'],

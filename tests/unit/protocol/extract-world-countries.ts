@@ -39,12 +39,7 @@ export function extractSnapshot(countries: Countries, meta: SnapshotMeta) {
       },
       // Spellings people type: native names and the package's alternatives,
       // minus the two-letter code (the code is indexed anyway).
-      aliases: [
-        ...new Set([
-          ...Object.values(c.name.native).flatMap((n) => [n.common, n.official]),
-          ...c.altSpellings.filter((s) => s !== c.cca2),
-        ]),
-      ],
+      aliases: [...new Set([...Object.values(c.name.native).flatMap((n) => [n.common, n.official]), ...c.altSpellings.filter((s) => s !== c.cca2)])],
     }));
   return { meta, states };
 }

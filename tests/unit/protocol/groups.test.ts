@@ -3,7 +3,11 @@ import { GROUP_IDS, getCountry, getGroup, groupMembers, isCountryCode, isMember,
 
 describe('groups', () => {
   it('lists every group id once, each non-empty, dated and named in en/es/fr', () => {
-    expect(listGroups().map((g) => g.id).sort()).toEqual([...GROUP_IDS].sort());
+    expect(
+      listGroups()
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([...GROUP_IDS].sort());
     for (const group of listGroups()) {
       expect(group.members.length, group.id).toBeGreaterThan(0);
       expect(group.asOf, group.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);

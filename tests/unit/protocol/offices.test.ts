@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fullOfficeTitle,
-  getCountry,
-  listCountries,
-  officeStyle,
-  officeTitle,
-  ofState,
-  PROTOCOL_LANGUAGES,
-  type StyledOffice,
-} from '../../../shared/protocol';
+import { fullOfficeTitle, getCountry, listCountries, officeStyle, officeTitle, ofState, PROTOCOL_LANGUAGES, type StyledOffice } from '../../../shared/protocol';
 
 const OFFICES: StyledOffice[] = ['head_of_state', 'head_of_government', 'foreign_minister', 'ambassador', 'speaker_of_parliament'];
 const country = (code: string) => {

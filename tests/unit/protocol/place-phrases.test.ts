@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_NAMES } from '../../../shared/protocol/data/place-names';
-import { getCountry, inName, listCountries, nameInText, ofName, ofOfficialName, ofState, PROTOCOL_LANGUAGES, type CountryRecord, type Language } from '../../../shared/protocol';
+import {
+  getCountry,
+  inName,
+  listCountries,
+  nameInText,
+  ofName,
+  ofOfficialName,
+  ofState,
+  PROTOCOL_LANGUAGES,
+  type CountryRecord,
+  type Language,
+} from '../../../shared/protocol';
 
 /*
  * "in <country>" and "of <country>" for all 195 states in English, Spanish

@@ -14,8 +14,6 @@ describe('resources/protocol/world-countries.json', () => {
       url: 'https://github.com/mledoze/countries',
     });
     expect(snapshot.states).toHaveLength(195);
-    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot(
-      '../../../resources/protocol/world-countries.json',
-    );
+    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot('../../../resources/protocol/world-countries.json');
   });
 });

@@ -23,7 +23,12 @@ const internals: string[] = [];
 
 beforeAll(async () => {
   t = await openTempWorkspace();
-  const created = await dispatch(t.handlers, 'recipients.create', { countryCode: 'FR', office: 'Président de la République', name: 'Fuzz Target', tags: ['fuzz'] });
+  const created = await dispatch(t.handlers, 'recipients.create', {
+    countryCode: 'FR',
+    office: 'Président de la République',
+    name: 'Fuzz Target',
+    tags: ['fuzz'],
+  });
   if (created.ok) realIds.push((created.data as { id: string }).id);
   const templates = await dispatch(t.handlers, 'templates.list', {});
   if (templates.ok) realIds.push(...(templates.data as { id: string }[]).map((x) => x.id));
@@ -39,7 +44,9 @@ beforeAll(async () => {
   if (drafts?.ok) realIds.push(...(drafts.data as { id: string }[]).map((d) => d.id));
 });
 afterAll(() => {
-  console.log(`tried ${tried} inputs over ${OPERATION_NAMES.length} operations (${outcomes.ok} accepted, ${outcomes.invalidInput} refused by validation, ${outcomes.handlerRefused} refused by a handler)`);
+  console.log(
+    `tried ${tried} inputs over ${OPERATION_NAMES.length} operations (${outcomes.ok} accepted, ${outcomes.invalidInput} refused by validation, ${outcomes.handlerRefused} refused by a handler)`,
+  );
   if (internals.length > 0) console.log(`internal errors:\n${internals.join('\n')}`);
   t.cleanup();
 });
@@ -71,7 +78,27 @@ const plausible = (): fc.Arbitrary<unknown> =>
   fc.oneof(
     fc.uuid(),
     fc.constantFrom(...realIds),
-    fc.constantFrom('en', 'fr', 'es', 'FR', 'ES', 'A4', 'letter', 'files', 'zip', 'all', 'EU', 'x.csv', 'x.docx', '2026-01-01', 'HRL', '', ' ', 'sent', 'reply'),
+    fc.constantFrom(
+      'en',
+      'fr',
+      'es',
+      'FR',
+      'ES',
+      'A4',
+      'letter',
+      'files',
+      'zip',
+      'all',
+      'EU',
+      'x.csv',
+      'x.docx',
+      '2026-01-01',
+      'HRL',
+      '',
+      ' ',
+      'sent',
+      'reply',
+    ),
     fc.constantFrom({ by: 'all' }, { by: 'tag', tag: 'fuzz' }, { type: 'doc', content: [] }, { type: 'doc', content: [{ type: 'paragraph' }] }, []),
     fc.string({ maxLength: 30 }),
     fc.integer({ min: -5, max: 200_000 }),
@@ -103,7 +130,19 @@ function inputs(name: OperationName): fc.Arbitrary<unknown> {
     return copy;
   });
   return fc.oneof(
-    { weight: 2, arbitrary: fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true }) },
+    {
+      weight: 2,
+      arbitrary: fc.anything({
+        maxDepth: 4,
+        withNullPrototype: true,
+        withBigInt: true,
+        withMap: true,
+        withSet: true,
+        withDate: true,
+        withTypedArray: true,
+        withSparseArray: true,
+      }),
+    },
     { weight: 4, arbitrary: ownKeys },
     { weight: 2, arbitrary: withExtra },
     { weight: 1, arbitrary: hostileValue() },
@@ -126,43 +165,47 @@ function check(condition: boolean, message: () => string): void {
 }
 
 describe('hostile input through dispatch', () => {
-  it.each([...OPERATION_NAMES])('%s answers cleanly and writes nothing it should not', async (name) => {
-    await fc.assert(
-      fc.asyncProperty(inputs(name), async (input) => {
-        tried++;
-        const before = { fp: fingerprint(), activity: activityCount() };
-        let result: ApiResult<unknown>;
-        try {
-          result = await dispatch(t.handlers, name, input);
-        } catch (error) {
-          throw new Error(`${name} threw on ${describeInput(input)}: ${String(error)}`);
-        }
-        check(!('polluted' in Object.prototype), () => `${name} polluted Object.prototype with ${describeInput(input)}`);
-        let parses: boolean;
-        try {
-          parses = contract[name].input.safeParse(input === undefined ? {} : input).success;
-        } catch {
-          parses = false; // the schema itself gave up (e.g. stack depth); dispatch must then have refused too
-        }
-        if (result.ok) outcomes.ok++;
-        else if (result.error.code === 'invalid_input' && !parses) outcomes.invalidInput++;
-        else outcomes.handlerRefused++;
-        if (result.ok) {
-          check(parses, () => `${name} answered ok to input the contract refuses: ${describeInput(input)}`);
-        } else {
-          const { code, message, issues } = result.error;
-          check((API_ERROR_CODES as readonly string[]).includes(code), () => `${name}: unknown error code ${code}`);
-          check(typeof message === 'string' && message.length > 0 && Array.isArray(issues), () => `${name}: malformed error ${JSON.stringify(result.error)}`);
-          if (code === 'internal') internals.push(`${name}: ${describeInput(input)}`);
-          check(code !== 'internal', () => `${name} crashed (internal) on input that passed validation: ${describeInput(input)}`);
-          if (code === 'invalid_input' && !parses) check(issues.length > 0, () => `${name}: refusal without issues for ${describeInput(input)}`);
-        }
-        if (!result.ok || READ_ONLY_OPERATIONS.has(name)) {
-          check(activityCount() === before.activity, () => `${name} wrote to activity_log on ${describeInput(input)}`);
-          check(fingerprint() === before.fp, () => `${name} changed rows on ${describeInput(input)}`);
-        }
-      }),
-      { numRuns: RUNS, seed: process.env.LETTERDESK_FUZZ_SEED ? Number(process.env.LETTERDESK_FUZZ_SEED) : undefined },
-    );
-  }, 120_000);
+  it.each([...OPERATION_NAMES])(
+    '%s answers cleanly and writes nothing it should not',
+    async (name) => {
+      await fc.assert(
+        fc.asyncProperty(inputs(name), async (input) => {
+          tried++;
+          const before = { fp: fingerprint(), activity: activityCount() };
+          let result: ApiResult<unknown>;
+          try {
+            result = await dispatch(t.handlers, name, input);
+          } catch (error) {
+            throw new Error(`${name} threw on ${describeInput(input)}: ${String(error)}`);
+          }
+          check(!('polluted' in Object.prototype), () => `${name} polluted Object.prototype with ${describeInput(input)}`);
+          let parses: boolean;
+          try {
+            parses = contract[name].input.safeParse(input === undefined ? {} : input).success;
+          } catch {
+            parses = false; // the schema itself gave up (e.g. stack depth); dispatch must then have refused too
+          }
+          if (result.ok) outcomes.ok++;
+          else if (result.error.code === 'invalid_input' && !parses) outcomes.invalidInput++;
+          else outcomes.handlerRefused++;
+          if (result.ok) {
+            check(parses, () => `${name} answered ok to input the contract refuses: ${describeInput(input)}`);
+          } else {
+            const { code, message, issues } = result.error;
+            check((API_ERROR_CODES as readonly string[]).includes(code), () => `${name}: unknown error code ${code}`);
+            check(typeof message === 'string' && message.length > 0 && Array.isArray(issues), () => `${name}: malformed error ${JSON.stringify(result.error)}`);
+            if (code === 'internal') internals.push(`${name}: ${describeInput(input)}`);
+            check(code !== 'internal', () => `${name} crashed (internal) on input that passed validation: ${describeInput(input)}`);
+            if (code === 'invalid_input' && !parses) check(issues.length > 0, () => `${name}: refusal without issues for ${describeInput(input)}`);
+          }
+          if (!result.ok || READ_ONLY_OPERATIONS.has(name)) {
+            check(activityCount() === before.activity, () => `${name} wrote to activity_log on ${describeInput(input)}`);
+            check(fingerprint() === before.fp, () => `${name} changed rows on ${describeInput(input)}`);
+          }
+        }),
+        { numRuns: RUNS, seed: process.env.LETTERDESK_FUZZ_SEED ? Number(process.env.LETTERDESK_FUZZ_SEED) : undefined },
+      );
+    },
+    120_000,
+  );
 });

@@ -150,7 +150,11 @@ describe('CSV import refuses hostile files and writes nothing', () => {
     // importing is fine, but nothing may be created at the path it names.
     tried++;
     const name = '../../../letterdesk-traversal-probe.csv';
-    const result = await dispatch(t.handlers, 'recipients.importCsv', { fileName: name, contentBase64: b64('Country,Office,Name\nFR,Président,Probe Person\n'), commit: true });
+    const result = await dispatch(t.handlers, 'recipients.importCsv', {
+      fileName: name,
+      contentBase64: b64('Country,Office,Name\nFR,Président,Probe Person\n'),
+      commit: true,
+    });
     expect(result.ok || result.error.code === 'invalid_input').toBe(true);
     for (const base of [t.dir, path.join(t.dir, 'backups'), process.cwd()]) expect(fs.existsSync(path.resolve(base, name))).toBe(false);
   });

@@ -53,10 +53,12 @@ describe('CLI on an encrypted workspace', () => {
     const dir = tempDir();
     expect((await cli(['--data', dir, 'recipients', 'add', '--country', 'FR', '--office', 'Président', '--name', 'Zoé Prompt'])).code).toBe(0);
     const prompts: string[] = [];
-    const answers = (...typed: string[]) => async (prompt: string) => {
-      prompts.push(prompt);
-      return typed.shift() ?? '';
-    };
+    const answers =
+      (...typed: string[]) =>
+      async (prompt: string) => {
+        prompts.push(prompt);
+        return typed.shift() ?? '';
+      };
     const mismatch = await cli(['--data', dir, 'passphrase', 'set'], {}, answers(PASS, 'something else'));
     expect(mismatch).toMatchObject({ code: 1, stderr: 'letterdesk: the two passphrases are not the same; nothing was changed.\n' });
     const tooShort = await cli(['--data', dir, 'passphrase', 'set'], {}, answers('short', 'short'));

@@ -46,6 +46,9 @@ describe('remembering the passphrase', () => {
     const session = await openAppSession({ dataDir: dir });
     closing.push(session);
     expect(await ok(session.handlers, 'workspace.status')).toMatchObject({ state: 'locked', encryption: { cannotRemember: 'not_in_this_mode' } });
-    expect(await ok(session.handlers, 'workspace.unlock', { passphrase: PASS, remember: true })).toMatchObject({ result: 'unlocked', encryption: { remembered: false } });
+    expect(await ok(session.handlers, 'workspace.unlock', { passphrase: PASS, remember: true })).toMatchObject({
+      result: 'unlocked',
+      encryption: { remembered: false },
+    });
   });
 });

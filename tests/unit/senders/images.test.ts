@@ -44,8 +44,12 @@ describe('image checks', () => {
   });
 
   it('refuses other image formats and empty files', async () => {
-    const webp = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'white' } }).webp().toBuffer();
-    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'white' } }).gif().toBuffer();
+    const webp = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'white' } })
+      .webp()
+      .toBuffer();
+    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'white' } })
+      .gif()
+      .toBuffer();
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     for (const bytes of [webp, gif, svg]) expect((await refusal(bytes)).message).toBe(NOT_AN_IMAGE);
     expect((await refusal(Buffer.alloc(0))).message).toMatch(/empty/);

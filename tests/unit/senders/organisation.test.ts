@@ -48,7 +48,13 @@ describe('organisation', () => {
     expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
 
     const second = await callSender(t.workspace, 'organisation.update', { paperSize: 'Letter', contacts: '+41 22 000 00 00\ninfo@example.org' });
-    expect(second).toMatchObject({ id: first.id, name: 'Human Rights League', place: 'Geneva', paperSize: 'Letter', contacts: '+41 22 000 00 00\ninfo@example.org' });
+    expect(second).toMatchObject({
+      id: first.id,
+      name: 'Human Rights League',
+      place: 'Geneva',
+      paperSize: 'Letter',
+      contacts: '+41 22 000 00 00\ninfo@example.org',
+    });
     expect(db().prepare('SELECT count(*) FROM organisation').pluck().get()).toBe(1);
 
     expect(activityFor(db(), 'organisation')).toEqual([

@@ -26,7 +26,20 @@ describe('letterdesk org', () => {
   it('sets the organisation with a logo and shows it', async () => {
     const dir = tempDir();
     const logo = await writePng(dir, 'logo.png', 3200, 800);
-    const set = await cli(dir).run('org', 'set', '--name', 'Human Rights League', '--address', 'Rue de la Paix 1\\n1201 Geneva', '--place', 'Geneva', '--paper', 'Letter', '--logo', logo);
+    const set = await cli(dir).run(
+      'org',
+      'set',
+      '--name',
+      'Human Rights League',
+      '--address',
+      'Rue de la Paix 1\\n1201 Geneva',
+      '--place',
+      'Geneva',
+      '--paper',
+      'Letter',
+      '--logo',
+      logo,
+    );
     expect(set).toContain('Saved the organisation.');
     expect(await cli(dir).run('org', 'show')).toBe(
       [
@@ -41,7 +54,12 @@ describe('letterdesk org', () => {
       ].join('\n'),
     );
     const json = JSON.parse(await cli(dir).run('--json', 'org', 'show'));
-    expect(json).toMatchObject({ name: 'Human Rights League', address: 'Rue de la Paix 1\n1201 Geneva', paperSize: 'Letter', logo: { width: 1600, height: 400 } });
+    expect(json).toMatchObject({
+      name: 'Human Rights League',
+      address: 'Rue de la Paix 1\n1201 Geneva',
+      paperSize: 'Letter',
+      logo: { width: 1600, height: 400 },
+    });
 
     await cli(dir).run('org', 'set', '--no-logo');
     expect(JSON.parse(await cli(dir).run('--json', 'org', 'show'))).toMatchObject({ name: 'Human Rights League', logo: null });
@@ -59,7 +77,9 @@ describe('letterdesk org', () => {
     const huge = path.join(dir, 'huge.png');
     fs.writeFileSync(huge, '');
     fs.truncateSync(huge, 30 * 1024 * 1024); // sparse: the size is checked before reading
-    expect(await cli(dir).fail('org', 'set', '--logo', huge)).toMatch(new RegExp(`^${huge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: This image is 30 MB; Letterdesk accepts images up to 20 MB\\.`));
+    expect(await cli(dir).fail('org', 'set', '--logo', huge)).toMatch(
+      new RegExp(`^${huge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: This image is 30 MB; Letterdesk accepts images up to 20 MB\\.`),
+    );
     expect(await cli(dir).fail('org', 'set', '--logo', path.join(dir, 'nope.png'))).toMatch(/^cannot read .*nope\.png: no such file$/);
     expect(await cli(dir).run('org', 'show')).toMatch(/^No organisation yet/);
   });
@@ -79,10 +99,12 @@ describe('letterdesk signers and endorsers', () => {
     expect(added).toMatch(/^Added [0-9a-f-]{36} {2}Ana Pérez — Executive Director {2}\(signature: 1200 × 400 px\)\n$/);
     await cli(dir).run('signers', 'add', '--name', 'Bo Lind');
     const listed = await cli(dir).run('signers', 'list');
-    expect(listed.split('\n').filter(Boolean).map((l) => l.slice(38))).toEqual([
-      'Ana Pérez — Executive Director  (signature: 1200 × 400 px)',
-      'Bo Lind  (signature: none)',
-    ]);
+    expect(
+      listed
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(38)),
+    ).toEqual(['Ana Pérez — Executive Director  (signature: 1200 × 400 px)', 'Bo Lind  (signature: none)']);
     const json = JSON.parse(await cli(dir).run('--json', 'signers', 'list'));
     expect(json.map((s: { name: string }) => s.name)).toEqual(['Ana Pérez', 'Bo Lind']);
   });

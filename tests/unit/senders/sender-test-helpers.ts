@@ -14,7 +14,9 @@ export function makePng(width: number, height: number): Promise<Buffer> {
   for (let y = 0; y < height; y++) {
     for (let x = Math.floor(width / 2); x < width; x++) pixels.set([20, 40, 200, 128], (y * width + x) * 4);
   }
-  return sharp(pixels, { raw: { width, height, channels: 4 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /** A JPEG drawn by sharp, optionally with an EXIF orientation tag. */
@@ -69,9 +71,12 @@ export function insertCampaign(db: Db, name: string): string {
   const at = nowIso();
   const templateId = newId();
   const campaignId = newId();
-  db.prepare(
-    `INSERT INTO templates (id, name, kind, default_language, paper_size, created_at, updated_at) VALUES (?, ?, 'letter', 'en', 'A4', ?, ?)`,
-  ).run(templateId, `Template for ${name}`, at, at);
+  db.prepare(`INSERT INTO templates (id, name, kind, default_language, paper_size, created_at, updated_at) VALUES (?, ?, 'letter', 'en', 'A4', ?, ?)`).run(
+    templateId,
+    `Template for ${name}`,
+    at,
+    at,
+  );
   db.prepare(
     `INSERT INTO campaigns (id, name, template_id, letter_date, reference_prefix, created_at, updated_at) VALUES (?, ?, ?, '2026-11-22', 'HRL', ?, ?)`,
   ).run(campaignId, name, templateId, at, at);
@@ -81,7 +86,13 @@ export function insertCampaign(db: Db, name: string): string {
 export function linkToCampaign(db: Db, table: 'campaign_signers' | 'campaign_endorsers', campaignId: string, id: string): void {
   const column = table === 'campaign_signers' ? 'signer_id' : 'endorser_id';
   const at = nowIso();
-  db.prepare(`INSERT INTO ${table} (id, campaign_id, ${column}, position, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)`).run(newId(), campaignId, id, at, at);
+  db.prepare(`INSERT INTO ${table} (id, campaign_id, ${column}, position, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)`).run(
+    newId(),
+    campaignId,
+    id,
+    at,
+    at,
+  );
 }
 
 export const activityFor = (db: Db, entityType: string) =>

@@ -8,7 +8,9 @@ const image = (): ImageRun => new ImageRun({ type: 'png', data: PNG, transformat
 describe('DOCX built with the docx library', () => {
   it('counts a bold all-caps run as a placeholder and does not make the merged value bold', async () => {
     const bytes = await buildDocx([
-      new Paragraph({ children: [new TextRun('We call on '), new TextRun({ text: 'COUNTRY', bold: true }), new TextRun({ text: ' to act now.', italics: true })] }),
+      new Paragraph({
+        children: [new TextRun('We call on '), new TextRun({ text: 'COUNTRY', bold: true }), new TextRun({ text: ' to act now.', italics: true })],
+      }),
       new Paragraph({ children: [new TextRun({ text: 'Important: ', bold: true }), new TextRun({ text: 'UN', bold: true }), new TextRun(' experts agree.')] }),
     ]);
     const imported = importTemplate(bytes, 'letter.docx');
@@ -21,9 +23,13 @@ describe('DOCX built with the docx library', () => {
         { type: 'text', text: ' to act now.', marks: [{ type: 'italic' }] },
       ],
     });
-    expect(imported.placeholders).toEqual([{ id: 'p1', raw: '**COUNTRY**', kind: 'marker', occurrences: 1, mapping: { type: 'field', field: 'country.name' }, marker: '[[COUNTRY]]' }]);
+    expect(imported.placeholders).toEqual([
+      { id: 'p1', raw: '**COUNTRY**', kind: 'marker', occurrences: 1, mapping: { type: 'field', field: 'country.name' }, marker: '[[COUNTRY]]' },
+    ]);
     // Bold that is not a capitalised placeholder stays bold text.
-    expect(imported.document.content[1]).toMatchObject({ content: [{ type: 'text', text: 'Important: UN', marks: [{ type: 'bold' }] }, { text: ' experts agree.' }] });
+    expect(imported.document.content[1]).toMatchObject({
+      content: [{ type: 'text', text: 'Important: UN', marks: [{ type: 'bold' }] }, { text: ' experts agree.' }],
+    });
   });
 
   it('maps Spanish placeholders', async () => {
@@ -31,7 +37,13 @@ describe('DOCX built with the docx library', () => {
       new Paragraph({ children: [new TextRun('Excelentísimo/a Señor/a')] }),
       new Paragraph({ children: [new TextRun({ text: 'NOMBRE DEL PRESIDENTE', bold: true })] }),
       new Paragraph({ children: [new TextRun('Presidente/Primer Ministro de la República de '), new TextRun({ text: 'PAÍS', bold: true })] }),
-      new Paragraph({ children: [new TextRun('Nos dirigimos a usted para que '), new TextRun({ text: 'PAÍS', bold: true }), new TextRun(' defienda a los periodistas de la región.')] }),
+      new Paragraph({
+        children: [
+          new TextRun('Nos dirigimos a usted para que '),
+          new TextRun({ text: 'PAÍS', bold: true }),
+          new TextRun(' defienda a los periodistas de la región.'),
+        ],
+      }),
     ]);
     const imported = importTemplate(bytes, 'carta.docx');
     expect(flatten(imported.document)).toBe(
@@ -171,7 +183,8 @@ describe('DOCX written by hand', () => {
   });
 
   it('reads bullets and numbers from numbering.xml, with two separate lists', () => {
-    const item = (text: string, numId: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const item = (text: string, numId: number) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const numbering =
       `<w:numbering xmlns:w="${W_NS}">` +
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>' +

@@ -25,7 +25,9 @@ export function rawDocx(bodyXml: string, parts: Record<string, string> = {}, doc
     '_rels/.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml}</w:body></w:document>`,
+    ),
     'word/_rels/document.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         `<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="${R}/numbering" Target="numbering.xml"/>${documentRels}</Relationships>`,
@@ -67,7 +69,9 @@ function flattenInline(node: InlineNode): string {
     case 'mergeField':
       return `{${node.attrs.field}${node.attrs.format ? `|${node.attrs.format}` : ''}}`;
     case 'choice':
-      return node.attrs.by === 'gender' ? `{gender:${node.attrs.options.male ?? ''}|${node.attrs.options.female ?? ''}|${node.attrs.other}}` : `{office:${node.attrs.other}}`;
+      return node.attrs.by === 'gender'
+        ? `{gender:${node.attrs.options.male ?? ''}|${node.attrs.options.female ?? ''}|${node.attrs.other}}`
+        : `{office:${node.attrs.other}}`;
     case 'fact':
       return `{fact:${node.attrs.factId}}`;
   }

@@ -177,7 +177,9 @@ describe('Spanish and French placeholders', () => {
 
   it('maps "Son Excellence", NOM DU PRÉSIDENT and "Monsieur/Madame" in French', () => {
     const imported = txt('Son Excellence\n[NOM DU PRÉSIDENT]\n\nMonsieur/Madame le Président, nous vous écrivons pour notre organisation.');
-    expect(flatten(imported.document)).toBe('{recipient.honorific}⏎{recipient.name}\n{gender:Monsieur|Madame|Monsieur/Madame} le Président, nous vous écrivons pour notre organisation.');
+    expect(flatten(imported.document)).toBe(
+      '{recipient.honorific}⏎{recipient.name}\n{gender:Monsieur|Madame|Monsieur/Madame} le Président, nous vous écrivons pour notre organisation.',
+    );
     expect(imported.language).toBe('fr');
   });
 
@@ -209,7 +211,14 @@ describe('applyPlaceholderMappings', () => {
   });
 
   it('accepts an office-type choice covering every office', () => {
-    const options = { head_of_state: 'President', head_of_government: 'Prime Minister', foreign_minister: 'Minister', ambassador: 'Ambassador', speaker_of_parliament: 'Speaker', custom: 'Official' };
+    const options = {
+      head_of_state: 'President',
+      head_of_government: 'Prime Minister',
+      foreign_minister: 'Minister',
+      ambassador: 'Ambassador',
+      speaker_of_parliament: 'Speaker',
+      custom: 'Official',
+    };
     const document = applyPlaceholderMappings(imported, { p8: { type: 'choice', by: 'officeType', options, other: '' } });
     expect(inlines(document).filter((n) => n.type === 'choice' && n.attrs.by === 'officeType')).toHaveLength(1);
   });

@@ -70,7 +70,11 @@ describe('Markdown', () => {
         '{sender.organisation}',
       ].join('\n'),
     );
-    expect(inlines(imported.document)).toContainEqual({ type: 'text', text: 'informe', marks: [{ type: 'link', attrs: { href: 'https://example.org/informe' } }] });
+    expect(inlines(imported.document)).toContainEqual({
+      type: 'text',
+      text: 'informe',
+      marks: [{ type: 'link', attrs: { href: 'https://example.org/informe' } }],
+    });
     expect(imported.suggestedName).toBe('Carta abierta sobre la libertad de prensa en Norvania');
     expect(imported.format).toBe('md');
     expect(letterDocumentSchema.safeParse(imported.document).success).toBe(true);
@@ -132,7 +136,11 @@ describe('HTML', () => {
     expect(imported.warnings.map((w) => w.code).sort()).toEqual(['imagesDropped', 'linksDropped', 'scriptsDropped', 'stylesDropped', 'tablesFlattened']);
     expect(imported.warnings.find((w) => w.code === 'scriptsDropped')?.message).toMatch(/^2 scripts were removed/);
     expect(JSON.stringify(imported.document)).not.toMatch(/alert|javascript|jamais/);
-    expect(inlines(imported.document)).toContainEqual({ type: 'text', text: 'rapport', marks: [{ type: 'link', attrs: { href: 'https://example.org/rapport' } }] });
+    expect(inlines(imported.document)).toContainEqual({
+      type: 'text',
+      text: 'rapport',
+      marks: [{ type: 'link', attrs: { href: 'https://example.org/rapport' } }],
+    });
     expect(inlines(imported.document)).toContainEqual({ type: 'text', text: 'fermées', marks: [{ type: 'italic' }] });
   });
 

@@ -43,7 +43,11 @@ describe('tracking benchmark fixture', () => {
     expect(new Set(fromScratch().actual).size).toBeGreaterThan(1);
 
     // Undo the latest effective event of every pair of the first campaign: the memo must notice.
-    const events = (db.prepare('SELECT id, campaign_id AS campaignId, recipient_id AS recipientId FROM contact_events WHERE campaign_id = ? AND retracts = 0 AND kind != \'drafted\' AND id NOT IN (SELECT supersedes_id FROM contact_events WHERE supersedes_id IS NOT NULL) ORDER BY occurred_on DESC, created_at DESC').all(seeded.campaignIds[0]) as { id: string; recipientId: string }[]);
+    const events = db
+      .prepare(
+        "SELECT id, campaign_id AS campaignId, recipient_id AS recipientId FROM contact_events WHERE campaign_id = ? AND retracts = 0 AND kind != 'drafted' AND id NOT IN (SELECT supersedes_id FROM contact_events WHERE supersedes_id IS NOT NULL) ORDER BY occurred_on DESC, created_at DESC",
+      )
+      .all(seeded.campaignIds[0]) as { id: string; recipientId: string }[];
     const seen = new Set<string>();
     for (const e of events) {
       if (seen.has(e.recipientId)) continue;

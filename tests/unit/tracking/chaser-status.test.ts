@@ -2,7 +2,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeChasers, deriveFromEffective, EMPTY_SUMMARY, summarise, withChasers, type ChaserLink, type PairSummary, type TrackedEvent } from '../../../shared/tracking';
+import {
+  composeChasers,
+  deriveFromEffective,
+  EMPTY_SUMMARY,
+  summarise,
+  withChasers,
+  type ChaserLink,
+  type PairSummary,
+  type TrackedEvent,
+} from '../../../shared/tracking';
 import type { StatusRow } from '../../../shared/domain/tracking';
 import { statusTable } from '../../../electron/cli-commands/tracking-commands';
 import { draftChaser } from '../../../electron/core/campaigns/chasers';
@@ -21,7 +30,8 @@ import { callTracking, day, openTrackingWorkspace, TODAY, type Setup } from './t
 const D = (n: number) => `2026-03-${String(n).padStart(2, '0')}`;
 const OPTS = { today: D(31), noReplyDays: 10 };
 const chaserEv = (id: string, kind: TrackedEvent['kind'], on: string, more: Partial<TrackedEvent> = {}) => ev(id, kind, on, { campaignId: 'c2', ...more });
-const sum = (events: TrackedEvent[]): PairSummary => summarise([...events].sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0)));
+const sum = (events: TrackedEvent[]): PairSummary =>
+  summarise([...events].sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0)));
 
 describe('the derivation with chasers', () => {
   const original = [ev('o1', 'sent', D(1), { createdAt: `${D(1)}T09:00:00.000Z` }), ev('o2', 'follow_up', D(5), { dueOn: D(12) })];
@@ -36,7 +46,13 @@ describe('the derivation with chasers', () => {
 
     const chaser = sum([chaserEv('c1', 'drafted', D(10)), chaserEv('c3', 'sent', D(13)), chaserEv('c4', 'follow_up', D(13), { dueOn: D(27) })]);
     const chased = withChasers(alone, [{ reference: 'F-1', summary: chaser }]);
-    expect(chased).toMatchObject({ dueFollowUp: null, nextFollowUp: { eventId: 'c4', dueOn: D(27) }, chased: { on: D(13), reference: 'F-1' }, stage: 'contacted', contactedOn: D(1) });
+    expect(chased).toMatchObject({
+      dueFollowUp: null,
+      nextFollowUp: { eventId: 'c4', dueOn: D(27) },
+      chased: { on: D(13), reference: 'F-1' },
+      stage: 'contacted',
+      contactedOn: D(1),
+    });
     expect(deriveFromEffective([], OPTS).chased).toBeNull();
 
     // A follow-up noted on the original after the chaser went out is still open, and comes first.
@@ -46,9 +62,17 @@ describe('the derivation with chasers', () => {
 
   it('a reply to the chaser is a reply for the original; a closed original stays closed', () => {
     const chaser = sum([chaserEv('c3', 'sent', D(13)), chaserEv('c5', 'replied', D(20))]);
-    expect(withChasers(sum(original), [{ reference: 'F-1', summary: chaser }])).toMatchObject({ stage: 'replied', repliedOn: D(20), dueFollowUp: null, nextFollowUp: null });
+    expect(withChasers(sum(original), [{ reference: 'F-1', summary: chaser }])).toMatchObject({
+      stage: 'replied',
+      repliedOn: D(20),
+      dueFollowUp: null,
+      nextFollowUp: null,
+    });
     const closed = sum([...original, ev('o9', 'closed', D(25), { outcome: 'negative' })]);
-    expect(withChasers(closed, [{ reference: 'F-1', summary: sum([chaserEv('c4', 'follow_up', D(26), { dueOn: D(30) })]) }])).toMatchObject({ stage: 'closed', nextFollowUp: null });
+    expect(withChasers(closed, [{ reference: 'F-1', summary: sum([chaserEv('c4', 'follow_up', D(26), { dueOn: D(30) })]) }])).toMatchObject({
+      stage: 'closed',
+      nextFollowUp: null,
+    });
   });
 
   it('passes over the "chaser drafted" marker: not the last event, not a stage', () => {
@@ -88,8 +112,10 @@ describe('a chaser sent, through the handlers and the reports', () => {
   });
   afterEach(() => s.t.cleanup());
 
-  const record = (campaignId: string, fields: Record<string, unknown>) => callTracking(s.t, 'tracking.record', { campaignId, recipientId: s.france.id, ...fields });
-  const france = async (campaignId = s.campaign.id): Promise<StatusRow> => (await callTracking(s.t, 'tracking.status', {})).rows.find((r) => r.campaignId === campaignId && r.recipientId === s.france.id)!;
+  const record = (campaignId: string, fields: Record<string, unknown>) =>
+    callTracking(s.t, 'tracking.record', { campaignId, recipientId: s.france.id, ...fields });
+  const france = async (campaignId = s.campaign.id): Promise<StatusRow> =>
+    (await callTracking(s.t, 'tracking.status', {})).rows.find((r) => r.campaignId === campaignId && r.recipientId === s.france.id)!;
 
   it('takes the original out of Due, says "chased" and counts a reply to the chaser', async () => {
     await record(s.campaign.id, { kind: 'sent', occurredOn: day(1), channel: 'post' });
@@ -109,7 +135,12 @@ describe('a chaser sent, through the handlers and the reports', () => {
     expect([...after.overdue, ...after.dueToday, ...after.thisWeek].map((i) => [i.campaignId, i.dueOn])).toEqual([[chaser.campaignId, day(50)]]);
     expect(after.counts).toMatchObject({ overdue: 0, badge: 0 });
     const original = await france();
-    expect(original).toMatchObject({ status: 'no_reply', chased: { on: TODAY, reference: chaser.reference }, nextFollowUp: day(50), lastEvent: { kind: 'follow_up' } });
+    expect(original).toMatchObject({
+      status: 'no_reply',
+      chased: { on: TODAY, reference: chaser.reference },
+      nextFollowUp: day(50),
+      lastEvent: { kind: 'follow_up' },
+    });
 
     // What `letterdesk status` prints.
     const line = statusTable([original], true).split('\n')[1];
@@ -130,8 +161,13 @@ describe('a chaser sent, through the handlers and the reports', () => {
     await record(chaser.campaignId, { kind: 'sent', occurredOn: TODAY, channel: 'email' });
     const status = `No reply, chased ${TODAY} (${chaser.reference})`;
 
-    const csv = Buffer.from((await callTracking(s.t, 'tracking.report', { format: 'csv', campaignId: s.campaign.id })).contentBase64, 'base64').toString('utf8');
-    const lines = csv.slice(1).split('\r\n').filter((l) => l.includes('Jean Ficticio'));
+    const csv = Buffer.from((await callTracking(s.t, 'tracking.report', { format: 'csv', campaignId: s.campaign.id })).contentBase64, 'base64').toString(
+      'utf8',
+    );
+    const lines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l.includes('Jean Ficticio'));
     expect(lines.map((l) => cells(l).slice(5, 10))).toEqual([
       [status, day(0), 'drafted', '', ''],
       [status, day(1), 'sent', 'post', ''],
@@ -140,11 +176,16 @@ describe('a chaser sent, through the handlers and the reports', () => {
 
     const python = '/usr/bin/python3';
     const probe = spawnSync(python, ['-c', 'import docx'], { encoding: 'utf8' });
-    if (probe.error || probe.status !== 0) throw new Error(`python-docx is needed to read the report back: install python3-docx (Debian). ${probe.stderr ?? ''}`);
+    if (probe.error || probe.status !== 0)
+      throw new Error(`python-docx is needed to read the report back: install python3-docx (Debian). ${probe.stderr ?? ''}`);
     const file = await callTracking(s.t, 'tracking.report', { format: 'docx', campaignId: s.campaign.id });
     const out = path.join(s.t.dir, file.fileName);
     fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
-    const read = spawnSync(python, ['-c', 'import docx, json, sys\nd = docx.Document(sys.argv[1])\nprint(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))', out], { encoding: 'utf8' });
+    const read = spawnSync(
+      python,
+      ['-c', 'import docx, json, sys\nd = docx.Document(sys.argv[1])\nprint(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))', out],
+      { encoding: 'utf8' },
+    );
     expect(read.stderr).toBe('');
     const tables = JSON.parse(read.stdout) as string[][][];
     expect(tables[1].find((r) => r[1] === '=Jean Ficticio')?.slice(3, 5)).toEqual([status, `sent, ${day(1)}`]);

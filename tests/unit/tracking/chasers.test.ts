@@ -21,7 +21,14 @@ let s: Setup;
 let spanish: Recipient;
 beforeEach(async () => {
   s = await openTrackingWorkspace();
-  spanish = await ok<Recipient>(s.t, 'recipients.create', { countryCode: 'AR', office: 'Presidenta de la Nación', name: 'Ana Ficticia', gender: 'female', language: 'es', verifiedOn: TODAY });
+  spanish = await ok<Recipient>(s.t, 'recipients.create', {
+    countryCode: 'AR',
+    office: 'Presidenta de la Nación',
+    name: 'Ana Ficticia',
+    gender: 'female',
+    language: 'es',
+    verifiedOn: TODAY,
+  });
   await ok(s.t, 'campaigns.addRecipients', { id: s.campaign.id, recipients: { by: 'ids', ids: [spanish.id] } });
 });
 afterEach(() => s.t.cleanup());
@@ -58,7 +65,12 @@ const sent = (recipientId: string, occurredOn: string) =>
 describe('drafting a chaser', () => {
   it('refuses, in plain words, a letter that was neither exported nor sent', async () => {
     const options = await call('chasers.options', { campaignId: s.campaign.id, recipientId: s.france.id });
-    expect(options.original).toMatchObject({ recipientName: '=Jean Ficticio', date: null, dateSource: null, reference: await referenceOf(s.campaign, s.france.id) });
+    expect(options.original).toMatchObject({
+      recipientName: '=Jean Ficticio',
+      date: null,
+      dateSource: null,
+      reference: await referenceOf(s.campaign, s.france.id),
+    });
     const refused = await failure(Promise.resolve().then(() => call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id })));
     expect(refused.code).toBe('conflict');
     expect(refused.message).toBe(
@@ -72,17 +84,28 @@ describe('drafting a chaser', () => {
     await sent(spanish.id, day(12));
     const options = await call('chasers.options', { campaignId: s.campaign.id, recipientId: s.france.id });
     expect(options.templates).toEqual([{ id: expect.any(String), name: 'Reminder quoting our earlier letter', isExample: true }]);
-    expect(options).toMatchObject({ defaultTemplateId: options.templates[0].id, existing: [], canAddExample: false, original: { date: day(10), dateSource: 'sent' } });
+    expect(options).toMatchObject({
+      defaultTemplateId: options.templates[0].id,
+      existing: [],
+      canAddExample: false,
+      original: { date: day(10), dateSource: 'sent' },
+    });
 
     // Through the real dispatch (the contract's input schema, the handlers as the app binds them).
-    const en = await ok<{ campaignId: string; campaignName: string; draftId: string; reference: string; created: boolean; campaignCreated: boolean }>(s.t, 'chasers.draft', {
-      campaignId: s.campaign.id,
-      recipientId: s.france.id,
-    });
+    const en = await ok<{ campaignId: string; campaignName: string; draftId: string; reference: string; created: boolean; campaignCreated: boolean }>(
+      s.t,
+      'chasers.draft',
+      {
+        campaignId: s.campaign.id,
+        recipientId: s.france.id,
+      },
+    );
     expect(en).toMatchObject({ campaignName: 'Chaser: EU prisoners 2026', created: true, campaignCreated: true });
     expect(en.reference).toMatch(/^EUF-\d{4}-0001$/);
     const frenchRef = await referenceOf(s.campaign, s.france.id);
-    expect(await letterText(en.draftId)).toContain(`Further to our letter of ${writtenOut(day(10), 'en')}, reference ${frenchRef}, concerning people detained in France`);
+    expect(await letterText(en.draftId)).toContain(
+      `Further to our letter of ${writtenOut(day(10), 'en')}, reference ${frenchRef}, concerning people detained in France`,
+    );
 
     const es = await call('chasers.draft', { campaignId: s.campaign.id, recipientId: spanish.id });
     expect(es).toMatchObject({ campaignId: en.campaignId, created: true, campaignCreated: false });
@@ -93,7 +116,14 @@ describe('drafting a chaser', () => {
 
     // The follow-up campaign keeps the original's senders and points at it.
     const followUp = await ok<CampaignSummary>(s.t, 'campaigns.get', { id: en.campaignId });
-    expect(followUp).toMatchObject({ templateId: options.templates[0].id, referencePrefix: 'EUF', signerIds: s.campaign.signerIds, endorserIds: s.campaign.endorserIds, noReplyDays: 30, draftCount: 2 });
+    expect(followUp).toMatchObject({
+      templateId: options.templates[0].id,
+      referencePrefix: 'EUF',
+      signerIds: s.campaign.signerIds,
+      endorserIds: s.campaign.endorserIds,
+      noReplyDays: 30,
+      draftCount: 2,
+    });
     expect(s.t.workspace.db().prepare('SELECT follows_campaign_id FROM campaigns WHERE id = ?').pluck().get(en.campaignId)).toBe(s.campaign.id);
     // The campaign list says which campaign is a follow-up, and of which.
     const listed = await ok<CampaignSummary[]>(s.t, 'campaigns.list', {});
@@ -107,7 +137,14 @@ describe('drafting a chaser', () => {
     // Asked again: the same chaser, not a second one.
     expect(await call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id })).toMatchObject({ draftId: en.draftId, created: false });
     expect((await call('chasers.options', { campaignId: s.campaign.id, recipientId: s.france.id })).existing).toEqual([
-      { campaignId: en.campaignId, campaignName: 'Chaser: EU prisoners 2026', draftId: en.draftId, reference: en.reference, templateId: options.templates[0].id, sent: false },
+      {
+        campaignId: en.campaignId,
+        campaignName: 'Chaser: EU prisoners 2026',
+        draftId: en.draftId,
+        reference: en.reference,
+        templateId: options.templates[0].id,
+        sent: false,
+      },
     ]);
   });
 
@@ -122,7 +159,11 @@ describe('drafting a chaser', () => {
     ]);
     const own = await callTracking(s.t, 'tracking.events', { campaignId: chaser.campaignId, recipientId: s.france.id });
     expect(own.map((e) => e.kind)).toEqual(['drafted']);
-    expect(recentActivity(s.t.workspace.db(), 1)[0]).toMatchObject({ entityType: 'draft', entityId: chaser.draftId, summary: expect.stringContaining(`Drafted chaser ${chaser.reference} to =Jean Ficticio`) });
+    expect(recentActivity(s.t.workspace.db(), 1)[0]).toMatchObject({
+      entityType: 'draft',
+      entityId: chaser.draftId,
+      summary: expect.stringContaining(`Drafted chaser ${chaser.reference} to =Jean Ficticio`),
+    });
 
     // The letter went out on another day: the chaser quotes the corrected one.
     await callTracking(s.t, 'tracking.correct', { eventId: first.id, fields: { occurredOn: day(8), channel: 'email' } });
@@ -151,16 +192,32 @@ describe('drafting a chaser', () => {
       title: '',
       document: {
         type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Our reference was ' }, { type: 'mergeField', attrs: { field: 'original.reference', format: null, allowEmpty: false } }, { type: 'text', text: '.' }] }],
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Our reference was ' },
+              { type: 'mergeField', attrs: { field: 'original.reference', format: null, allowEmpty: false } },
+              { type: 'text', text: '.' },
+            ],
+          },
+        ],
       },
     });
     const options = await call('chasers.options', { campaignId: s.campaign.id, recipientId: s.france.id });
     expect(options.templates.map((t) => t.name)).toEqual(['Reminder quoting our earlier letter', 'Short chaser']);
     expect(options.defaultTemplateId).toBe(options.templates[0].id);
 
-    const wrong = await failure(Promise.resolve().then(() => call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id, templateId: plain.id })));
+    const wrong = await failure(
+      Promise.resolve().then(() => call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id, templateId: plain.id })),
+    );
     expect(wrong.issues).toEqual([{ path: ['templateId'], code: 'notChaserTemplate' }]);
-    const chaser = await call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id, templateId: own.id, campaignName: 'Relance : prisonniers UE' });
+    const chaser = await call('chasers.draft', {
+      campaignId: s.campaign.id,
+      recipientId: s.france.id,
+      templateId: own.id,
+      campaignName: 'Relance : prisonniers UE',
+    });
     expect(chaser.campaignName).toBe('Relance : prisonniers UE');
     expect(await letterText(chaser.draftId)).toBe(`Our reference was ${await referenceOf(s.campaign, s.france.id)}.`);
   });

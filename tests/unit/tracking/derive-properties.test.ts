@@ -72,9 +72,12 @@ const ofPair = (log: readonly TrackedEvent[], i: number) => log.filter((e) => e.
 describe('status derivation properties', () => {
   it('does not depend on the order rows are given in', () => {
     fc.assert(
-      fc.property(logArb.chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }))), ([log, shuffled]) => {
-        expect(statuses(shuffled)).toEqual(statuses(log));
-      }),
+      fc.property(
+        logArb.chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }))),
+        ([log, shuffled]) => {
+          expect(statuses(shuffled)).toEqual(statuses(log));
+        },
+      ),
     );
   });
 
@@ -117,7 +120,17 @@ describe('status derivation properties', () => {
   it('a reply that counts makes the status replied unless the matter is closed', () => {
     fc.assert(
       fc.property(logArb, fc.integer({ min: 0, max: PAIRS.length - 1 }), fc.integer({ min: 0, max: 120 }), (log, i, day) => {
-        const reply: TrackedEvent = { ...PAIRS[i], id: 'reply', kind: 'replied', occurredOn: addDays('2026-11-01', day), createdAt: `${TODAY}T23:00:00.000Z`, supersedesId: null, retracts: false, dueOn: null, outcome: null };
+        const reply: TrackedEvent = {
+          ...PAIRS[i],
+          id: 'reply',
+          kind: 'replied',
+          occurredOn: addDays('2026-11-01', day),
+          createdAt: `${TODAY}T23:00:00.000Z`,
+          supersedesId: null,
+          retracts: false,
+          dueOn: null,
+          outcome: null,
+        };
         const before = statuses(log)[i].status;
         expect(statuses([...log, reply])[i].status).toBe(before === 'closed' ? 'closed' : 'replied');
       }),

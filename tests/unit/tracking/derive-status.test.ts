@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateByCountry, bucketDue, checkEventFields, countryStatus, countStatuses, deriveStatus, deriveStatuses, unusualDate, type TrackedEvent } from '../../../shared/tracking';
+import {
+  aggregateByCountry,
+  bucketDue,
+  checkEventFields,
+  countryStatus,
+  countStatuses,
+  deriveStatus,
+  deriveStatuses,
+  unusualDate,
+  type TrackedEvent,
+} from '../../../shared/tracking';
 import { ev } from './event-builders';
 
 const opts = { today: '2026-12-31', noReplyDays: 30 };
@@ -61,11 +71,16 @@ describe('status of one recipient in one campaign', () => {
     expect(deriveStatus([sent, f1, f2, ev('c', 'sent', '2026-12-05')], opts).nextFollowUp).toBeNull();
     expect(deriveStatus([sent, f1, ev('r', 'replied', '2026-12-05')], opts).nextFollowUp).toBeNull();
     // A follow-up noted after the chaser is open again.
-    expect(deriveStatus([sent, f1, ev('c', 'sent', '2026-12-05'), ev('f3', 'follow_up', '2026-12-06', { dueOn: '2027-02-01' })], opts).nextFollowUp?.dueOn).toBe('2027-02-01');
+    expect(
+      deriveStatus([sent, f1, ev('c', 'sent', '2026-12-05'), ev('f3', 'follow_up', '2026-12-06', { dueOn: '2027-02-01' })], opts).nextFollowUp?.dueOn,
+    ).toBe('2027-02-01');
   });
 
   it('derives many pairs at once, a pair without events being not contacted', () => {
-    const events: TrackedEvent[] = [ev('a', 'sent', '2026-12-01', { campaignId: 'c1', recipientId: 'r1' }), ev('b', 'replied', '2026-12-02', { campaignId: 'c2', recipientId: 'r1' })];
+    const events: TrackedEvent[] = [
+      ev('a', 'sent', '2026-12-01', { campaignId: 'c1', recipientId: 'r1' }),
+      ev('b', 'replied', '2026-12-02', { campaignId: 'c2', recipientId: 'r1' }),
+    ];
     const out = deriveStatuses(
       [
         { campaignId: 'c1', recipientId: 'r1', noReplyDays: 10 },
@@ -114,7 +129,10 @@ describe('due buckets and event rules', () => {
   it('says which fields each kind takes', () => {
     const base = { occurredOn: '2026-12-01', channel: null, dueOn: null, outcome: null } as const;
     expect(checkEventFields({ ...base, kind: 'sent' }).map((p) => p.code)).toEqual(['channelRequired']);
-    expect(checkEventFields({ ...base, kind: 'replied', channel: 'post', outcome: 'positive' }).map((p) => p.code)).toEqual(['channelOnlyForSent', 'outcomeOnlyForClosed']);
+    expect(checkEventFields({ ...base, kind: 'replied', channel: 'post', outcome: 'positive' }).map((p) => p.code)).toEqual([
+      'channelOnlyForSent',
+      'outcomeOnlyForClosed',
+    ]);
     expect(checkEventFields({ ...base, kind: 'follow_up' }).map((p) => p.code)).toEqual(['dueRequired']);
     expect(checkEventFields({ ...base, kind: 'follow_up', dueOn: '2026-11-01' }).map((p) => p.code)).toEqual(['dueBeforeEvent']);
     expect(checkEventFields({ ...base, kind: 'closed' }).map((p) => p.code)).toEqual(['outcomeRequired']);

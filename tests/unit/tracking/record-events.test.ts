@@ -26,8 +26,19 @@ describe('recording events', () => {
       channel: 'post',
       reference: 'RR123456789ES',
     });
-    expect(event).toMatchObject({ kind: 'sent', channel: 'post', reference: 'RR123456789ES', effective: true, campaignName: 'EU prisoners 2026', countryCode: 'ES' });
-    expect(recentActivity(s.t.workspace.db(), 1)[0]).toMatchObject({ entityType: 'contact_event', entityId: event.id, summary: expect.stringContaining(`Recorded sent [post] on ${day(10)} for Pedro Ficticio`) });
+    expect(event).toMatchObject({
+      kind: 'sent',
+      channel: 'post',
+      reference: 'RR123456789ES',
+      effective: true,
+      campaignName: 'EU prisoners 2026',
+      countryCode: 'ES',
+    });
+    expect(recentActivity(s.t.workspace.db(), 1)[0]).toMatchObject({
+      entityType: 'contact_event',
+      entityId: event.id,
+      summary: expect.stringContaining(`Recorded sent [post] on ${day(10)} for Pedro Ficticio`),
+    });
   });
 
   it('refuses a recipient outside the campaign and rules broken for the kind', async () => {
@@ -41,7 +52,9 @@ describe('recording events', () => {
     expect(replied.issues.map((i) => i.code)).toEqual(['channelOnlyForSent', 'outcomeOnlyForClosed']);
     expect((await failure(callTracking(s.t, 'tracking.record', { ...base, kind: 'follow_up' }))).message).toContain('a follow-up needs a due date');
     expect((await failure(callTracking(s.t, 'tracking.record', { ...base, kind: 'closed' }))).issues[0].code).toBe('outcomeRequired');
-    expect((await failure(callTracking(s.t, 'tracking.record', { ...base, kind: 'sent', channel: 'post', occurredOn: '2026-13-01' }))).issues).toEqual([{ path: ['occurredOn'], code: 'date' }]);
+    expect((await failure(callTracking(s.t, 'tracking.record', { ...base, kind: 'sent', channel: 'post', occurredOn: '2026-13-01' }))).issues).toEqual([
+      { path: ['occurredOn'], code: 'date' },
+    ]);
     expect((await failure(callTracking(s.t, 'tracking.record', { ...base, kind: 'drafted' }))).issues[0].path).toEqual(['kind']);
   });
 
@@ -49,7 +62,9 @@ describe('recording events', () => {
     const base = { campaignId: s.campaign.id, recipientId: s.spain.id, kind: 'sent', channel: 'email' };
     const future = await failure(callTracking(s.t, 'tracking.record', { ...base, occurredOn: day(50) }));
     expect(future.message).toBe(`Please check the event: ${day(50)} is 5 day(s) in the future; check the date, or confirm it if it is right.`);
-    expect((await failure(callTracking(s.t, 'tracking.record', { ...base, occurredOn: day(-30) }))).issues).toEqual([{ path: ['occurredOn'], code: 'dateBeforeCampaign' }]);
+    expect((await failure(callTracking(s.t, 'tracking.record', { ...base, occurredOn: day(-30) }))).issues).toEqual([
+      { path: ['occurredOn'], code: 'dateBeforeCampaign' },
+    ]);
     const kept = await callTracking(s.t, 'tracking.record', { ...base, occurredOn: day(-30), confirmDate: true });
     expect(kept.occurredOn).toBe(day(-30));
     expect(recentActivity(s.t.workspace.db(), 1)[0].summary).toContain('unusual date confirmed');
@@ -57,7 +72,13 @@ describe('recording events', () => {
 
   it('corrects and undoes by appending rows; the log itself cannot be changed', async () => {
     const db = s.t.workspace.db();
-    const sent = await callTracking(s.t, 'tracking.record', { campaignId: s.campaign.id, recipientId: s.spain.id, kind: 'sent', occurredOn: day(10), channel: 'post' });
+    const sent = await callTracking(s.t, 'tracking.record', {
+      campaignId: s.campaign.id,
+      recipientId: s.spain.id,
+      kind: 'sent',
+      occurredOn: day(10),
+      channel: 'post',
+    });
     const fixed = await callTracking(s.t, 'tracking.correct', { eventId: sent.id, fields: { occurredOn: day(7), channel: 'email', note: 'it went by email' } });
     expect(fixed).toMatchObject({ kind: 'sent', supersedesId: sent.id, occurredOn: day(7), channel: 'email', effective: true });
     expect((await failure(callTracking(s.t, 'tracking.correct', { eventId: sent.id, fields: { occurredOn: day(8), channel: 'fax' } }))).message).toBe(
@@ -87,7 +108,14 @@ describe('recording events', () => {
 });
 
 describe('attachments', () => {
-  const reply = (attachment: unknown) => ({ campaignId: s.campaign.id, recipientId: s.france.id, kind: 'replied', occurredOn: day(20), note: 'They will look into it', attachment });
+  const reply = (attachment: unknown) => ({
+    campaignId: s.campaign.id,
+    recipientId: s.france.id,
+    kind: 'replied',
+    occurredOn: day(20),
+    note: 'They will look into it',
+    attachment,
+  });
 
   it('keeps a PDF, DOCX, PNG or JPEG reply and gives it back', async () => {
     const png = await makePng(4, 4);
@@ -113,7 +141,9 @@ describe('attachments', () => {
     const exe = await failure(callTracking(s.t, 'tracking.record', reply({ fileName: 'reply.exe', contentBase64: b64('MZ\x90\x00 this is not a letter') })));
     expect(exe.message).toBe('"reply.exe" is not a PDF, Word (DOCX), PNG or JPEG file, so Letterdesk could not show it. Save it as PDF and attach that.');
     expect(exe.issues).toEqual([{ path: ['attachment', 'contentBase64'], code: 'attachmentType' }]);
-    const zip = await failure(callTracking(s.t, 'tracking.record', reply({ fileName: 'reply.docx', contentBase64: b64(zipSync({ 'a.txt': Buffer.from('x') })) })));
+    const zip = await failure(
+      callTracking(s.t, 'tracking.record', reply({ fileName: 'reply.docx', contentBase64: b64(zipSync({ 'a.txt': Buffer.from('x') })) })),
+    );
     expect(zip.issues[0].code).toBe('attachmentType');
     const big = Buffer.alloc(50 * 1024 * 1024 + 1);
     big.write('%PDF-1.4');
@@ -136,23 +166,41 @@ describe('one event read back', () => {
       attachment: withFile ? { fileName: `f${n}.pdf`, contentBase64: pdf() } : null,
       confirmDate: true,
     });
-    const plan = fc.sample(fc.array(fc.record({ op: fc.constantFrom('record', 'correct', 'undo'), pick: fc.nat(), kind: fc.constantFrom(...kinds), file: fc.boolean(), pair: fc.nat() }), { minLength: 40, maxLength: 40 }), { numRuns: 1, seed: 20261122 })[0];
+    const plan = fc.sample(
+      fc.array(
+        fc.record({ op: fc.constantFrom('record', 'correct', 'undo'), pick: fc.nat(), kind: fc.constantFrom(...kinds), file: fc.boolean(), pair: fc.nat() }),
+        { minLength: 40, maxLength: 40 },
+      ),
+      { numRuns: 1, seed: 20261122 },
+    )[0];
     const pairs = [
       { campaignId: s.campaign.id, recipientId: s.spain.id },
       { campaignId: s.other.id, recipientId: s.spain.id },
       { campaignId: s.campaign.id, recipientId: s.france.id },
     ];
     for (const [n, step] of plan.entries()) {
-      const open = [s.spain.id, s.france.id].flatMap((recipientId) => listEvents(db(), { recipientId })).filter((e) => e.effective && e.kind !== 'drafted' && e.kind !== 'exported');
-      if (step.op === 'record' || open.length === 0) await callTracking(s.t, 'tracking.record', { ...pairs[step.pair % pairs.length], ...fieldsOf(step.kind, n, step.file) });
-      else if (step.op === 'correct') await callTracking(s.t, 'tracking.correct', { eventId: open[step.pick % open.length].id, fields: fieldsOf(step.kind, n, step.file) });
+      const open = [s.spain.id, s.france.id]
+        .flatMap((recipientId) => listEvents(db(), { recipientId }))
+        .filter((e) => e.effective && e.kind !== 'drafted' && e.kind !== 'exported');
+      if (step.op === 'record' || open.length === 0)
+        await callTracking(s.t, 'tracking.record', { ...pairs[step.pair % pairs.length], ...fieldsOf(step.kind, n, step.file) });
+      else if (step.op === 'correct')
+        await callTracking(s.t, 'tracking.correct', { eventId: open[step.pick % open.length].id, fields: fieldsOf(step.kind, n, step.file) });
       else await callTracking(s.t, 'tracking.undo', { eventId: open[step.pick % open.length].id, note: 'undo' });
     }
     const all = [s.spain.id, s.france.id].flatMap((recipientId) => listEvents(db(), { recipientId }));
     // Every case occurs: corrected, undone, undos, corrections keeping the files of what they correct.
     expect(all.some((e) => e.retracts)).toBe(true);
     expect(all.some((e) => e.supersededBy !== null && !e.effective)).toBe(true);
-    expect(all.some((e) => e.supersedesId !== null && !e.retracts && e.attachments.length > 0 && db().prepare('SELECT count(*) FROM attachments WHERE event_id = ?').pluck().get(e.id) === 0)).toBe(true);
+    expect(
+      all.some(
+        (e) =>
+          e.supersedesId !== null &&
+          !e.retracts &&
+          e.attachments.length > 0 &&
+          db().prepare('SELECT count(*) FROM attachments WHERE event_id = ?').pluck().get(e.id) === 0,
+      ),
+    ).toBe(true);
     for (const event of all) expect(getEvent(db(), event.id)).toEqual(event);
     expect(getEvent(db(), '00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });

@@ -8,11 +8,17 @@ import { callTracking, day, openTrackingWorkspace, TODAY, type Setup } from './t
 let s: Setup;
 beforeEach(async () => {
   s = await openTrackingWorkspace();
-  const rec = (campaignId: string, recipientId: string, fields: Record<string, unknown>) => callTracking(s.t, 'tracking.record', { campaignId, recipientId, ...fields });
+  const rec = (campaignId: string, recipientId: string, fields: Record<string, unknown>) =>
+    callTracking(s.t, 'tracking.record', { campaignId, recipientId, ...fields });
   const sent = await rec(s.campaign.id, s.spain.id, { kind: 'sent', occurredOn: day(2), channel: 'hand_delivery', reference: '+34 REF' });
   await callTracking(s.t, 'tracking.correct', { eventId: sent.id, fields: { occurredOn: day(3), channel: 'post', reference: 'RR1' } });
   await rec(s.campaign.id, s.france.id, { kind: 'sent', occurredOn: day(20), channel: 'email' });
-  await rec(s.campaign.id, s.france.id, { kind: 'replied', occurredOn: day(25), note: 'Thanks, "noted"; will reply', attachment: { fileName: 'reply.pdf', contentBase64: Buffer.from('%PDF-1.4 x').toString('base64') } });
+  await rec(s.campaign.id, s.france.id, {
+    kind: 'replied',
+    occurredOn: day(25),
+    note: 'Thanks, "noted"; will reply',
+    attachment: { fileName: 'reply.pdf', contentBase64: Buffer.from('%PDF-1.4 x').toString('base64') },
+  });
   await rec(s.campaign.id, s.france.id, { kind: 'closed', occurredOn: day(26), outcome: 'positive' });
   await rec(s.other.id, s.japan.id, { kind: 'follow_up', occurredOn: day(30), dueOn: day(60) });
 });
@@ -54,7 +60,22 @@ describe('tracking reports', () => {
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [head, ...rows] = parseCsv(text.slice(1));
-    expect(head).toEqual(['Country', 'Country code', 'Recipient', 'Office', 'Campaign', 'Status', 'Date', 'Event', 'Channel', 'Reference', 'Note', 'Follow-up due', 'Outcome', 'Attachments']);
+    expect(head).toEqual([
+      'Country',
+      'Country code',
+      'Recipient',
+      'Office',
+      'Campaign',
+      'Status',
+      'Date',
+      'Event',
+      'Channel',
+      'Reference',
+      'Note',
+      'Follow-up due',
+      'Outcome',
+      'Attachments',
+    ]);
     const pick = (r: string[]) => [r[0], r[2], r[5], r[6], r[7], r[8], r[9], r[10], r[12], r[13]];
     expect(rows.map(pick)).toEqual([
       ['Spain', 'Pedro Ficticio', 'No reply', day(0), 'drafted', '', '', '', '', ''],
@@ -73,7 +94,9 @@ describe('tracking reports', () => {
     const python = '/usr/bin/python3';
     const probe = spawnSync(python, ['-c', 'import docx'], { encoding: 'utf8' });
     if (probe.error || probe.status !== 0) {
-      throw new Error(`python-docx is needed to read the report back: install python3-docx (Debian) so that "${python} -c 'import docx'" works. ${probe.stderr ?? ''}`);
+      throw new Error(
+        `python-docx is needed to read the report back: install python3-docx (Debian) so that "${python} -c 'import docx'" works. ${probe.stderr ?? ''}`,
+      );
     }
     const file = await callTracking(s.t, 'tracking.report', { format: 'docx', mapPngBase64: (await makePng(800, 400)).toString('base64') });
     expect(file.fileName).toBe(`outreach-all-campaigns-${TODAY}.docx`);
@@ -87,8 +110,21 @@ describe('tracking reports', () => {
     const read = spawnSync(python, ['-c', script, out], { encoding: 'utf8' });
     expect(read.stderr).toBe('');
     const doc = JSON.parse(read.stdout) as { paragraphs: string[]; tables: string[][][]; images: number; width: number };
-    expect(doc.paragraphs).toEqual(['Outreach report: All campaigns', `status on ${TODAY}`, 'Recipients by status', 'Campaigns', 'Asia 2026', 'EU prisoners 2026']);
-    expect(doc.tables[0]).toEqual([['Status', 'Recipients'], ['Drafted', '2'], ['No reply', '1'], ['Closed', '1'], ['Total', '4']]);
+    expect(doc.paragraphs).toEqual([
+      'Outreach report: All campaigns',
+      `status on ${TODAY}`,
+      'Recipients by status',
+      'Campaigns',
+      'Asia 2026',
+      'EU prisoners 2026',
+    ]);
+    expect(doc.tables[0]).toEqual([
+      ['Status', 'Recipients'],
+      ['Drafted', '2'],
+      ['No reply', '1'],
+      ['Closed', '1'],
+      ['Total', '4'],
+    ]);
     expect(doc.tables[1]).toEqual([
       ['Country', 'Recipient', 'Office', 'Status', 'Last event', 'Next follow-up'],
       ['Spain', 'Pedro Ficticio', 'Presidente del Gobierno', 'Drafted', `drafted, ${day(0)}`, ''],

@@ -40,7 +40,7 @@ describe('status, country and Due list', () => {
     expect((await failure(callTracking(s.t, 'tracking.status', { campaignId: '0190e5a1-0000-7000-8000-0000000000ff' }))).code).toBe('not_found');
   });
 
-  it('shows a country\'s history across campaigns', async () => {
+  it("shows a country's history across campaigns", async () => {
     await record(s.campaign.id, s.spain.id, { kind: 'sent', occurredOn: day(5), channel: 'post' });
     await record(s.other.id, s.spain.id, { kind: 'closed', occurredOn: day(30), outcome: 'negative' });
     const spain = await callTracking(s.t, 'tracking.country', { countryCode: 'ES' });
@@ -62,7 +62,12 @@ describe('status, country and Due list', () => {
 
     const due = await callTracking(s.t, 'tracking.due', {});
     expect(due.counts).toEqual({ overdue: 1, today: 1, thisWeek: 1, later: 1, badge: 2 });
-    expect(due.overdue[0]).toMatchObject({ recipientName: 'Pedro Ficticio', campaignName: 'EU prisoners 2026', dueOn: day(40), followUpNote: 'call the embassy' });
+    expect(due.overdue[0]).toMatchObject({
+      recipientName: 'Pedro Ficticio',
+      campaignName: 'EU prisoners 2026',
+      dueOn: day(40),
+      followUpNote: 'call the embassy',
+    });
     expect(due.dueToday[0].countryCode).toBe('FR');
     expect(due.thisWeek[0].countryCode).toBe('JP');
 

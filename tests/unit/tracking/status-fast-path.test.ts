@@ -59,7 +59,8 @@ beforeEach(async () => {
     ['JP', 'Kenji Ficticio'],
   ];
   recipients = [];
-  for (const [countryCode, name] of people) recipients.push(await ok<Recipient>(t, 'recipients.create', { countryCode, office: 'Minister', name, verifiedOn: D0 }));
+  for (const [countryCode, name] of people)
+    recipients.push(await ok<Recipient>(t, 'recipients.create', { countryCode, office: 'Minister', name, verifiedOn: D0 }));
 });
 afterEach(() => t.cleanup());
 
@@ -85,9 +86,20 @@ const PAIRS_SQL = `SELECT d.campaign_id, c.name, c.no_reply_days, d.recipient_id
 function reference(today: string, filter: { campaignId?: string; countryCode?: string } = {}) {
   const where = filter.campaignId !== undefined ? 'WHERE d.campaign_id = ?' : filter.countryCode !== undefined ? 'WHERE r.country_code = ?' : '';
   const params = [filter.campaignId ?? filter.countryCode].filter((p) => p !== undefined);
-  const pairs = (db().prepare(`${PAIRS_SQL} ${where} ORDER BY r.country_code, r.name_key, r.id, c.created_at, c.id`).raw().all(...params) as [string, string, number, string, string, string, string][]).map(
-    ([campaignId, campaignName, noReplyDays, recipientId, recipientName, office, countryCode]) => ({ campaignId, campaignName, noReplyDays, recipientId, recipientName, office, countryCode }),
-  );
+  const pairs = (
+    db()
+      .prepare(`${PAIRS_SQL} ${where} ORDER BY r.country_code, r.name_key, r.id, c.created_at, c.id`)
+      .raw()
+      .all(...params) as [string, string, number, string, string, string, string][]
+  ).map(([campaignId, campaignName, noReplyDays, recipientId, recipientName, office, countryCode]) => ({
+    campaignId,
+    campaignName,
+    noReplyDays,
+    recipientId,
+    recipientName,
+    office,
+    countryCode,
+  }));
   const derived = deriveStatuses(pairs, loadTrackedEvents(db(), {}), today, loadChaserLinks(db()));
   const rows: StatusRow[] = derived.map(({ pair, derived: d }) => ({
     ...pair,
@@ -107,7 +119,9 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
   };
   const note = db().prepare('SELECT note FROM contact_events WHERE id = ?').pluck();
   const items: DueItem[] = derived.flatMap(({ derived: d }, i) =>
-    d.dueFollowUp ? [{ ...rows[i], dueOn: d.dueFollowUp.dueOn, followUpId: d.dueFollowUp.eventId, followUpNote: note.get(d.dueFollowUp.eventId) as string }] : [],
+    d.dueFollowUp
+      ? [{ ...rows[i], dueOn: d.dueFollowUp.dueOn, followUpId: d.dueFollowUp.eventId, followUpNote: note.get(d.dueFollowUp.eventId) as string }]
+      : [],
   );
   const buckets = bucketDue(items, today);
   return { report, due: { today, overdue: buckets.overdue, dueToday: buckets.today, thisWeek: buckets.thisWeek, counts: buckets.counts } };
@@ -130,7 +144,9 @@ function expectSameAsReference(today: string, campaignIds: readonly string[]): v
     const { report } = reference(today, { countryCode });
     const found = countryStatus(db(), countryCode, today);
     expect(found.rows).toEqual(report.rows);
-    expect(found.aggregate).toEqual(report.countries[0] ?? { countryCode, status: 'not_contacted', counts: report.counts, lastEvent: null, nextFollowUp: null });
+    expect(found.aggregate).toEqual(
+      report.countries[0] ?? { countryCode, status: 'not_contacted', counts: report.counts, lastEvent: null, nextFollowUp: null },
+    );
   }
 }
 
@@ -142,8 +158,27 @@ type Op =
   | { op: 'chase'; pair: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('record' as const), pair: fc.nat(), kind: fc.constantFrom(...RECORDABLE_KINDS), day: fc.integer({ min: 0, max: 150 }), dueIn: fc.integer({ min: 0, max: 40 }), note: fc.string({ maxLength: 8 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('correct' as const), pick: fc.nat(), kind: fc.option(fc.constantFrom(...RECORDABLE_KINDS), { nil: null }), day: fc.integer({ min: 0, max: 150 }), dueIn: fc.integer({ min: 0, max: 40 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('record' as const),
+      pair: fc.nat(),
+      kind: fc.constantFrom(...RECORDABLE_KINDS),
+      day: fc.integer({ min: 0, max: 150 }),
+      dueIn: fc.integer({ min: 0, max: 40 }),
+      note: fc.string({ maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('correct' as const),
+      pick: fc.nat(),
+      kind: fc.option(fc.constantFrom(...RECORDABLE_KINDS), { nil: null }),
+      day: fc.integer({ min: 0, max: 150 }),
+      dueIn: fc.integer({ min: 0, max: 40 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('undo' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('query' as const), day: fc.integer({ min: 0, max: 200 }) }) },
 );
@@ -166,7 +201,9 @@ function fieldsFor(kind: RecordableKind, day: number, dueIn: number, note = '') 
 
 /** Events a person may still correct or undo (effective, recorded by a person or an export). */
 function changeable(campaignIds: readonly string[], undo: boolean) {
-  return campaignIds.flatMap((campaignId) => listEvents(db(), { campaignId })).filter((e) => e.effective && e.kind !== 'drafted' && (undo || e.kind !== 'exported'));
+  return campaignIds
+    .flatMap((campaignId) => listEvents(db(), { campaignId }))
+    .filter((e) => e.effective && e.kind !== 'drafted' && (undo || e.kind !== 'exported'));
 }
 
 /** With chaser ops: the chaser's pair and campaign join the lists, so later ops record on chasers and chase chasers. */
@@ -174,7 +211,17 @@ const chaseOpArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 8, arbitrary: opArb },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('chase' as const), pair: fc.nat() }) },
   // More follow-ups and sendings than opArb makes, so that chasers often settle follow-ups of the letters they chase.
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('record' as const), pair: fc.nat(), kind: fc.constantFrom('follow_up' as const, 'sent' as const), day: fc.integer({ min: 0, max: 150 }), dueIn: fc.integer({ min: 0, max: 40 }), note: fc.constant('') }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('record' as const),
+      pair: fc.nat(),
+      kind: fc.constantFrom('follow_up' as const, 'sent' as const),
+      day: fc.integer({ min: 0, max: 150 }),
+      dueIn: fc.integer({ min: 0, max: 40 }),
+      note: fc.constant(''),
+    }),
+  },
 );
 
 function apply(ops: Op[], pairs: { campaignId: string; recipientId: string }[], campaignIds: string[]): void {
@@ -221,7 +268,13 @@ describe('status fast path equals the pure derivation', () => {
     // One workspace for every plan: what is memoised from earlier plans must not leak into later ones.
     for (const plan of plans) {
       const campaigns: CampaignSummary[] = [];
-      for (let c = 0; c < 3; c++) campaigns.push(await makeCampaign(plan.members[c].map((i) => recipients[i].id), plan.noReplyDays[c]));
+      for (let c = 0; c < 3; c++)
+        campaigns.push(
+          await makeCampaign(
+            plan.members[c].map((i) => recipients[i].id),
+            plan.noReplyDays[c],
+          ),
+        );
       const campaignIds = campaigns.map((c) => c.id);
       const pairs = campaigns.flatMap((c, i) => plan.members[i].map((r) => ({ campaignId: c.id, recipientId: recipients[r].id })));
       apply(plan.ops, pairs, campaignIds);
@@ -247,7 +300,13 @@ describe('status fast path equals the pure derivation', () => {
     let answered = 0;
     for (const plan of plans) {
       const campaigns: CampaignSummary[] = [];
-      for (let c = 0; c < 2; c++) campaigns.push(await makeCampaign(plan.members[c].map((i) => recipients[i].id), plan.noReplyDays[c]));
+      for (let c = 0; c < 2; c++)
+        campaigns.push(
+          await makeCampaign(
+            plan.members[c].map((i) => recipients[i].id),
+            plan.noReplyDays[c],
+          ),
+        );
       const campaignIds = campaigns.map((c) => c.id);
       // Letters that went out, so that chasers can be drafted from the first ops on.
       const pairs = campaigns.flatMap((c, i) => plan.members[i].map((r) => ({ campaignId: c.id, recipientId: recipients[r].id })));
@@ -274,7 +333,10 @@ describe('status fast path equals the pure derivation', () => {
   });
 
   it('sees rows written by another connection (the command line) and forgets a rolled-back write', async () => {
-    const campaign = await makeCampaign(recipients.map((r) => r.id), 30);
+    const campaign = await makeCampaign(
+      recipients.map((r) => r.id),
+      30,
+    );
     const today = addDays(D0, 100);
     recordEvent(db(), { campaignId: campaign.id, recipientId: recipients[0].id, ...fieldsFor('sent', 1, 0) }, today);
     expectSameAsReference(today, [campaign.id]);
@@ -304,7 +366,10 @@ describe('status fast path equals the pure derivation', () => {
   });
 
   it('after a restore from backup', async () => {
-    const campaign = await makeCampaign(recipients.map((r) => r.id), 30);
+    const campaign = await makeCampaign(
+      recipients.map((r) => r.id),
+      30,
+    );
     const today = addDays(D0, 100);
     recordEvent(db(), { campaignId: campaign.id, recipientId: recipients[0].id, ...fieldsFor('sent', 1, 0) }, today);
     const backup = (await takeBackup(t.workspace, 'manual')).file;
@@ -320,7 +385,11 @@ describe('status fast path equals the pure derivation', () => {
   });
 
   it('the per-country aggregate equals counting and comparing row by row', () => {
-    const eventRef = fc.record({ id: fc.constantFrom('e1', 'e2', 'e3', 'e4'), kind: fc.constantFrom(...EVENT_KINDS), occurredOn: fc.constantFrom('2026-01-01', '2026-01-02', '2026-02-01') });
+    const eventRef = fc.record({
+      id: fc.constantFrom('e1', 'e2', 'e3', 'e4'),
+      kind: fc.constantFrom(...EVENT_KINDS),
+      occurredOn: fc.constantFrom('2026-01-01', '2026-01-02', '2026-02-01'),
+    });
     const row = fc.record({
       countryCode: fc.constantFrom('ES', 'FR', 'JP'),
       derived: fc.record({
@@ -337,14 +406,25 @@ describe('status fast path equals the pure derivation', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (generated) => {
         // Event ids are unique in a log: the same day and id is the same event.
-        const rows = generated.map((r, i) => ({ ...r, derived: { ...r.derived, lastEvent: r.derived.lastEvent && { ...r.derived.lastEvent, id: `${r.derived.lastEvent.id}-${i}` } } }));
+        const rows = generated.map((r, i) => ({
+          ...r,
+          derived: { ...r.derived, lastEvent: r.derived.lastEvent && { ...r.derived.lastEvent, id: `${r.derived.lastEvent.id}-${i}` } },
+        }));
         const codes = [...new Set(rows.map((r) => r.countryCode))].sort();
         const expected = codes.map((countryCode) => {
           const mine = rows.filter((r) => r.countryCode === countryCode).map((r) => r.derived);
           const counts = countStatuses(mine.map((d) => d.status));
-          const events = mine.flatMap((d) => (d.lastEvent ? [d.lastEvent] : [])).sort((a, b) => (a.occurredOn === b.occurredOn ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.occurredOn < b.occurredOn ? -1 : 1));
+          const events = mine
+            .flatMap((d) => (d.lastEvent ? [d.lastEvent] : []))
+            .sort((a, b) => (a.occurredOn === b.occurredOn ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.occurredOn < b.occurredOn ? -1 : 1));
           const dues = mine.flatMap((d) => (d.nextFollowUp ? [d.nextFollowUp.dueOn] : [])).sort();
-          return { countryCode, status: COUNTRY_PRECEDENCE.find((s) => counts[s] > 0) ?? 'not_contacted', counts, lastEvent: events.at(-1) ?? null, nextFollowUp: dues[0] ?? null };
+          return {
+            countryCode,
+            status: COUNTRY_PRECEDENCE.find((s) => counts[s] > 0) ?? 'not_contacted',
+            counts,
+            lastEvent: events.at(-1) ?? null,
+            nextFollowUp: dues[0] ?? null,
+          };
         });
         const actual = aggregateByCountry(rows);
         expect(actual).toEqual(expected);
@@ -386,7 +466,14 @@ describe('status fast path equals the pure derivation', () => {
         expect(statusOn(summary, { today, noReplyDays }).status).toBe(expected);
         expect(statusWithCutoff(summary, noReplyCutoff({ today, noReplyDays })).status).toBe(expected);
       }),
-      { numRuns: 2000, examples: [[-30, 30, 100], [-31, 30, 100], [-29, 30, 100]] },
+      {
+        numRuns: 2000,
+        examples: [
+          [-30, 30, 100],
+          [-31, 30, 100],
+          [-29, 30, 100],
+        ],
+      },
     );
   });
 });

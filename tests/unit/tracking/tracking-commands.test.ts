@@ -26,10 +26,26 @@ describe('letterdesk track, status, report', () => {
     const c = cli(s.t.dir);
     const pdf = path.join(s.t.dir, 'reply.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4 reply');
-    const sent = await c.run('track', '--campaign', 'eu prisoners 2026', '--recipient', 'pedro ficticio', '--event', 'sent', '--channel', 'post', '--ref', 'RR1');
+    const sent = await c.run(
+      'track',
+      '--campaign',
+      'eu prisoners 2026',
+      '--recipient',
+      'pedro ficticio',
+      '--event',
+      'sent',
+      '--channel',
+      'post',
+      '--ref',
+      'RR1',
+    );
     expect(sent).toMatch(new RegExp(`^Recorded sent on ${D0} \\(post, ref RR1\\) for Pedro Ficticio, EU prisoners 2026  \\[[0-9a-f-]{36}\\]\\n$`));
-    expect(await c.run('track', '--campaign', s.campaign.id, '--recipient', s.france.id, '--event', 'replied', '--note', 'Will look into it', '--attach', pdf)).toContain(', with reply.pdf');
-    expect(await c.run('track', '--campaign', 'Asia 2026', '--recipient', 'Kenji Ficticio', '--event', 'follow-up', '--due', '2099-01-31')).toContain('Recorded follow-up');
+    expect(
+      await c.run('track', '--campaign', s.campaign.id, '--recipient', s.france.id, '--event', 'replied', '--note', 'Will look into it', '--attach', pdf),
+    ).toContain(', with reply.pdf');
+    expect(await c.run('track', '--campaign', 'Asia 2026', '--recipient', 'Kenji Ficticio', '--event', 'follow-up', '--due', '2099-01-31')).toContain(
+      'Recorded follow-up',
+    );
 
     const table = await c.run('status', '--campaign', 'EU prisoners 2026');
     expect(table.split('\n')[0]).toMatch(/^COUNTRY +RECIPIENT +OFFICE +STATUS +LAST EVENT +NEXT FOLLOW-UP$/);
@@ -59,7 +75,9 @@ describe('letterdesk track, status, report', () => {
 
   it('fails with one clear line', async () => {
     const c = cli(s.t.dir);
-    expect(await c.fail('track', '--campaign', 'Nope', '--recipient', 'x', '--event', 'sent')).toBe('no campaign called "Nope" (see "letterdesk campaigns list")');
+    expect(await c.fail('track', '--campaign', 'Nope', '--recipient', 'x', '--event', 'sent')).toBe(
+      'no campaign called "Nope" (see "letterdesk campaigns list")',
+    );
     expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Kenji Ficticio', '--event', 'sent', '--channel', 'post')).toBe(
       `no recipient "Kenji Ficticio" in the campaign "EU prisoners 2026" (see "letterdesk status --campaign ${s.campaign.id}")`,
     );
@@ -67,15 +85,21 @@ describe('letterdesk track, status, report', () => {
       'Please check the event: say how the letter was sent (post, email, hand_delivery, fax, embassy or other).',
     );
     expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'posted')).toMatch(/^usage: .*--event.*posted/);
-    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--date', '2099-01-01')).toMatch(/2099-01-01 is \d+ day\(s\) in the future; check the date, or confirm it/);
+    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--date', '2099-01-01')).toMatch(
+      /2099-01-01 is \d+ day\(s\) in the future; check the date, or confirm it/,
+    );
 
     const big = path.join(s.t.dir, 'big.pdf');
     fs.writeFileSync(big, '%PDF-');
     fs.truncateSync(big, 51 * 1024 * 1024);
-    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--attach', big)).toBe('"big.pdf" is 51.0 MB; an attachment can be at most 50 MB');
+    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--attach', big)).toBe(
+      '"big.pdf" is 51.0 MB; an attachment can be at most 50 MB',
+    );
     const text = path.join(s.t.dir, 'reply.txt');
     fs.writeFileSync(text, 'plain words');
-    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--attach', text)).toContain('"reply.txt" is not a PDF, Word (DOCX), PNG or JPEG file');
+    expect(await c.fail('track', '--campaign', 'EU prisoners 2026', '--recipient', 'Pedro Ficticio', '--event', 'replied', '--attach', text)).toContain(
+      '"reply.txt" is not a PDF, Word (DOCX), PNG or JPEG file',
+    );
     expect(await c.fail('status', '--campaign', 'Nope')).toBe('no campaign called "Nope" (see "letterdesk campaigns list")');
     expect(await c.fail('report', '--out', path.join(s.t.dir, 'x.pdf'))).toBe('usage: --out must end in .csv or .docx, not "x.pdf"');
   });

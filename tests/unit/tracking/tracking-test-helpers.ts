@@ -79,8 +79,18 @@ export async function openTrackingWorkspace(): Promise<Setup> {
   const t = await openTempWorkspace();
   applyMigration5(t.workspace.db());
   const letter = (await ok<TemplateSummary[]>(t, 'templates.list', {})).find((x) => x.kind === 'letter')!;
-  const spain = await ok<Recipient>(t, 'recipients.create', { countryCode: 'ES', office: 'Presidente del Gobierno', name: 'Pedro Ficticio', verifiedOn: TODAY });
-  const france = await ok<Recipient>(t, 'recipients.create', { countryCode: 'FR', office: 'Président de la République', name: '=Jean Ficticio', verifiedOn: TODAY });
+  const spain = await ok<Recipient>(t, 'recipients.create', {
+    countryCode: 'ES',
+    office: 'Presidente del Gobierno',
+    name: 'Pedro Ficticio',
+    verifiedOn: TODAY,
+  });
+  const france = await ok<Recipient>(t, 'recipients.create', {
+    countryCode: 'FR',
+    office: 'Président de la République',
+    name: '=Jean Ficticio',
+    verifiedOn: TODAY,
+  });
   const japan = await ok<Recipient>(t, 'recipients.create', { countryCode: 'JP', office: 'Prime Minister', name: 'Kenji Ficticio', verifiedOn: TODAY });
   // Distinct prefixes: two campaigns with one prefix and year both number from 0001 and clash on drafts.reference.
   const make = (name: string, referencePrefix: string, ids: string[], noReplyDays: number) =>

@@ -81,7 +81,7 @@ export class DocxStyles {
   private chain(id: string | undefined): Style[] {
     const out: Style[] = [];
     const seen = new Set<string>();
-    for (let at = id; at !== undefined && !seen.has(at); ) {
+    for (let at = id; at !== undefined && !seen.has(at);) {
       seen.add(at);
       const style = this.styles.get(at);
       if (!style) break;
@@ -93,8 +93,17 @@ export class DocxStyles {
 
   /** Emphasis a run inherits: defaults, then its paragraph style, then its character style. */
   runFormat(paragraphStyle: string | undefined, characterStyle: string | undefined): RunFormat {
-    const layers = [this.defaults, ...this.chain(paragraphStyle ?? this.defaultParagraphStyle).reverse().map((s) => s.run)];
-    layers.push(...this.chain(characterStyle).reverse().map((s) => s.run));
+    const layers = [
+      this.defaults,
+      ...this.chain(paragraphStyle ?? this.defaultParagraphStyle)
+        .reverse()
+        .map((s) => s.run),
+    ];
+    layers.push(
+      ...this.chain(characterStyle)
+        .reverse()
+        .map((s) => s.run),
+    );
     return Object.assign({}, ...layers) as RunFormat;
   }
 

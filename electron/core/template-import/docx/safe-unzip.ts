@@ -110,7 +110,10 @@ function checkEntries(entries: readonly ZipEntry[], archiveBytes: number): void 
 }
 
 function bomb(why: string): TemplateImportError {
-  return new TemplateImportError('zipBomb', `This file was refused because ${why}, which no letter needs: it may be built to exhaust memory. Open it in Word, save it again and import the new file.`);
+  return new TemplateImportError(
+    'zipBomb',
+    `This file was refused because ${why}, which no letter needs: it may be built to exhaust memory. Open it in Word, save it again and import the new file.`,
+  );
 }
 
 function corrupted(cause?: unknown): TemplateImportError {

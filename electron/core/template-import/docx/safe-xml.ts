@@ -37,7 +37,10 @@ const parser = new XMLParser({
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 function tooDeep(): TemplateImportError {
-  return new TemplateImportError('tooComplex', 'This Word document is nested too deeply to be imported. Open it in Word, save it again and import the new file.');
+  return new TemplateImportError(
+    'tooComplex',
+    'This Word document is nested too deeply to be imported. Open it in Word, save it again and import the new file.',
+  );
 }
 
 function damaged(part: string, cause?: unknown): TemplateImportError {

@@ -41,7 +41,13 @@ export function ColumnMapping({ headers, columns, disabled, onChange }: ColumnMa
           {headers.map((header, index) => (
             <Table.Tr key={index}>
               <Table.Td>{index + 1}</Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{header || <Text span c="dimmed">{t('csvImport.noHeader')}</Text>}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                {header || (
+                  <Text span c="dimmed">
+                    {t('csvImport.noHeader')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <NativeSelect
                   size="xs"

@@ -19,13 +19,7 @@ interface CsvImportModalProps {
 export function CsvImportModal({ opened, onClose, countryName }: CsvImportModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('csvImport.title')}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <Modal opened={opened} onClose={onClose} title={t('csvImport.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
       {/* Mounted only while open: closing starts the next import from scratch. */}
       {opened && <ImportWizard onDone={onClose} countryName={countryName} />}
     </Modal>

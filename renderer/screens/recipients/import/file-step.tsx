@@ -53,12 +53,7 @@ export function ImportProgress({ label, value }: { label: string; value: number 
   return (
     <Stack gap={4} role="status" aria-live="polite">
       <Text size="sm">{label}</Text>
-      <Progress
-        value={value === null ? 100 : Math.round(value * 100)}
-        animated={value === null}
-        striped={value === null}
-        aria-label={label}
-      />
+      <Progress value={value === null ? 100 : Math.round(value * 100)} animated={value === null} striped={value === null} aria-label={label} />
     </Stack>
   );
 }

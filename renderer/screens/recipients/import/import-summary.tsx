@@ -28,8 +28,12 @@ export function ImportSummary({ preview }: { preview: ImportResult }) {
         );
       })}
       <Group gap="lg" role="status" aria-label={t('csvImport.countsLabel')}>
-        <Text size="sm" fw={600}>{t('csvImport.counts.create', { count: preview.counts.create })}</Text>
-        <Text size="sm" fw={600}>{t('csvImport.counts.update', { count: preview.counts.update })}</Text>
+        <Text size="sm" fw={600}>
+          {t('csvImport.counts.create', { count: preview.counts.create })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('csvImport.counts.update', { count: preview.counts.update })}
+        </Text>
         <Text size="sm" fw={600} c={preview.counts.skip > 0 ? 'orange.8' : undefined}>
           {t('csvImport.counts.skip', { count: preview.counts.skip })}
         </Text>

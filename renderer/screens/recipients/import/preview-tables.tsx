@@ -24,7 +24,13 @@ function RowsTable({ rows, label, countryName }: { rows: readonly PreviewRow[]; 
             <Table.Td>{row.line}</Table.Td>
             <Table.Td>{countryName(row.countryCode)}</Table.Td>
             <Table.Td>{row.office}</Table.Td>
-            <Table.Td>{row.name || <Text span size="sm" c="dimmed" fs="italic">{t('recipients.holderUnknown')}</Text>}</Table.Td>
+            <Table.Td>
+              {row.name || (
+                <Text span size="sm" c="dimmed" fs="italic">
+                  {t('recipients.holderUnknown')}
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td>{row.email}</Table.Td>
           </Table.Tr>
         ))}
@@ -70,7 +76,11 @@ export function PreviewTables({ preview, countryName }: { preview: ImportResult;
           <Tabs.Tab
             key={kind}
             value={kind}
-            rightSection={<Badge size="sm" variant="light" color={kind === 'skip' ? 'orange' : undefined} circle={preview.counts[kind] < 100}>{preview.counts[kind]}</Badge>}
+            rightSection={
+              <Badge size="sm" variant="light" color={kind === 'skip' ? 'orange' : undefined} circle={preview.counts[kind] < 100}>
+                {preview.counts[kind]}
+              </Badge>
+            }
           >
             {t(`csvImport.tabs.${kind}`)}
           </Tabs.Tab>
@@ -87,11 +97,7 @@ export function PreviewTables({ preview, countryName }: { preview: ImportResult;
               </Text>
             ) : (
               <ScrollArea.Autosize mah={260}>
-                {kind === 'skip' ? (
-                  <SkipTable rows={preview.skip} label={label} />
-                ) : (
-                  <RowsTable rows={preview[kind]} label={label} countryName={countryName} />
-                )}
+                {kind === 'skip' ? <SkipTable rows={preview.skip} label={label} /> : <RowsTable rows={preview[kind]} label={label} countryName={countryName} />}
               </ScrollArea.Autosize>
             )}
             {rows.length < preview.counts[kind] && (

@@ -115,14 +115,27 @@ function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated
               <Title order={3} size="h5">
                 {t('templateImport.previewTitle')}
               </Title>
-              <Paper withBorder p="md" mah={560} style={{ overflow: 'auto', fontFamily: 'Georgia, serif' }} role="region" aria-label={t('templateImport.previewTitle')} aria-busy={stage === 'checking'}>
+              <Paper
+                withBorder
+                p="md"
+                mah={560}
+                style={{ overflow: 'auto', fontFamily: 'Georgia, serif' }}
+                role="region"
+                aria-label={t('templateImport.previewTitle')}
+                aria-busy={stage === 'checking'}
+              >
                 <DocumentView document={preview.document} />
               </Paper>
             </Stack>
           </SimpleGrid>
           <Divider />
           <Group align="flex-end" grow>
-            <TextInput label={t('templates.fields.name')} value={options.name} maxLength={200} onChange={(e) => wizard.setOptions({ name: e.currentTarget.value })} />
+            <TextInput
+              label={t('templates.fields.name')}
+              value={options.name}
+              maxLength={200}
+              onChange={(e) => wizard.setOptions({ name: e.currentTarget.value })}
+            />
             <NativeSelect
               label={t('templateImport.language')}
               description={t('templateImport.languageHelp')}

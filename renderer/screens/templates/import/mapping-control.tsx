@@ -69,7 +69,10 @@ export function MappingControl({ raw, marker, mapping, onChange }: MappingContro
         </Group>
       )}
       {mapping.type === 'choice' && (
-        <ChoiceForm value={{ by: mapping.by, options: mapping.options, other: mapping.other }} onChange={(c) => onChange({ type: 'choice', by: c.by, options: cleanOptions(c.options), other: c.other })} />
+        <ChoiceForm
+          value={{ by: mapping.by, options: mapping.options, other: mapping.other }}
+          onChange={(c) => onChange({ type: 'choice', by: c.by, options: cleanOptions(c.options), other: c.other })}
+        />
       )}
       {mapping.type === 'text' && (
         <TextInput

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRow } from '../../shared/campaigns/schemas';
 import type { Image } from '../../shared/senders/schemas';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
+import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/exports/docx/helpers';
 import {
   ENDORSERS,
   EU_HEADS,

@@ -16,7 +16,7 @@ const PACKAGE = 'fonts-liberation';
 const VERSION = '1.07';
 const INSTALL = `apt-get install -y --no-install-recommends ${PACKAGE}`;
 
-export interface MatchedFont {
+interface MatchedFont {
   family: string;
   /** The font's revision to two decimals, e.g. "1.07" or "2.1". */
   version: string;
@@ -24,7 +24,7 @@ export interface MatchedFont {
 }
 
 /** The font fontconfig gives for Arial, or null where fc-match is missing. */
-export function fontForArial(): MatchedFont | null {
+function fontForArial(): MatchedFont | null {
   const result = spawnSync('fc-match', ['--format=%{family[0]}\t%{fontversion}\t%{file}', 'Arial'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) return null;
   const [family, fixedPoint, file] = result.stdout.split('\t');

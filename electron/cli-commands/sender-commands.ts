@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
-import { PAPER_SIZES } from '../../shared/domain/template';
+import { PAPER_SIZES } from '../../shared/templates/schemas';
 import {
   ENDORSER_STATUSES,
   MAX_IMAGE_BYTES,
@@ -16,7 +16,7 @@ import {
   type ImageRef,
   type Organisation,
   type Signer,
-} from '../../shared/domain/senders';
+} from '../../shared/senders/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';

@@ -14,7 +14,7 @@ import { dispatch } from '../../electron/core/api/dispatch';
 import { renderCampaign } from '../../electron/core/exports/export-campaign';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { listCountries } from '../../shared/protocol';
-import type { TemplateSummary } from '../../shared/domain/template';
+import type { TemplateSummary } from '../../shared/templates/schemas';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'docx-export');
 

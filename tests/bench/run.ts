@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { countrySearchExtras } from '../../electron/core/api/create-handlers';
+import { countrySearchExtras } from '../../electron/core/recipients/recipient-rules';
 import { listRecipients } from '../../electron/core/recipients/recipients-query';
 import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
 import { Workspace } from '../../electron/core/workspace/workspace';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftRow } from '../../shared/domain/campaign';
-import type { Image } from '../../shared/domain/senders';
+import type { DraftRow } from '../../shared/campaigns/schemas';
+import type { Image } from '../../shared/senders/schemas';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
 import {

@@ -13,10 +13,10 @@ import { createHandlers } from '../../electron/core/api/create-handlers';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { recordExport, renderCampaign } from '../../electron/core/exports/export-campaign';
 import { Workspace } from '../../electron/core/workspace/workspace';
-import type { CampaignSummary } from '../../shared/domain/campaign';
-import type { Recipient } from '../../shared/domain/recipient';
-import { recipientFieldsSchema } from '../../shared/domain/recipient';
-import type { Template, TemplateSummary } from '../../shared/domain/template';
+import type { CampaignSummary } from '../../shared/campaigns/schemas';
+import type { Recipient } from '../../shared/recipients/schemas';
+import { recipientFieldsSchema } from '../../shared/recipients/schemas';
+import type { Template, TemplateSummary } from '../../shared/templates/schemas';
 
 const [dataDir, journalPath, runArg] = process.argv.slice(2);
 if (!dataDir || !journalPath || !runArg) throw new Error('usage: crash-worker <dataDir> <journal> <run>');

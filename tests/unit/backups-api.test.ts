@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupSummary } from '../../shared/api/contract';
+import type { BackupSummary } from '../../shared/backups/contract';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 

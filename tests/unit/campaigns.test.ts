@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
-import type { TemplateSummary } from '../../shared/domain/template';
+import type { CampaignSummary, DraftRow } from '../../shared/campaigns/schemas';
+import type { TemplateSummary } from '../../shared/templates/schemas';
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';
 import { dispatch } from '../../electron/core/api/dispatch';

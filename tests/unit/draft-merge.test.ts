@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/errors';
-import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
-import type { TemplateSummary } from '../../shared/domain/template';
+import type { CampaignSummary, DraftRow } from '../../shared/campaigns/schemas';
+import type { TemplateSummary } from '../../shared/templates/schemas';
 import { mergeBlocks, resolveMerge, type ConflictChoice } from '../../shared/letter/block-merge';
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';

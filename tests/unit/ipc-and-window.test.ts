@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { bindIpc, type IpcEventLike } from '../../electron/ipc';
 import { isAppPage, isExternalWebLink, secureWebPreferences } from '../../electron/window-security';
-import { OPERATION_NAMES, channelFor } from '../../shared/api/operation-names';
+import { OPERATION_NAMES, channelFor } from '../../shared/api/operations';
 import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../shared/api/contract';
-import type { Recipient } from '../../shared/domain/recipient';
+import type { ImportResult } from '../../shared/recipients/contract';
+import type { Recipient } from '../../shared/recipients/schemas';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 

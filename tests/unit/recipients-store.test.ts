@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countrySearchExtras } from '../../electron/core/api/create-handlers';
-import { withOfficeType } from '../../electron/core/recipients/handlers';
+import { countrySearchExtras } from '../../electron/core/recipients/recipient-rules';
+import { withOfficeType } from '../../electron/core/recipients/recipient-rules';
 import { recentActivity } from '../../electron/core/db/activity-log';
 import { listRecipients, listTags, toFtsQuery, type ListQuery } from '../../electron/core/recipients/recipients-query';
 import {
@@ -11,7 +11,7 @@ import {
   updateRecipient,
   writeRecipients,
 } from '../../electron/core/recipients/recipients-repo';
-import { recipientFieldsSchema, type RecipientFieldsInput } from '../../shared/domain/recipient';
+import { recipientFieldsSchema, type RecipientFieldsInput } from '../../shared/recipients/schemas';
 import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
 let t: TempWorkspace;

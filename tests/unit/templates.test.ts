@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Template, TemplateSummary } from '../../shared/domain/template';
-import type { TemplateImportPreview } from '../../shared/api/contract';
+import type { Template, TemplateSummary } from '../../shared/templates/schemas';
+import type { TemplateImportPreview } from '../../shared/templates/contract';
 import type { LetterDocument } from '../../shared/letter/document';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { EXAMPLE_TEMPLATES } from '../../resources/examples/example-templates';

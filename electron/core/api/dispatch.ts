@@ -1,4 +1,5 @@
-import { contract, isOperationName, type OperationName, type OperationOutput, type ParsedInput } from '../../../shared/api/contract';
+import { contract, isOperationName } from '../../../shared/api/contract';
+import type { Handlers } from './handler-types';
 import { ApiFailure, issuesFromZod, type ApiErrorCode, type ApiResult } from '../../../shared/api/errors';
 import { describeIssue } from '../../../shared/api/messages';
 
@@ -32,10 +33,6 @@ function knownSqliteFailure(error: unknown): { code: ApiErrorCode; message: stri
   }
   return null;
 }
-
-export type Handlers = {
-  [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
-};
 
 /**
  * The single entry point for every transport (IPC, HTTP, tests). The name and

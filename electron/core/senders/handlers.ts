@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { EndorserFields, SenderContract, SenderOperationName } from '../../../shared/domain/senders';
+import type { EndorserFields } from '../../../shared/senders/schemas';
+import type { HandlersFor } from '../api/handler-types';
 import { isKnownCountry } from '../recipients/countries';
 import type { Workspace } from '../workspace/workspace';
 import { createEndorser, deleteEndorser, listEndorsers, updateEndorser } from './endorsers-repo';
@@ -8,17 +8,6 @@ import { decodeUpload, prepareImage } from './images';
 import { getImage } from './images-repo';
 import { changeOrganisation, getOrganisation } from './organisation-repo';
 import { createSigner, deleteSigner, listSigners, setSignerSignature, updateSigner } from './signers-repo';
-
-/**
- * One handler per sender operation, typed from senderContract exactly as
- * dispatch.ts types Handlers from the main contract, so once the entries
- * are spread into the contract `senderHandlers(ws)` is a `Pick<Handlers, SenderOperationName>`.
- */
-export type SenderHandlers = {
-  [K in SenderOperationName]: (
-    input: z.output<SenderContract[K]['input']>,
-  ) => z.output<SenderContract[K]['output']> | Promise<z.output<SenderContract[K]['output']>>;
-};
 
 function notFound(what: 'signer' | 'endorser' | 'image'): never {
   throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
@@ -31,7 +20,7 @@ export function assertKnownEndorserCountry(fields: EndorserFields, path: (string
   }
 }
 
-export function senderHandlers(workspace: Workspace): SenderHandlers {
+export function senderHandlers(workspace: Workspace): HandlersFor<'senders'> {
   const db = () => workspace.db();
   return {
     'organisation.get': () => getOrganisation(db()),

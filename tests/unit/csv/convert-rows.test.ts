@@ -5,7 +5,7 @@ import { convertRows } from '../../../electron/core/recipients/csv/convert-rows'
 import { escapeFormula, unescapeFormula } from '../../../electron/core/recipients/csv/formula-escape';
 import { parseCsv } from '../../../electron/core/recipients/csv/parse-csv';
 import { resolveCountry } from '../../../electron/core/recipients/countries';
-import { recipientFieldsSchema, type RecipientFieldsInput } from '../../../shared/domain/recipient';
+import { recipientFieldsSchema, type RecipientFieldsInput } from '../../../shared/recipients/schemas';
 
 // Through the schema, so fields the CSV does not fill get the schema's defaults.
 const fields = (input: RecipientFieldsInput) => recipientFieldsSchema.parse(input);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listCountries, resolveCountry } from '../../../electron/core/recipients/countries';
 import { exportRecipientsCsv } from '../../../electron/core/recipients/csv/export-csv';
 import { readCsvImport } from '../../../electron/core/recipients/csv/read-csv-import';
-import { GENDERS, LANGUAGES, recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/domain/recipient';
+import { GENDERS, LANGUAGES, recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/recipients/schemas';
 
 const fields = (input: Partial<RecipientFieldsInput>): RecipientFields =>
   recipientFieldsSchema.parse({ countryCode: 'ES', office: 'Ministra', name: 'Ana Ejemplo', ...input });

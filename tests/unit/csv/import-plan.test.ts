@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCountry } from '../../../electron/core/recipients/countries';
 import { identityKey, mergeForUpdate, planImport, recipientLookup } from '../../../electron/core/recipients/csv/import-plan';
 import { readCsvImport } from '../../../electron/core/recipients/csv/read-csv-import';
-import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/domain/recipient';
+import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/recipients/schemas';
 
 const read = (csv: string) => readCsvImport(Buffer.from(csv, 'utf8'), { resolveCountry });
 const fields = (input: Partial<RecipientFieldsInput>): RecipientFields =>

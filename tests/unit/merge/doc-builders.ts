@@ -1,4 +1,4 @@
-import type { Fact } from '../../../shared/domain/fact';
+import type { Fact } from '../../../shared/facts/schemas';
 import type { BlockNode, ConditionTest, InlineNode, LetterDocument, Mark } from '../../../shared/letter/document';
 import type { MergeFieldId } from '../../../shared/letter/fields';
 import type { MergeContext, MergeRecipient } from '../../../shared/letter/merge';

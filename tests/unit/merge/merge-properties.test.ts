@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENDERS, LANGUAGES, type AddressOverrides } from '../../../shared/domain/recipient';
+import { GENDERS, LANGUAGES, type AddressOverrides } from '../../../shared/recipients/schemas';
 import { letterDocumentSchema, type BlockNode, type ConditionTest, type InlineNode, type LetterDocument, type Mark } from '../../../shared/letter/document';
 import { MERGE_FIELD_IDS } from '../../../shared/letter/fields';
 import { mergeLetter, plainText, type MergeContext } from '../../../shared/letter/merge';

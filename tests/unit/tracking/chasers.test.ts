@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiFailure, issuesFromZod } from '../../../shared/api/errors';
-import { chaserContract, type ChaserOperationName } from '../../../shared/domain/chaser';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
-import type { Recipient } from '../../../shared/domain/recipient';
-import type { TemplateSummary } from '../../../shared/domain/template';
+import type { OperationOutput } from '../../../shared/api/contract';
+import { callHandler } from '../../helpers/call-handler';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { Recipient } from '../../../shared/recipients/schemas';
+import type { TemplateSummary } from '../../../shared/templates/schemas';
 import { plainText } from '../../../shared/letter/merge';
 import type { LetterDocument } from '../../../shared/letter/document';
-import { chaserHandlers } from '../../../electron/core/campaigns/chaser-handlers';
+import { chaserHandlers, type ChaserHandlers } from '../../../electron/core/campaigns/chaser-handlers';
 import { recentActivity } from '../../../electron/core/db/activity-log';
 import { callTracking, day, failure, ok, openTrackingWorkspace, TODAY, type Setup } from './tracking-test-helpers';
-import type { z } from 'zod';
 
 /*
  * "Draft a chaser" through the real handlers on a real workspace: the
@@ -34,11 +33,12 @@ beforeEach(async () => {
 afterEach(() => s.t.cleanup());
 
 /** A chaser operation as dispatch runs it (input parsed, output checked), with "today" fixed. */
-async function call<K extends ChaserOperationName>(name: K, input: unknown): Promise<z.output<(typeof chaserContract)[K]['output']>> {
-  const parsed = chaserContract[name].input.safeParse(input);
-  if (!parsed.success) throw new ApiFailure('invalid_input', 'invalid input', issuesFromZod(parsed.error));
-  const handler = chaserHandlers(s.t.workspace, () => TODAY)[name] as (input: unknown) => unknown;
-  return chaserContract[name].output.parse(handler(parsed.data)) as z.output<(typeof chaserContract)[K]['output']>;
+function call<K extends keyof ChaserHandlers>(name: K, input: unknown): Promise<OperationOutput<K>> {
+  return callHandler(
+    chaserHandlers(s.t.workspace, () => TODAY),
+    name,
+    input,
+  );
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

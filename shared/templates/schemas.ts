@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { letterDocumentSchema } from '../letter/document';
-import { languageSchema } from './recipient';
+import { languageSchema } from '../recipients/schemas';
 
 export const TEMPLATE_KINDS = ['letter', 'statement'] as const;
 export const templateKindSchema = z.enum(TEMPLATE_KINDS);

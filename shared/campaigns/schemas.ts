@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GROUP_IDS } from '../protocol/types';
-import { idSchema, isoDateSchema, languageSchema, officeTypeSchema, tagSchema } from './recipient';
+import { idSchema, isoDateSchema, languageSchema, officeTypeSchema, tagSchema } from '../recipients/schemas';
 
 /** Which recipients a campaign writes to: chosen one by one, by tag, by group, by country list, or all. */
 export const recipientSelectionSchema = z.discriminatedUnion('by', [

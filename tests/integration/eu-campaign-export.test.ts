@@ -18,6 +18,7 @@ import {
   type EuCampaign,
   type ExportedFiles,
 } from '../helpers/eu-letter-campaign';
+import { requireLetterFonts } from '../helpers/letter-fonts';
 import { printToPdf } from '../helpers/render-pages';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
@@ -187,6 +188,7 @@ let storedImages: { logo: string; signatures: string[] };
 
 beforeAll(async () => {
   requireTools('soffice', 'pdftotext', 'python-docx');
+  requireLetterFonts();
   t = await openTempWorkspace();
   dir = makeTempDir('letterdesk-eu-campaign-');
   built = await buildEuCampaign(t.handlers);

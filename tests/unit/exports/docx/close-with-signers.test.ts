@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderLetter, type ExportLetter } from '../../../../electron/core/exports/docx';
 import type { LetterDocument } from '../../../../shared/letter/document';
 import { sampleLetter, SIGNATURE } from '../../../fixtures/docx-export/letters';
+import { requireLetterFonts } from '../../../helpers/letter-fonts';
 import { requireTools, withTempDir } from './helpers';
 
 /*
@@ -66,7 +67,10 @@ async function printAll(letters: ExportLetter[]): Promise<string[][]> {
 }
 
 describe('the complimentary close stays with the signatures, printed by LibreOffice', () => {
-  beforeAll(() => requireTools('soffice', 'pdftotext'));
+  beforeAll(() => {
+    requireTools('soffice', 'pdftotext');
+    requireLetterFonts();
+  });
 
   it('never leaves the close alone at the foot of a page, with one signer or with two side by side', async () => {
     const ana = { name: 'Ana Pérez', title: 'Executive Director', signature: SIGNATURE };

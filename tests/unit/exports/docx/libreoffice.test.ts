@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCombined, renderLetter } from '../../../../electron/core/exports/docx';
 import { letterOfLength, sampleLetter, sampleStatement } from '../../../fixtures/docx-export/letters';
+import { requireLetterFonts } from '../../../helpers/letter-fonts';
 import { printWithLibreOffice, requireTools } from './helpers';
 
 /* Printed by LibreOffice, a real renderer nobody here wrote, and read back from the PDF with poppler. */
@@ -11,7 +12,10 @@ const LETTER = { width: 612, height: 792 };
 const SLOW = 120_000;
 
 describe('DOCX export printed by LibreOffice', () => {
-  beforeAll(() => requireTools('soffice', 'pdftotext', 'pdfinfo'));
+  beforeAll(() => {
+    requireTools('soffice', 'pdftotext', 'pdfinfo');
+    requireLetterFonts();
+  });
 
   it(
     'prints a two-page A4 letter with its text, letterhead, page numbers and signers',

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 
 /*
  * The release workflow's fuse check (.github/scripts/check-fuses.mjs). The
@@ -11,7 +11,7 @@ import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
  * and length, then one byte per fuse, '0' off and '1' on.
  */
 
-const SCRIPT = path.join(import.meta.dirname, '../../.github/scripts/check-fuses.mjs');
+const SCRIPT = path.join(import.meta.dirname, '../../../.github/scripts/check-fuses.mjs');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /**
  * In wire order: RunAsNode, EnableCookieEncryption, EnableNodeOptionsEnvironmentVariable,

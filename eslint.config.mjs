@@ -1,17 +1,23 @@
-// Lint: typescript-eslint's recommended rules plus the boundaries that keep
-// the architecture honest (see README, "Design").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './eslint-rules/allowed-imports.mjs';
+import conventions from './eslint-rules/opening-comment.mjs';
+
+/*
+ * Lint: typescript-eslint's recommended rules plus the boundaries that keep
+ * the architecture honest (see README, "Design").
+ */
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/native/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { conventions },
     rules: {
+      'conventions/opening-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],

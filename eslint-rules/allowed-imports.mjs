@@ -1,10 +1,13 @@
-// A layer boundary as an allowlist: what a folder MAY import, so a new
-// import cannot slip past a list of what it may not. ESLint's own
-// no-restricted-imports is a denylist and matches specifiers as written, so it
-// cannot tell where "../../x" lands; this rule resolves relative specifiers
-// against the importing file and checks the folder they land in.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+
+/*
+ * A layer boundary as an allowlist: what a folder MAY import, so a new
+ * import cannot slip past a list of what it may not. ESLint's own
+ * no-restricted-imports is a denylist and matches specifiers as written, so it
+ * cannot tell where "../../x" lands; this rule resolves relative specifiers
+ * against the importing file and checks the folder they land in.
+ */
 
 const BUILTINS = new Set(builtinModules);
 

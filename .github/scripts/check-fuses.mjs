@@ -1,13 +1,16 @@
-// Release check: the Electron fuses of a packaged Letterdesk are the ones
-// electron-builder.yml asks for. electron-builder flips them after packaging;
-// this reads them back from the binary with @electron/fuses, so a setting that
-// was ignored or undone fails the release instead of shipping.
-//
-//   node .github/scripts/check-fuses.mjs <packaged app: executable, .exe or .app>
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
+
+/*
+ * Release check: the Electron fuses of a packaged Letterdesk are the ones
+ * electron-builder.yml asks for. electron-builder flips them after packaging;
+ * this reads them back from the binary with @electron/fuses, so a setting that
+ * was ignored or undone fails the release instead of shipping.
+ *
+ *   node .github/scripts/check-fuses.mjs <packaged app: executable, .exe or .app>
+ */
 
 const app = process.argv[2];
 if (!app || !fs.existsSync(app)) {

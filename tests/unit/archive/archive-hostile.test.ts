@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntries } from '../../../electron/core/archive/read-archive';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
-import { call, exportBytes, fileHash, populate, refusal, rowCounts, upload } from './archive-test-helpers';
+import { archiveWithDatabase, call, expectArchiveRefused, exportBytes, populate, upload } from './archive-test-helpers';
 
 /*
  * Hostile archives: each is refused with a clear message, by preview and by
@@ -41,37 +41,12 @@ function entriesOf(bytes: Buffer): Record<string, Uint8Array> {
 }
 
 /** The good archive with its database changed by `change`, and the manifest made to match (hash, counts, version). */
-function withDatabase(change: (db: Db) => void, manifestChange: (m: Record<string, unknown>) => void = () => undefined): Buffer {
-  const files = entriesOf(good);
-  const file = path.join(scratch, `db-${Math.random()}.sqlite`);
-  fs.writeFileSync(file, files['workspace.sqlite']);
-  const db = openDatabase(file);
-  change(db);
-  db.close();
-  const bytes = fs.readFileSync(file);
-  const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
-  manifest.entries = [{ name: 'workspace.sqlite', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }];
-  manifestChange(manifest);
-  return Buffer.from(zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'workspace.sqlite': bytes }));
-}
+const withDatabase = (change: (db: Db) => void, manifestChange?: (m: Record<string, unknown>) => void) =>
+  archiveWithDatabase(good, scratch, change, manifestChange);
 
-async function expectRefused(bytes: Buffer, issue: string, message: RegExp, passphrase: string | null = null): Promise<void> {
-  const before = { hash: fileHash(target.dir), rows: rowCounts(target.workspace.db()) };
-  const backupsBefore = fs.existsSync(path.join(target.dir, 'backups')) ? fs.readdirSync(path.join(target.dir, 'backups')) : [];
-  const { uploadId } = await upload(target, bytes);
-  for (const name of ['archive.preview', 'archive.apply']) {
-    const refused = await refusal(target, name, { uploadId, passphrase });
-    expect(refused.issues, `${name}: ${refused.message}`).toEqual([issue]);
-    expect(refused.message).toMatch(message);
-    expect(refused.code).not.toBe('internal');
-  }
-  expect(fileHash(target.dir)).toBe(before.hash);
-  expect(rowCounts(target.workspace.db())).toEqual(before.rows);
-  const backupsAfter = fs.existsSync(path.join(target.dir, 'backups')) ? fs.readdirSync(path.join(target.dir, 'backups')) : [];
-  expect(backupsAfter).toEqual(backupsBefore);
-  expect(fs.readdirSync(path.join(target.dir, 'archive-work')).filter((f) => !f.startsWith('upload-'))).toEqual([]);
-  await call(target, 'archive.discard', { uploadId });
-}
+const expectRefused = async (bytes: Buffer, issue: string, message: RegExp, passphrase: string | null = null) => {
+  await expectArchiveRefused(target, bytes, issue, message, passphrase);
+};
 
 describe('hostile archives are refused and change nothing', () => {
   it('not a zip', async () => {

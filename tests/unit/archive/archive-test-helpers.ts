@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { expect } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import type { Db } from '../../../electron/core/db/database';
+import { openDatabase, type Db } from '../../../electron/core/db/database';
 import { dataTables } from '../../../electron/core/archive/snapshot-schema';
 import type { TempWorkspace } from '../../helpers/temp-workspace';
 import { makePng } from '../senders/sender-test-helpers';
@@ -132,4 +134,62 @@ export async function upload(
 export async function exportBytes(t: TempWorkspace, passphrase: string | null = null): Promise<Buffer> {
   const out = await call<{ contentBase64: string }>(t, 'archive.export', { passphrase });
   return Buffer.from(out.contentBase64, 'base64');
+}
+
+/**
+ * An exported archive with its database changed by `change`, and the
+ * manifest made to match (hash; `manifestChange` for the rest): what a
+ * hostile archive with valid hashes and counts looks like.
+ */
+export function archiveWithDatabase(
+  archive: Buffer,
+  scratch: string,
+  change: (db: Db) => void,
+  manifestChange: (m: Record<string, unknown>) => void = () => undefined,
+): Buffer {
+  const files = unzipSync(archive);
+  const file = path.join(scratch, `db-${Math.random()}.sqlite`);
+  fs.writeFileSync(file, files['workspace.sqlite']);
+  const db = openDatabase(file);
+  change(db);
+  db.close();
+  const bytes = fs.readFileSync(file);
+  const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+  manifest.entries = [{ name: 'workspace.sqlite', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }];
+  manifestChange(manifest);
+  return Buffer.from(zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'workspace.sqlite': bytes }));
+}
+
+/**
+ * Uploads `bytes` into `target` and expects preview and apply to refuse it
+ * with `issue` and `message`, leaving the workspace exactly as it was (same
+ * file hash and rows, no pre-import backup, nothing in the work folder but
+ * the upload). Returns the refusal's message.
+ */
+export async function expectArchiveRefused(
+  target: TempWorkspace,
+  bytes: Buffer,
+  issue: string,
+  message: RegExp,
+  passphrase: string | null = null,
+): Promise<string> {
+  const before = { hash: fileHash(target.dir), rows: rowCounts(target.workspace.db()) };
+  const backupsDir = path.join(target.dir, 'backups');
+  const backupsBefore = fs.existsSync(backupsDir) ? fs.readdirSync(backupsDir) : [];
+  const { uploadId } = await upload(target, bytes);
+  let said = '';
+  for (const name of ['archive.preview', 'archive.apply']) {
+    const refused = await refusal(target, name, { uploadId, passphrase });
+    expect(refused.issues, `${name}: ${refused.message}`).toEqual([issue]);
+    expect(refused.message).toMatch(message);
+    expect(refused.code).not.toBe('internal');
+    said = refused.message;
+  }
+  expect(fileHash(target.dir)).toBe(before.hash);
+  expect(rowCounts(target.workspace.db())).toEqual(before.rows);
+  const backupsAfter = fs.existsSync(backupsDir) ? fs.readdirSync(backupsDir) : [];
+  expect(backupsAfter).toEqual(backupsBefore);
+  expect(fs.readdirSync(path.join(target.dir, 'archive-work')).filter((f) => !f.startsWith('upload-'))).toEqual([]);
+  await call(target, 'archive.discard', { uploadId });
+  return said;
 }

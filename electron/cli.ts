@@ -126,6 +126,7 @@ function doctorLines(report: DoctorReport): string {
     `Database:        ${report.databaseFile} (${report.databaseBytes} bytes)`,
     `Schema version:  ${report.schemaVersion} (this Letterdesk knows up to ${report.latestSchemaVersion})`,
     `Integrity check: ${report.integrity.length === 0 ? 'ok' : report.integrity.join('; ')}`,
+    `Documents:       ${report.documents.length === 0 ? 'ok' : `problems:\n  ${report.documents.join('\n  ')}`}`,
     `Recipients:      ${report.counts.recipients}`,
     `Tags:            ${report.counts.tags}`,
     `Activity log:    ${report.counts.activity} entries`,
@@ -352,6 +353,7 @@ export function buildProgram(io: CliIo): Command {
       });
       print(report, doctorLines(report));
       if (report.integrity.length > 0) throw new CliFailure('the integrity check found problems (see above).');
+      if (report.documents.length > 0) throw new CliFailure('some stored documents do not parse (see above).');
     });
 
   program

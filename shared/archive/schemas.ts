@@ -21,6 +21,7 @@ export const ARCHIVE_PROBLEMS = [
   'notEmpty',
   'busy',
   'uploadMissing',
+  'badRows',
 ] as const;
 export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
 

@@ -7,6 +7,7 @@ import { keyOf, type Db } from '../db/database';
 import { newId } from '../db/ids';
 import type { SearchExtras } from '../recipients/recipients-repo';
 import { archiveFailure } from './archive-format';
+import { checkSnapshotRows } from './check-rows';
 import { mergeSnapshot } from './merge-snapshot';
 import { ReportBuilder } from './merge-report';
 import { TABLE_RULES } from './merge-rules';
@@ -16,7 +17,7 @@ import { archiveWorkDir } from './write-archive';
 
 /*
  * Importing a .letterdesk archive into the open workspace: check it
- * (read-archive.ts, snapshot-schema.ts), then either merge it
+ * (read-archive.ts, snapshot-schema.ts, check-rows.ts), then either merge it
  * (merge-snapshot.ts) or, into an empty workspace, replace the database with
  * it (the move: every row and byte as it was). A pre-import backup is taken
  * first; restoring it is the undo.
@@ -71,6 +72,7 @@ async function withCheckedArchive<T>(
   const snapshot = openSnapshot(unpacked.database, workspace.options.nativeBinding);
   try {
     checkAndMigrateSnapshot(snapshot, unpacked.manifest.counts, unpacked.manifest.schemaVersion, workspace.options.nativeBinding);
+    await checkSnapshotRows(snapshot);
     return await use(snapshot, unpacked);
   } finally {
     if (snapshot.open) snapshot.close();

@@ -66,8 +66,20 @@ function refuse(code: ImageIssueCode, message: string): never {
   throw new ApiFailure('invalid_input', message, [{ path: ['contentBase64'], code }]);
 }
 
-/** Checks, orients, downscales and re-encodes an image; throws ApiFailure('invalid_input') with a plain message. */
-export async function prepareImage(bytes: Buffer, purpose: ImagePurpose): Promise<PreparedImage> {
+export interface ImageHeader {
+  type: 'png' | 'jpeg';
+  /** Upright (EXIF orientation applied). */
+  width: number;
+  height: number;
+}
+
+/**
+ * The checks every image passes before any pixel is decoded: size, first
+ * bytes, a header libvips reads as the same format, and the pixel count.
+ * Throws ApiFailure('invalid_input') with a plain message. Also used on the
+ * images inside an imported archive, which are stored as they are.
+ */
+export async function inspectImage(bytes: Buffer): Promise<ImageHeader> {
   if (bytes.length === 0) refuse('imageType', `This file is empty. ${NOT_AN_IMAGE}`);
   if (bytes.length > MAX_IMAGE_BYTES) refuse('imageTooLarge', tooLargeMessage(bytes.length));
   const type = sniffImageType(bytes) ?? refuse('imageType', NOT_AN_IMAGE);
@@ -87,7 +99,13 @@ export async function prepareImage(bytes: Buffer, purpose: ImagePurpose): Promis
         'Scan it at 300 dpi or crop it, and try again.',
     );
   }
+  return { type, width, height };
+}
 
+/** Checks, orients, downscales and re-encodes an image; throws ApiFailure('invalid_input') with a plain message. */
+export async function prepareImage(bytes: Buffer, purpose: ImagePurpose): Promise<PreparedImage> {
+  const { type } = await inspectImage(bytes);
+  const sharp = await loadSharp();
   const maxSide = IMAGE_MAX_SIDE[purpose];
   const pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS, autoOrient: true }).resize({
     width: maxSide,

@@ -17,7 +17,9 @@ export function ArchiveProblemAlert({ error }: { error: unknown }) {
   if (!problem) return <ErrorAlert error={error} />;
   return (
     <Alert color="red" title={t(`problems.${problem}`)} role="alert">
-      <Text size="sm">{apiErrorOf(error).message}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+        {apiErrorOf(error).message}
+      </Text>
     </Alert>
   );
 }

@@ -7,6 +7,7 @@ import { failingAsCli } from './cli-helpers';
 import { applyArchive, previewArchive } from '../core/archive/import-archive';
 import { fileIsEncrypted } from '../core/archive/read-archive';
 import { writeArchiveFile } from '../core/archive/write-archive';
+import { copyWarning } from '../core/security/copy-warning';
 import { countrySearchExtras } from '../core/recipients/recipient-rules';
 
 /*
@@ -127,9 +128,10 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
           throw new CliFailure(`the passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`);
         const written = await failingAsCli(() => ctx.withWorkspace((ws) => writeArchiveFile(ws, file, { passphrase })));
         const rows = Object.values(written.manifest.counts).reduce((a, b) => a + b, 0);
+        const warning = copyWarning(passphrase !== null);
         ctx.print(
-          { file: written.file, bytes: written.bytes, encrypted: passphrase !== null, manifest: written.manifest },
-          `Exported the workspace to ${written.file} (${rows} rows, ${written.bytes} bytes${passphrase ? ', encrypted' : ''})`,
+          { file: written.file, bytes: written.bytes, encrypted: passphrase !== null, manifest: written.manifest, copyWarning: warning },
+          `Exported the workspace to ${written.file} (${rows} rows, ${written.bytes} bytes${passphrase ? ', encrypted' : ''})\nwarning: ${warning.message}`,
         );
       });
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { OperationName } from '../../shared/api/contract';
+import type { OperationName, OperationOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { PassphraseChange } from '../../shared/security/schemas';
 import { CliFailure, type CliContext } from '../cli-context';
@@ -20,13 +20,15 @@ export function registerPassphraseCommands(program: Command, ctx: CliContext, se
   group
     .command('set')
     .description('encrypt the workspace and its backups with a new passphrase (it cannot be recovered if lost)')
+    .option('--delete-plain-copies', 'delete the unencrypted copies in damaged/ and archive-work/ that cannot be encrypted')
     .exitOverride()
-    .action(async () => {
+    .action(async (opts: { deletePlainCopies?: boolean }) => {
       if (await secrets.currentPassphrase(ctx.dataDir())) {
         throw new CliFailure('the workspace already has a passphrase; use "letterdesk passphrase change".');
       }
       const next = await secrets.newPassphrase();
-      const result = await ctx.withWorkspace((ws) => call(ws, 'workspace.setPassphrase', { next }));
+      const removePlainCopies = opts.deletePlainCopies === true;
+      const result = await ctx.withWorkspace((ws) => call(ws, 'workspace.setPassphrase', { next, removePlainCopies }));
       report(ctx, done(result), 'The workspace is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.');
     });
 
@@ -50,6 +52,18 @@ export function registerPassphraseCommands(program: Command, ctx: CliContext, se
       const result = await ctx.withWorkspace((ws) => call(ws, 'workspace.removePassphrase', { current }));
       report(ctx, done(result), 'The passphrase was removed; the workspace and its backups are no longer encrypted.');
     });
+
+  group
+    .command('delete-plain-copies')
+    .description('delete the unencrypted copies beside an encrypted workspace (files in damaged/ and archive-work/ that could not be encrypted)')
+    .exitOverride()
+    .action(async () => {
+      await requireCurrent(ctx, secrets);
+      const result = await ctx.withWorkspace((ws) =>
+        call<OperationOutput<'workspace.removePlainCopies'>>(ws, 'workspace.removePlainCopies', { confirm: true }),
+      );
+      ctx.print(result, result.removed.length ? `Deleted ${result.removed.join(', ')}` : 'There were no unencrypted copies to delete.');
+    });
 }
 
 async function requireCurrent(ctx: CliContext, secrets: CliSecrets): Promise<string> {
@@ -67,17 +81,25 @@ function report(ctx: CliContext, result: PassphraseChange, text: string): void {
   const skipped = result.backupsSkipped.length
     ? `\nwarning: ${result.backupsSkipped.length} backups could not be converted and keep their old passphrase: ${result.backupsSkipped.join(', ')}`
     : '';
+  const plain = result.plainCopiesLeft.length
+    ? `\nwarning: ${result.plainCopiesLeft.length} unencrypted copies could not be encrypted and can still be read: ${result.plainCopiesLeft.join(', ')}. Run "letterdesk passphrase delete-plain-copies" to delete them.`
+    : '';
   ctx.print(
-    { encrypted: result.encryption.enabled, backupsUpdated: result.backupsUpdated, backupsSkipped: result.backupsSkipped },
-    `${text}\n${result.backupsUpdated} backups were converted too.${skipped}`,
+    {
+      encrypted: result.encryption.enabled,
+      backupsUpdated: result.backupsUpdated,
+      backupsSkipped: result.backupsSkipped,
+      plainCopiesLeft: result.plainCopiesLeft,
+    },
+    `${text}\n${result.backupsUpdated} backups were converted too.${skipped}${plain}`,
   );
 }
 
 type Outcome = PassphraseChange | { result: 'wrong_passphrase' | 'wait'; retryInSeconds: number };
 
 /** Through the same dispatch as the app: the input is parsed by the contract (e.g. a new passphrase too short). */
-async function call(ws: Workspace, name: OperationName, input: unknown): Promise<Outcome> {
-  const result = (await dispatch(createHandlers(ws), name, input)) as ApiResult<Outcome>;
+async function call<T = Outcome>(ws: Workspace, name: OperationName, input: unknown): Promise<T> {
+  const result = (await dispatch(createHandlers(ws), name, input)) as ApiResult<T>;
   if (!result.ok) throw new CliFailure(result.error.message);
   return result.data;
 }

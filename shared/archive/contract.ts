@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContractFor } from '../api/contract-entry';
 import { type archiveOperations } from './operations';
 import { idSchema } from '../recipients/schemas';
+import { copyWarningSchema } from '../security/schemas';
 import { MAX_ARCHIVE_CHUNK_BASE64, archiveSummarySchema, base64, mergeReportSchema, passphraseSchema } from './schemas';
 
 const staged = z.object({
@@ -18,12 +19,12 @@ export const archiveContract = {
   /** Browser mode: the archive's bytes, to download. */
   'archive.export': {
     input: z.strictObject({ passphrase: passphraseSchema.nullable().default(null) }),
-    output: z.object({ fileName: z.string(), contentBase64: z.string(), bytes: z.number() }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), bytes: z.number(), copyWarning: copyWarningSchema }),
   },
   /** Desktop: asks where to save (a native dialog in main) and writes the archive there. */
   'archive.save': {
     input: z.strictObject({ passphrase: passphraseSchema.nullable().default(null) }),
-    output: z.object({ file: z.string().nullable(), bytes: z.number(), cancelled: z.boolean() }),
+    output: z.object({ file: z.string().nullable(), bytes: z.number(), cancelled: z.boolean(), copyWarning: copyWarningSchema.nullable() }),
   },
   /** Browser mode: one piece of the archive the user picked, in order; `final` on the last. */
   'archive.upload': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { type backupOperations } from './operations';
+import { copyWarningSchema } from '../security/schemas';
 
 /** A backup is named by its file name inside the workspace's backups folder; never by a path. */
 const backupName = z.strictObject({ name: z.string().regex(/^[A-Za-z0-9._-]{1,200}\.sqlite$/, { error: 'invalid' }) });
@@ -17,5 +18,5 @@ export const backupContract = {
   /** Replaces the workspace with a backup, after backing up the current state (the undo). */
   'backups.restore': { input: backupName, output: z.object({ restoredFrom: z.string(), undoBackup: z.string().nullable() }) },
   /** The backup's bytes, for the user to save where they choose. */
-  'backups.download': { input: backupName, output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
+  'backups.download': { input: backupName, output: z.object({ fileName: z.string(), contentBase64: z.string(), copyWarning: copyWarningSchema }) },
 } as const satisfies ContractFor<typeof backupOperations>;

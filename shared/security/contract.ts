@@ -23,10 +23,18 @@ export const securityContract = {
   /**
    * Sets the passphrase (`current` absent) or changes it (`current` required).
    * The database is re-encrypted into a copy that replaces it in one rename,
-   * after a backup; then every backup is re-encrypted.
+   * after a backup; then every backup is re-encrypted, and so is each
+   * database a fresh start set aside in damaged/. Plaintext copies that
+   * cannot be encrypted are listed, or deleted with `removePlainCopies`.
    */
   'workspace.setPassphrase': {
-    input: z.strictObject({ current: givenPassphrase.optional(), next: newPassphrase, remember: z.boolean().default(false) }),
+    input: z.strictObject({
+      current: givenPassphrase.optional(),
+      next: newPassphrase,
+      remember: z.boolean().default(false),
+      /** Consent to delete plaintext copies in damaged/ and archive-work/ that cannot be encrypted. */
+      removePlainCopies: z.boolean().default(false),
+    }),
     output: z.discriminatedUnion('result', [changed, refused, tooSoon]),
   },
   /** Decrypts the database and its backups; the passphrase is forgotten. */
@@ -38,5 +46,10 @@ export const securityContract = {
   'workspace.rememberPassphrase': {
     input: z.strictObject({ remember: z.boolean() }),
     output: encryptionStatusSchema,
+  },
+  /** Deletes the plaintext copies beside an encrypted workspace (see setPassphrase); `confirm` is the user's consent. */
+  'workspace.removePlainCopies': {
+    input: z.strictObject({ confirm: z.literal(true, { error: 'required' }) }),
+    output: z.object({ removed: z.array(z.string()) }),
   },
 } as const satisfies ContractFor<typeof securityOperations>;

@@ -9,4 +9,5 @@ export const securityOperations = {
   'workspace.setPassphrase': { access: 'write' },
   'workspace.removePassphrase': { access: 'write' },
   'workspace.rememberPassphrase': { access: 'write' },
+  'workspace.removePlainCopies': { access: 'write' },
 } as const satisfies OperationTable;

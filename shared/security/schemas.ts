@@ -32,5 +32,21 @@ export const changed = z.object({
   backupsUpdated: z.number(),
   /** Backups that could not be converted (e.g. written with another, older passphrase), by file name. */
   backupsSkipped: z.array(z.string()),
+  /**
+   * Plaintext copies still in the workspace folder (paths inside it, e.g.
+   * "damaged/letterdesk-….db"): files that could not be encrypted. They are
+   * deleted only with the user's consent (workspace.removePlainCopies).
+   */
+  plainCopiesLeft: z.array(z.string()),
 });
 export type PassphraseChange = z.infer<typeof changed>;
+
+/**
+ * A copy Letterdesk wrote outside the workspace (an archive, a downloaded
+ * backup) is out of its reach: it cannot encrypt it later or delete it.
+ * `plainCopy`: not encrypted; `encryptedCopy`: encrypted, still a copy.
+ * The message is English for the CLI; the UI translates the code.
+ */
+export const COPY_WARNINGS = ['plainCopy', 'encryptedCopy'] as const;
+export const copyWarningSchema = z.object({ code: z.enum(COPY_WARNINGS), message: z.string() });
+export type CopyWarning = z.infer<typeof copyWarningSchema>;

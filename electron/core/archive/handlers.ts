@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { HandlersFor } from '../api/handler-types';
 import { countrySearchExtras } from '../recipients/recipient-rules';
+import { copyWarning } from '../security/copy-warning';
 import type { Workspace } from '../workspace/workspace';
 import { applyArchive, previewArchive } from './import-archive';
 import { StagedArchives, type StagedArchive } from './staged-archives';
@@ -29,15 +30,15 @@ export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): H
   return {
     'archive.export': async ({ passphrase }) => {
       const { bytes } = await buildArchive(workspace, { passphrase });
-      return { fileName: archiveFileName(), contentBase64: bytes.toString('base64'), bytes: bytes.length };
+      return { fileName: archiveFileName(), contentBase64: bytes.toString('base64'), bytes: bytes.length, copyWarning: copyWarning(passphrase !== null) };
     },
     'archive.save': async ({ passphrase }) => {
       if (!deps.chooseArchiveSaveFile) throw needsDesktop();
       workspace.db(); // a workspace that could not be opened fails before the dialog
       const file = await deps.chooseArchiveSaveFile(archiveFileName());
-      if (!file) return { file: null, bytes: 0, cancelled: true };
+      if (!file) return { file: null, bytes: 0, cancelled: true, copyWarning: null };
       const written = await writeArchiveFile(workspace, file, { passphrase });
-      return { file: written.file, bytes: written.bytes, cancelled: false };
+      return { file: written.file, bytes: written.bytes, cancelled: false, copyWarning: copyWarning(passphrase !== null) };
     },
     'archive.upload': ({ uploadId, fileName, offset, chunkBase64, final }) => {
       const entry = stage.append({ uploadId, fileName, offset, chunk: Buffer.from(chunkBase64, 'base64'), final });
@@ -50,11 +51,11 @@ export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): H
     },
     'archive.preview': ({ uploadId, passphrase }) => {
       const { entry, options: o } = options(uploadId, passphrase);
-      return previewArchive(workspace, entry.file, o);
+      return previewArchive(workspace, stage.source(entry), o);
     },
     'archive.apply': async ({ uploadId, passphrase, mode }) => {
       const { entry, options: o } = options(uploadId, passphrase);
-      const result = await applyArchive(workspace, entry.file, mode, o);
+      const result = await applyArchive(workspace, stage.source(entry), mode, o);
       stage.discard(uploadId);
       return { mode: result.mode, report: result.report, undoBackup: path.basename(result.undoBackup) };
     },

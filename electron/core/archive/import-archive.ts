@@ -64,7 +64,7 @@ const importing = new Set<string>();
 
 async function withCheckedArchive<T>(
   workspace: RestorableWorkspace,
-  file: string,
+  file: string | Buffer,
   passphrase: string | null,
   use: (snapshot: Db, unpacked: UnpackedArchive) => Promise<T> | T,
 ): Promise<T> {
@@ -115,7 +115,7 @@ function mergeFailure(error: unknown): never {
 }
 
 /** Checks the archive and computes what importing it would do; writes nothing to the workspace. */
-export async function previewArchive(workspace: RestorableWorkspace, file: string, options: ImportOptions): Promise<PreviewResult> {
+export async function previewArchive(workspace: RestorableWorkspace, file: string | Buffer, options: ImportOptions): Promise<PreviewResult> {
   const db = workspace.db();
   return withCheckedArchive(workspace, file, options.passphrase, (snapshot, unpacked) => {
     const workspaceEmpty = canReplace(db);
@@ -133,7 +133,12 @@ export async function previewArchive(workspace: RestorableWorkspace, file: strin
  * (mode `replace`, an empty workspace only) the archive's database swapped in
  * with the restore machinery.
  */
-export async function applyArchive(workspace: RestorableWorkspace, file: string, mode: 'merge' | 'replace', options: ImportOptions): Promise<ApplyResult> {
+export async function applyArchive(
+  workspace: RestorableWorkspace,
+  file: string | Buffer,
+  mode: 'merge' | 'replace',
+  options: ImportOptions,
+): Promise<ApplyResult> {
   const key = path.resolve(workspace.dataDir);
   if (importing.has(key)) throw archiveFailure('busy', 'An import is already under way in this workspace. Wait for it to finish.');
   importing.add(key);

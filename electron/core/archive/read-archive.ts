@@ -153,9 +153,9 @@ function parseManifest(bytes: Uint8Array): ArchiveManifest {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Checks an archive file and unpacks its database, in memory: nothing is written anywhere. */
-export async function unpackArchive(file: string, passphrase: string | null): Promise<UnpackedArchive> {
-  const raw = readArchiveFile(file);
+/** Checks an archive (a file, or the bytes of a staged upload) and unpacks its database, in memory: nothing is written anywhere. */
+export async function unpackArchive(source: string | Buffer, passphrase: string | null): Promise<UnpackedArchive> {
+  const raw = typeof source === 'string' ? readArchiveFile(source) : source;
   const encrypted = isEncryptedArchive(raw);
   let zip: Uint8Array = raw;
   if (encrypted) {

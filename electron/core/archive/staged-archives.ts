@@ -3,14 +3,17 @@ import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import { newId } from '../db/ids';
 import { MAX_ARCHIVE_BYTES, archiveFailure, megabytes } from './archive-format';
+import { isEncryptedArchive } from './archive-crypto';
 import { fileIsEncrypted } from './read-archive';
+import { StagingKey } from './staged-crypto';
 
 /*
  * Archives waiting to be imported, named by an id the renderer holds (never
  * a path). Browser mode uploads the file in pieces into the workspace's work
  * folder (beside the data it may be merged into, never the system temp
- * folder); the desktop app names a file the user chose in a native dialog,
- * which is read where it is and never deleted.
+ * folder), encrypted with a key held in memory (staged-crypto.ts); the
+ * desktop app names a file the user chose in a native dialog, which is read
+ * where it is and never deleted.
  */
 
 export interface StagedArchive {
@@ -31,6 +34,7 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 
 export class StagedArchives {
   private readonly staged = new Map<string, StagedArchive>();
+  private readonly key = new StagingKey();
 
   constructor(private readonly dir: string) {}
 
@@ -70,11 +74,11 @@ export class StagedArchives {
         `This file is larger than ${megabytes(MAX_ARCHIVE_BYTES)} MB, the most a Letterdesk archive holds. Nothing was imported.`,
       );
     }
-    fs.appendFileSync(entry.file, input.chunk);
+    this.key.append(entry.file, input.chunk);
     entry.bytes += input.chunk.length;
     if (input.final) {
       entry.complete = true;
-      entry.encrypted = fileIsEncrypted(entry.file);
+      entry.encrypted = isEncryptedArchive(this.key.read(entry.file).subarray(0, 64));
     }
     return entry;
   }
@@ -113,6 +117,11 @@ export class StagedArchives {
     return entry;
   }
 
+  /** What to read the archive from: an upload's bytes (decrypted, in memory), or the chosen file's path. */
+  source(entry: StagedArchive): Buffer | string {
+    return entry.owned ? this.key.read(entry.file) : entry.file;
+  }
+
   discard(uploadId: string): boolean {
     const entry = this.staged.get(uploadId);
     if (!entry) return false;
@@ -125,7 +134,7 @@ export class StagedArchives {
     fs.mkdirSync(this.dir, { recursive: true });
     const uploadId = newId();
     const file = path.join(this.dir, `upload-${uploadId}.letterdesk`);
-    fs.writeFileSync(file, new Uint8Array(0), { mode: 0o600 });
+    this.key.create(file);
     const entry: StagedArchive = { uploadId, fileName: path.basename(fileName), file, bytes: 0, complete: false, encrypted: false, owned: true };
     this.remember(entry);
     return entry;

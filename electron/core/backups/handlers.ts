@@ -4,6 +4,8 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { listBackups, restoreBackup, takeBackup, verifyBackup, type BackupInfo } from './';
 import type { HandlersFor } from '../api/handler-types';
 import type { Workspace } from '../workspace/workspace';
+import { copyWarning } from '../security/copy-warning';
+import { isPlainSqliteFile } from '../db/cipher';
 
 const summary = (b: BackupInfo) => ({ name: b.name, label: b.label, createdAt: b.createdAt, bytes: b.bytes });
 
@@ -25,6 +27,13 @@ export function backupHandlers(workspace: Workspace): HandlersFor<'backups'> {
       const result = await restoreBackup(workspace, fileOf(name));
       return { restoredFrom: path.basename(result.restoredFrom), undoBackup: result.undoBackup && path.basename(result.undoBackup) };
     },
-    'backups.download': ({ name }) => ({ fileName: `letterdesk-${path.basename(name)}`, contentBase64: fs.readFileSync(fileOf(name)).toString('base64') }),
+    'backups.download': ({ name }) => {
+      const file = fileOf(name);
+      return {
+        fileName: `letterdesk-${path.basename(name)}`,
+        contentBase64: fs.readFileSync(file).toString('base64'),
+        copyWarning: copyWarning(!isPlainSqliteFile(file)),
+      };
+    },
   };
 }

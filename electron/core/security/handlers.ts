@@ -6,8 +6,9 @@ export function securityHandlers(workspace: Workspace, deps: EncryptionDeps = {}
   const encryption = encryptionOf(workspace, deps);
   return {
     'workspace.unlock': ({ passphrase, remember }) => encryption.unlock(passphrase, remember),
-    'workspace.setPassphrase': ({ current, next, remember }) => encryption.setPassphrase(current, next, remember),
+    'workspace.setPassphrase': ({ current, next, remember, removePlainCopies }) => encryption.setPassphrase(current, next, remember, removePlainCopies),
     'workspace.removePassphrase': ({ current }) => encryption.removePassphrase(current),
     'workspace.rememberPassphrase': ({ remember }) => encryption.remember(remember),
+    'workspace.removePlainCopies': () => encryption.removePlainCopies(),
   };
 }

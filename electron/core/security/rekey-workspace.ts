@@ -111,24 +111,36 @@ export function rekeyBackups(
       continue;
     }
     if ((plain && !next) || (from && next && from.equals(next))) continue;
-    const part = `${backup.file}${PART_SUFFIX}`;
     try {
-      fs.copyFileSync(backup.file, part);
-      // A byte copy of a damaged workspace may have its newest changes in a -wal beside it.
-      if (fs.existsSync(`${backup.file}-wal`)) fs.copyFileSync(`${backup.file}-wal`, `${part}-wal`);
-      rekeyFile(part, from, next, nativeBinding);
-      fsyncFile(part);
-      renameDurably(part, backup.file);
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(backup.file + suffix, { force: true });
+      rekeyInPlace(backup.file, from, next, nativeBinding);
       backupsUpdated += 1;
       onStep('backup-rekeyed');
     } catch {
       backupsSkipped.push(backup.name);
-    } finally {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(part + suffix, { force: true });
     }
   }
   return { backupsUpdated, backupsSkipped };
+}
+
+/**
+ * Gives a closed database file (a backup, a file set aside by a fresh start)
+ * another key: a copy is rekeyed, flushed and renamed over it, so the file is
+ * at every moment whole, under the old key or the new one. Throws when the
+ * copy cannot be rekeyed (the original is then left as it was).
+ */
+export function rekeyInPlace(file: string, from: DatabaseKey | null, next: DatabaseKey | null, nativeBinding?: string): void {
+  const part = `${file}${PART_SUFFIX}`;
+  try {
+    fs.copyFileSync(file, part);
+    // A byte copy of a damaged workspace may have its newest changes in a -wal beside it.
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${part}-wal`);
+    rekeyFile(part, from, next, nativeBinding);
+    fsyncFile(part);
+    renameDurably(part, file);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(part + suffix, { force: true });
+  }
 }
 
 function isOpen(workspace: Workspace): boolean {

@@ -5,6 +5,7 @@ import type { EncryptionStatus } from '../../../shared/security/schemas';
 import { DatabaseKey } from '../db/cipher';
 import type { Workspace } from '../workspace/workspace';
 import { noKeyStore, type KeyStore } from './key-store';
+import { encryptPlainCopies, findPlainCopies, rekeySetAside, removePlainCopies } from './plain-copies';
 import { rekeyWorkspace, type RekeyStep } from './rekey-workspace';
 import { createUnlockThrottle, type UnlockThrottle } from './unlock-throttle';
 
@@ -78,7 +79,7 @@ export class WorkspaceEncryption {
     return { result: 'unlocked', encryption: this.status() };
   }
 
-  async setPassphrase(current: string | undefined, next: string, remember: boolean): Promise<OperationOutput<'workspace.setPassphrase'>> {
+  async setPassphrase(current: string | undefined, next: string, remember: boolean, removeCopies = false): Promise<OperationOutput<'workspace.setPassphrase'>> {
     this.requireWritable();
     const refusal = this.checkCurrent(current);
     if (refusal) return refusal;
@@ -87,10 +88,14 @@ export class WorkspaceEncryption {
       throw new ApiFailure('invalid_input', 'The new passphrase is the same as the current one.', [{ path: ['next'], code: 'samePassphrase' }]);
     }
     const wasRemembered = this.status().remembered;
+    const previous = this.workspace.databaseKey();
     const result = await rekeyWorkspace(this.workspace, nextKey, this.deps.onRekeyStep);
+    if (previous) rekeySetAside(this.workspace.dataDir, previous, nextKey, this.workspace.options.nativeBinding);
     // A remembered passphrase follows the change; a new one is remembered only when asked.
     if ((wasRemembered || remember) && this.keyStore.unavailable() === null) this.remember(true);
-    return { result: 'done', encryption: this.status(), ...result };
+    const left = encryptPlainCopies(this.workspace.dataDir, nextKey, this.workspace.options.nativeBinding);
+    if (removeCopies) removePlainCopies(left);
+    return { result: 'done', encryption: this.status(), ...result, plainCopiesLeft: removeCopies ? [] : left.map((c) => c.name) };
   }
 
   async removePassphrase(current: string): Promise<OperationOutput<'workspace.removePassphrase'>> {
@@ -98,9 +103,20 @@ export class WorkspaceEncryption {
     if (!this.workspace.databaseKey()) throw new ApiFailure('conflict', 'This workspace has no passphrase.');
     const refusal = this.checkCurrent(current);
     if (refusal) return refusal;
+    const previous = this.workspace.databaseKey()!;
     const result = await rekeyWorkspace(this.workspace, null, this.deps.onRekeyStep);
+    rekeySetAside(this.workspace.dataDir, previous, null, this.workspace.options.nativeBinding);
     this.keyStore.forget(this.workspace.dataDir);
-    return { result: 'done', encryption: this.status(), ...result };
+    return { result: 'done', encryption: this.status(), ...result, plainCopiesLeft: [] };
+  }
+
+  /** Deletes the plaintext copies beside the encrypted workspace; the input's `confirm` is the user's consent. */
+  removePlainCopies(): OperationOutput<'workspace.removePlainCopies'> {
+    this.requireWritable();
+    if (!this.workspace.databaseKey()) {
+      throw new ApiFailure('conflict', 'This workspace has no passphrase: its copies are kept as they are. Set a passphrase first.');
+    }
+    return { removed: removePlainCopies(findPlainCopies(this.workspace.dataDir)) };
   }
 
   /** Keeps (or forgets) the passphrase of the open workspace in the OS keyring. */

@@ -9,6 +9,8 @@ import { currentLanguage } from '../../i18n';
 import { ImportProgress } from '../recipients/import/file-step';
 import { downloadBase64, formatBytes, isDesktop } from '../campaigns/download-bytes';
 import { ArchiveProblemAlert } from './archive-problem';
+import { CopyWarningAlert } from '../security/copy-warning-alert';
+import type { CopyWarning } from '../../../shared/security/schemas';
 
 /** Export the workspace as one .letterdesk file, optionally encrypted. */
 export function ArchiveExport() {
@@ -18,6 +20,7 @@ export function ArchiveExport() {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
+  const [warning, setWarning] = useState<CopyWarning | null>(null);
   const tooShort = encrypt && passphrase.length < MIN_PASSPHRASE_LENGTH;
   const mismatch = encrypt && confirm !== passphrase;
   const language = currentLanguage();
@@ -27,11 +30,13 @@ export function ArchiveExport() {
       const input = { passphrase: encrypt ? passphrase : null };
       if (isDesktop()) {
         const saved = await api['archive.save'](input);
+        setWarning(saved.copyWarning);
         if (!saved.cancelled && saved.file)
           notifySuccess(tm, t('export.doneTitle'), t('export.saved', { file: saved.file, size: formatBytes(saved.bytes, language) }));
         return;
       }
       const file = await api['archive.export'](input);
+      setWarning(file.copyWarning);
       downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
       notifySuccess(tm, t('export.doneTitle'), t('export.downloaded', { name: file.fileName, size: formatBytes(file.bytes, language) }));
     },
@@ -68,6 +73,7 @@ export function ArchiveExport() {
       )}
       {run.isPending && <ImportProgress label={t('export.working')} value={null} />}
       {run.isError && <ArchiveProblemAlert error={run.error} />}
+      {warning && !run.isPending && <CopyWarningAlert warning={warning} />}
       <Group>
         <Button
           loading={run.isPending}

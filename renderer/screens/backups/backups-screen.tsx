@@ -15,6 +15,7 @@ import { downloadBase64, formatBytes } from '../campaigns/download-bytes';
 import { backupDate, backupKindLabel, newestFirst } from './backup-kind';
 import { RestoreModal } from './restore-modal';
 import { MoveWorkspaceSection } from './move-workspace-section';
+import { CopyWarningAlert } from '../security/copy-warning-alert';
 
 type Verified = OperationOutput<'backups.verify'>;
 
@@ -58,6 +59,7 @@ export function BackupsScreen({ focusTitle }: { focusTitle: boolean }) {
       <Text c="dimmed">{t('backups.intro')}</Text>
       {backups.isPending && <CenteredLoader />}
       {backups.isError && <ErrorAlert error={backups.error} />}
+      {saveCopy.data && <CopyWarningAlert warning={saveCopy.data.copyWarning} />}
       {backups.data?.length === 0 && (
         <Stack gap={4}>
           <Title order={2} size="h4">

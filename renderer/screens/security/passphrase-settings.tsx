@@ -8,6 +8,7 @@ import { keys, useWorkspaceStatus } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { passphraseStrength } from './passphrase-strength';
+import { PlainCopiesAlert } from './plain-copies-alert';
 import { useCountdown } from './use-countdown';
 
 type Outcome = PassphraseChange | { result: 'wrong_passphrase' | 'wait'; retryInSeconds: number };
@@ -57,11 +58,13 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
   const [confirm, setConfirm] = useState('');
   const [remember, setRemember] = useState(false);
   const [wrong, setWrong] = useState(false);
+  const [plainCopies, setPlainCopies] = useState<string[]>([]);
   const kind = encryption.enabled ? 'change' : 'set';
   const { countdown, onOutcome } = useAfterChange(kind, () => setWrong(true));
   const save = useMutation({
     mutationFn: () => api['workspace.setPassphrase']({ current: encryption.enabled ? current : undefined, next, remember }),
     onSuccess: async (outcome) => {
+      if (outcome.result === 'done') setPlainCopies(outcome.plainCopiesLeft);
       if (await onOutcome(outcome)) {
         setCurrent('');
         setNext('');
@@ -127,6 +130,7 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
         )}
         {save.isPending && <Text role="status">{t('security.working')}</Text>}
         {save.isError && <ErrorAlert error={save.error} />}
+        {plainCopies.length > 0 && <PlainCopiesAlert names={plainCopies} onDone={() => setPlainCopies([])} />}
         <Button type="submit" w="fit-content" loading={save.isPending} disabled={!ready || countdown.seconds > 0}>
           {t(`security.${kind}`)}
         </Button>

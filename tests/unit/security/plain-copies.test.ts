@@ -59,6 +59,16 @@ describe('setting a passphrase leaves no plaintext in the workspace folder', () 
     // The upload still previews.
     const preview = await ok<{ report: { totals: { added: number } } }>(handlers, 'archive.preview', { uploadId, passphrase: null });
     expect(preview.report.totals.added).toBeGreaterThan(0);
+
+    // It follows a passphrase change, and a removal, as the backups do.
+    await ok(handlers, 'workspace.setPassphrase', { current: PASSPHRASE, next: 'another long passphrase' });
+    const changed = openDatabase(keptFile, { readonly: true, key: new DatabaseKey('another long passphrase') });
+    expect(changed.prepare('SELECT count(*) FROM recipients').pluck().get()).toBe(1);
+    changed.close();
+    await ok(handlers, 'workspace.removePassphrase', { current: 'another long passphrase' });
+    const plain = openDatabase(keptFile, { readonly: true });
+    expect(plain.prepare('SELECT count(*) FROM recipients').pluck().get()).toBe(1);
+    plain.close();
     workspace.close();
   });
 

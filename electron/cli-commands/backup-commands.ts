@@ -6,6 +6,8 @@ import { failingAsCli } from './cli-helpers';
 import { listBackups, restoreBackup, saveBackupTo, takeBackup, verifyBackup, type BackupCheck, type BackupInfo } from '../core/backups';
 import { backupsDirOf } from '../core/backups/backup-files';
 import { fileStamp } from '../core/db/online-backup';
+import { isPlainSqliteFile } from '../core/db/cipher';
+import { copyWarning } from '../core/security/copy-warning';
 
 /*
  * letterdesk backup [FILE]    a manual backup into backups/, or to FILE
@@ -23,7 +25,12 @@ export const registerBackupCommands: RegisterCommands = (program: Command, ctx: 
       const saved = await failingAsCli(() =>
         ctx.withWorkspace(async (ws) => (file === undefined ? takeBackup(ws, 'manual') : saveBackupTo(ws, saveTarget(file)))),
       );
-      ctx.print({ file: saved.file, bytes: saved.bytes }, `Backed up the workspace to ${saved.file} (${formatBytes(saved.bytes)})`);
+      // A copy outside the workspace: Letterdesk cannot encrypt or delete it later.
+      const warning = file === undefined ? null : copyWarning(!isPlainSqliteFile(saved.file));
+      ctx.print(
+        { file: saved.file, bytes: saved.bytes, ...(warning ? { copyWarning: warning } : {}) },
+        `Backed up the workspace to ${saved.file} (${formatBytes(saved.bytes)})${warning ? `\nwarning: ${warning.message}` : ''}`,
+      );
     });
 
   program

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { restoreBackup, takeBackup, type RestorableWorkspace } from '../backups';
 import { keyOf, type Db } from '../db/database';
 import { newId } from '../db/ids';
+import { makePrivateDir } from '../db/private-files';
 import type { SearchExtras } from '../recipients/recipients-repo';
 import { archiveFailure } from './archive-format';
 import { checkSnapshotRows } from './check-rows';
@@ -155,7 +156,7 @@ export async function applyArchive(
       if (mode === 'replace') {
         const report = replaceReport(snapshot);
         const workDir = archiveWorkDir(workspace.dataDir);
-        fs.mkdirSync(workDir, { recursive: true });
+        makePrivateDir(workDir);
         const snapshotFile = path.join(workDir, `incoming-${newId()}.sqlite`);
         try {
           fs.writeFileSync(snapshotFile, snapshot.serialize(), { mode: 0o600 });

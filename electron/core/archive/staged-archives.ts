@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import { newId } from '../db/ids';
+import { makePrivateDir } from '../db/private-files';
 import { MAX_ARCHIVE_BYTES, archiveFailure, megabytes } from './archive-format';
 import { isEncryptedArchive } from './archive-crypto';
 import { fileIsEncrypted } from './read-archive';
@@ -131,7 +132,7 @@ export class StagedArchives {
   }
 
   private start(fileName: string): StagedArchive {
-    fs.mkdirSync(this.dir, { recursive: true });
+    makePrivateDir(this.dir);
     const uploadId = newId();
     const file = path.join(this.dir, `upload-${uploadId}.letterdesk`);
     this.key.create(file);

@@ -22,6 +22,7 @@ import {
 import { encryptArchive, SCRYPT_DEFAULTS } from './archive-crypto';
 import { countRows } from './snapshot-schema';
 import packageJson from '../../../package.json';
+import { makePrivateDir } from '../db/private-files';
 
 /*
  * Export: a consistent snapshot of the live database (SQLite's online backup
@@ -108,7 +109,7 @@ export async function buildArchive(source: ArchiveSource, options: ArchiveOption
     );
   }
   const workDir = options.workDir ?? archiveWorkDir(source.dataDir);
-  fs.mkdirSync(workDir, { recursive: true });
+  makePrivateDir(workDir);
   const snap = await snapshot(source, workDir);
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,

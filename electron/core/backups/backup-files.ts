@@ -6,6 +6,7 @@ import { Database, keyOf, type Db } from '../db/database';
 import { copyDatabase, fileStamp } from '../db/online-backup';
 import { errorMessage, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';
+import { makePrivateDir } from '../db/private-files';
 
 /*
  * Backups are whole SQLite files named `<label>-<stamp>.sqlite` in
@@ -108,7 +109,7 @@ export function newestFirst(a: BackupInfo, b: BackupInfo): number {
 export async function takeBackup(source: BackupSource, label: BackupLabel, now: Date = new Date()): Promise<BackupInfo> {
   if (!LABEL_PATTERN.test(label)) throw new Error(`Invalid backup label "${label}"`);
   const db = source.db();
-  fs.mkdirSync(source.backupsDir, { recursive: true });
+  makePrivateDir(source.backupsDir);
   const { file, createdAt } = freeBackupName(source.backupsDir, label, now);
   await writeCopy(db, file, source.options.nativeBinding);
   return { file, name: path.basename(file), label, createdAt: createdAt.toISOString(), bytes: fs.statSync(file).size };

@@ -9,6 +9,7 @@ import { DATABASE_FILE } from '../workspace/workspace';
 import { freeBackupName, takeBackup, type BackupSource } from './backup-files';
 import { copyDurably, errorMessage, fsyncDir, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';
+import { makePrivate, makePrivateDir } from '../db/private-files';
 
 /** What a restore needs from the workspace it replaces the database of. */
 export interface RestorableWorkspace extends BackupSource {
@@ -122,6 +123,7 @@ async function withNothingChanged<T>(run: () => Promise<T>): Promise<T> {
 function copyIn(source: string, incoming: string): void {
   try {
     fs.copyFileSync(source, incoming);
+    makePrivate(incoming); // a file chosen elsewhere keeps its own mode in a copy
     fsyncFile(incoming);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(source);
@@ -146,7 +148,7 @@ async function keepCurrentState(workspace: RestorableWorkspace, now: Date = new 
     const damaged = workspace.status().state !== 'ready';
     if (isOpen(workspace) && !damaged) return (await takeBackup(workspace, 'pre-restore', now)).file;
     if (!fs.existsSync(workspace.databaseFile)) return null;
-    fs.mkdirSync(workspace.backupsDir, { recursive: true });
+    makePrivateDir(workspace.backupsDir);
     const { file } = freeBackupName(workspace.backupsDir, 'pre-restore', now);
     // The -wal of a damaged database may hold its newest changes: keep it beside the copy.
     if (fs.existsSync(`${workspace.databaseFile}-wal`)) copyDurably(`${workspace.databaseFile}-wal`, `${file}-wal`);

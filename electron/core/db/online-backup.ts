@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { vacuumInto } from './cipher';
 import { keyOf, type Db } from './database';
+import { makePrivate, makePrivateDir } from './private-files';
 
 /** A file-name-safe UTC timestamp, e.g. 2026-11-22T10-15-00-123Z. */
 export function fileStamp(date = new Date()): string {
@@ -13,7 +13,7 @@ export function fileStamp(date = new Date()): string {
  * `<dir>/<label>-<stamp>.sqlite`. Safe while the database is in use.
  */
 export async function backupDatabase(db: Db, dir: string, label: string): Promise<string> {
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const target = path.join(dir, `${label}-${fileStamp()}.sqlite`);
   await copyDatabase(db, target);
   return target;
@@ -28,4 +28,5 @@ export async function copyDatabase(db: Db, target: string): Promise<void> {
   const key = keyOf(db);
   if (key) vacuumInto(db, target);
   else await db.backup(target);
+  makePrivate(target);
 }

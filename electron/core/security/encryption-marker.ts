@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CIPHER, hasContent, isPlainSqliteFile } from '../db/cipher';
 import { fsyncFile, renameDurably } from '../backups/durable-files';
+import { makePrivate } from '../db/private-files';
 
 /*
  * A small plaintext file beside an encrypted database, holding the cipher
@@ -41,7 +42,8 @@ export function writeMarker(dataDir: string): void {
   };
   const file = markerFile(dataDir);
   const part = `${file}.part`;
-  fs.writeFileSync(part, `${JSON.stringify(marker, null, 2)}\n`);
+  fs.writeFileSync(part, `${JSON.stringify(marker, null, 2)}\n`, { mode: 0o600 });
+  makePrivate(part);
   fsyncFile(part);
   renameDurably(part, file);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isPlainSqliteFile, type DatabaseKey } from '../db/cipher';
+import { makePrivate } from '../db/private-files';
 import { isStagedFile } from '../archive/staged-crypto';
 import { MARKER_FILE, markerFile } from './encryption-marker';
 import { rekeyInPlace } from './rekey-workspace';
@@ -78,6 +79,7 @@ export function encryptPlainCopies(dataDir: string, key: DatabaseKey, nativeBind
     try {
       rekeyInPlace(file, null, key, nativeBinding);
       fs.copyFileSync(markerFile(dataDir), `${file}.${MARKER_FILE}`);
+      makePrivate(`${file}.${MARKER_FILE}`);
     } catch {
       left.push(copy); // too damaged to be rewritten: only deleting it removes the plaintext
     }

@@ -5,6 +5,7 @@ import { fsyncFile, renameDurably } from '../backups/durable-files';
 import { verifyBackup } from '../backups/verify';
 import { isPlainSqliteFile, vacuumInto, type DatabaseKey } from '../db/cipher';
 import { rekeyFile } from '../db/rekey';
+import { makePrivate } from '../db/private-files';
 import type { Workspace } from '../workspace/workspace';
 import { PART_SUFFIX, removeMarker, writeMarker } from './encryption-marker';
 
@@ -54,6 +55,7 @@ export async function rekeyWorkspace(
   const db = workspace.db();
   try {
     vacuumInto(db, part);
+    makePrivate(part);
     rekeyFile(part, current, next, nativeBinding);
     const check = verifyBackup(part, { key: next, nativeBinding, quick: true });
     if (!check.ok) throw new ApiFailure('internal', `The re-encrypted copy failed its check (${check.problems.join('; ')}). Nothing was changed.`);

@@ -8,6 +8,7 @@ import { needsVerification } from '../../../shared/protocol/verification';
 import { listCountries } from '../recipients/countries';
 import { loadExamplesOnFirstRun } from '../templates/examples';
 import { openDatabase, quickCheck, type Db } from '../db/database';
+import { makePrivateDir, makeTreePrivate, preparePrivateFile } from '../db/private-files';
 import { backupDatabase, fileStamp } from '../db/online-backup';
 import { WrongKeyError, type DatabaseKey } from '../db/cipher';
 import { MARKER_FILE, markerFile, protectionOf, removeLeftoverCopies, removeMarker } from '../security/encryption-marker';
@@ -67,11 +68,13 @@ export class Workspace {
   }
 
   static async open(given: WorkspaceOptions): Promise<Workspace> {
-    fs.mkdirSync(given.dataDir, { recursive: true });
+    makePrivateDir(given.dataDir);
     const file = path.join(given.dataDir, DATABASE_FILE);
     const options = { ...given, key: keyFor(given, file) };
     try {
       const db = await openAndMigrate(file, path.join(options.dataDir, 'backups'), options);
+      // Also what an older version, a restore or a passphrase change left with another mode.
+      makeTreePrivate(options.dataDir);
       return new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
     } catch (error) {
       if (!(error instanceof WorkspaceProblem)) throw error;
@@ -134,7 +137,7 @@ export class Workspace {
   async startFresh(): Promise<{ keptFile: string }> {
     this.close();
     const keptDir = path.join(this.dataDir, 'damaged');
-    fs.mkdirSync(keptDir, { recursive: true });
+    makePrivateDir(keptDir);
     const keptFile = path.join(keptDir, `letterdesk-${fileStamp()}.db`);
     for (const suffix of ['', '-wal', '-shm']) {
       const from = this.databaseFile + suffix;
@@ -210,6 +213,8 @@ async function openAndMigrate(file: string, backupsDir: string, options: Workspa
       if (!existed && keyOpensABackup(options.dataDir, options.key, options.nativeBinding) === false) throw new WrongKeyError();
     }
     if (existed) inspectExisting(file, migrations, options.nativeBinding, options.key);
+    // Before SQLite opens it: the -wal and -shm it creates take the file's mode.
+    preparePrivateFile(file);
     db = openDatabase(file, { nativeBinding: options.nativeBinding, key: options.key });
     if (existed && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0) {
       // Before changing the schema of real data, keep a copy of it as it was.

@@ -53,6 +53,8 @@ describe.skipIf(onWindows)('the workspace folder is private to its user', () => 
       other.cleanup();
       const { uploadId } = await upload(t, archive);
       await call(t, 'archive.preview', { uploadId, passphrase: null });
+      // Private as they are made, not only once the workspace is opened again.
+      expect(notPrivate(dir)).toEqual([]);
 
       await t.workspace.startFresh();
       await call(t, 'recipients.create', { countryCode: 'CL', office: 'Presidenta', name: 'After Fresh' });

@@ -82,7 +82,7 @@ function report(ctx: CliContext, result: PassphraseChange, text: string): void {
     ? `\nwarning: ${result.backupsSkipped.length} backups could not be converted and keep their old passphrase: ${result.backupsSkipped.join(', ')}`
     : '';
   const plain = result.plainCopiesLeft.length
-    ? `\nwarning: ${result.plainCopiesLeft.length} unencrypted copies could not be encrypted and can still be read: ${result.plainCopiesLeft.join(', ')}. Run "letterdesk passphrase delete-plain-copies" to delete them.`
+    ? `\nwarning: ${result.plainCopiesLeft.length === 1 ? '1 unencrypted copy' : `${result.plainCopiesLeft.length} unencrypted copies`} could not be encrypted and can still be read: ${result.plainCopiesLeft.join(', ')}. Run "letterdesk passphrase delete-plain-copies" to delete them.`
     : '';
   ctx.print(
     {

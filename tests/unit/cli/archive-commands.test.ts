@@ -46,7 +46,9 @@ describe('letterdesk archive', () => {
   it('exports, previews with --dry-run (writing nothing), imports, and prints the report and the undo', async () => {
     const file = path.join(source.dir, 'moved.letterdesk');
     const exported = await commandHarness(source.dir, archiveCommands(answers())).run('archive', 'export', file);
-    expect(exported).toMatch(/^Exported the workspace to .*moved\.letterdesk \(\d+ rows, \d+ bytes\)\n$/);
+    expect(exported).toMatch(
+      /^Exported the workspace to .*moved\.letterdesk \(\d+ rows, \d+ bytes\)\nwarning: This copy is not encrypted: .*full-disk encryption.*\n$/,
+    );
 
     const c = commandHarness(target.dir, archiveCommands(answers()));
     const hash = fileHash(target.dir);

@@ -77,7 +77,12 @@ describe('letterdesk backup', () => {
     const usb = space.dir();
     const target = path.join(usb, 'outreach.sqlite');
     const json = JSON.parse(await letterdesk(dataDir, '--json', 'backup', target));
-    expect(json).toEqual({ file: target, bytes: fs.statSync(target).size });
+    // A copy outside the workspace comes with a warning (issue 14, point 3).
+    expect(json).toEqual({
+      file: target,
+      bytes: fs.statSync(target).size,
+      copyWarning: { code: 'plainCopy', message: expect.stringMatching(/not encrypted.*full-disk encryption/) },
+    });
 
     await letterdesk(dataDir, 'backup', usb);
     expect(fs.readdirSync(usb).filter((n) => /^letterdesk-.*\.sqlite$/.test(n))).toHaveLength(1);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
+import { openDatabase } from '../../../electron/core/db/database';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
 import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
@@ -184,6 +185,20 @@ describe('letterdesk CLI', () => {
     // One line for the recipient, one per example template loaded on first run, one for the setting that records it.
     expect(report.counts.activity).toBe(1 + EXAMPLE_TEMPLATES.length + 1);
     expect(run(['--data', data, 'doctor']).stdout).toContain('Integrity check: ok');
+    expect(run(['--data', data, 'doctor']).stdout).toContain('Documents:       ok');
+  });
+
+  it('doctor names a stored document that does not parse, and exits 1', () => {
+    const data = workspaceDir();
+    run(['--data', data, 'templates', 'list']);
+    const db = openDatabase(path.join(data, 'letterdesk.db'));
+    const id = db.prepare('SELECT id FROM template_variants LIMIT 1').pluck().get() as string;
+    db.prepare("UPDATE template_variants SET document = '{not json' WHERE id = ?").run(id);
+    db.close();
+    const doctor = run(['--data', data, 'doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain(`template_variants row ${id}, document: is not JSON`);
+    expect(doctor.stderr).toBe('letterdesk: some stored documents do not parse (see above).\n');
   });
 
   it('explains a damaged workspace and starts fresh keeping the old file', () => {

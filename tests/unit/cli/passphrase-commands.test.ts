@@ -16,6 +16,22 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}, readSecret?: (pr
 }
 
 describe('CLI on an encrypted workspace', () => {
+  it('names the unencrypted copies it could not encrypt, and deletes them on request', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(`${dir}/letterdesk.db`, 'not a database, naming Wanda Plaintext');
+    expect((await cli(['--data', dir, 'start-fresh'])).code).toBe(0);
+    const set = await cli(['--data', dir, 'passphrase', 'set'], { LETTERDESK_NEW_PASSPHRASE: PASS });
+    expect(set.code).toBe(0);
+    expect(set.stdout).toMatch(
+      /warning: 1 unencrypted copy could not be encrypted and can still be read: damaged\/letterdesk-.*\.db\. Run "letterdesk passphrase delete-plain-copies"/,
+    );
+    expect(filesContaining(dir, ['Wanda Plaintext'])).toHaveLength(1);
+    const removed = await cli(['--data', dir, 'passphrase', 'delete-plain-copies'], { LETTERDESK_PASSPHRASE: PASS });
+    expect(removed).toMatchObject({ code: 0, stderr: '' });
+    expect(removed.stdout).toMatch(/^Deleted damaged\/letterdesk-/);
+    expect(filesContaining(dir, ['Wanda Plaintext'])).toEqual([]);
+  });
+
   it('sets a passphrase from the environment, then works only with LETTERDESK_PASSPHRASE', async () => {
     const dir = tempDir();
     const add = ['--data', dir, 'recipients', 'add', '--country', 'ES', '--office', 'Presidente', '--name', 'Ximena Cifrada'];

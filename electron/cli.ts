@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ApiFailure, type ApiResult } from '../shared/api/errors';
 import type { ImportResult, OperationName, OperationOutput, PlaceholderMapping } from '../shared/api/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../shared/domain/recipient';
+import { OFFICE_TYPES } from '../shared/protocol/types';
 import { createHandlers } from './core/api-handlers';
 import { countryNames, resolveCountry } from './core/countries';
 import { defaultDataDir } from './core/data-dir';
@@ -177,7 +178,8 @@ export function buildProgram(io: CliIo): Command {
     .description('add a recipient')
     .requiredOption('--country <code-or-name>', 'country, as an ISO code (ES, ESP) or a name in English, Spanish or French')
     .requiredOption('--office <text>', 'office held, e.g. "Prime Minister"')
-    .requiredOption('--name <text>', 'name of the office holder')
+    .option('--name <text>', 'name of the office holder; leave it out while the holder is not known (the entry is marked to verify)', '')
+    .addOption(new Option('--office-type <type>', 'the rank, when the office is not recognised from its title').choices(OFFICE_TYPES))
     .addOption(new Option('--gender <gender>', 'gender, for the form of address').choices(GENDERS).default('unspecified'))
     .option('--email <email>', 'email address')
     .option('--address <text>', 'postal address')
@@ -191,6 +193,7 @@ export function buildProgram(io: CliIo): Command {
         country: string;
         office: string;
         name: string;
+        officeType?: string;
         gender: string;
         email?: string;
         address?: string;
@@ -207,6 +210,7 @@ export function buildProgram(io: CliIo): Command {
           call(ws, 'recipients.create', {
             countryCode,
             office: opts.office,
+            ...(opts.officeType ? { officeType: opts.officeType } : {}),
             name: opts.name,
             gender: opts.gender,
             email: opts.email ?? '',

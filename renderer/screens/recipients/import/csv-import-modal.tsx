@@ -85,7 +85,11 @@ function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName
           <Title order={3} size="h5">
             {t('csvImport.previewTitle')}
           </Title>
-          <PreviewTables preview={preview} countryName={countryName} />
+          <PreviewTables
+            preview={preview}
+            countryName={countryName}
+            choices={{ disabled: busy, onKeepName: wizard.keepName, onOfficeType: wizard.setOfficeType }}
+          />
         </>
       )}
       <Group justify="flex-end">

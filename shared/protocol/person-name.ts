@@ -98,6 +98,8 @@ function words(text: string): string[] {
  */
 export function conventionalName(text: string, countryCode?: string): string {
   const name = text.replace(/\s+/g, ' ').trim();
+  // Most names need nothing: no comma and no word in capitals (this runs for every row of an import).
+  if (!name.includes(',') && !/\p{Lu}\p{Lu}/u.test(name)) return name;
   if (name === '' || !LATIN_ONLY.test(name) || !/\p{L}/u.test(name)) return name;
   const country = countryCode?.toUpperCase() ?? '';
   const surnameFirst = SURNAME_FIRST.has(country);

@@ -116,7 +116,12 @@ function importSummary(result: ImportResult): string {
   const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}, skipped ${result.counts.skip}`;
   const warnings = result.warnings.map((w) => `warning: ${w.message}`);
   const more = result.counts.skip > result.skip.length ? [`... and ${result.counts.skip - result.skip.length} more skipped rows`] : [];
-  return [head, ...warnings, ...result.skip.map((s) => s.message), ...more].join('\n');
+  const names = result.names.map((n) =>
+    n.kept ? `line ${n.line}: name kept as written: "${n.before}"` : `line ${n.line}: name written as letters write it: "${n.before}" → "${n.after}"`,
+  );
+  const moreNames = result.nameCount > result.names.length ? [`... and ${result.nameCount - result.names.length} more names`] : [];
+  const keepHint = result.names.some((n) => !n.kept) ? ['(use --keep-names to keep every name as the file writes it)'] : [];
+  return [head, ...warnings, ...result.skip.map((s) => s.message), ...more, ...names, ...moreNames, ...keepHint].join('\n');
 }
 
 function doctorLines(report: DoctorReport): string {
@@ -253,11 +258,17 @@ export function buildProgram(io: CliIo): Command {
     .description('import recipients from a CSV file (comma, semicolon or tab; UTF-8 or Windows-1252)')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'show what would be created, updated and skipped, and write nothing')
+    .option('--keep-names', 'keep every name as the file writes it ("O\'Brien, Siobhán" instead of "Siobhán O\'Brien")')
     .exitOverride()
-    .action(async (file: string, opts: { dryRun?: boolean }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; keepNames?: boolean }) => {
       const bytes = readInputFile(file);
       const result = await withWorkspace(globals(), (ws) =>
-        call(ws, 'recipients.importCsv', { fileName: path.basename(file), contentBase64: bytes.toString('base64'), commit: !opts.dryRun }),
+        call(ws, 'recipients.importCsv', {
+          fileName: path.basename(file),
+          contentBase64: bytes.toString('base64'),
+          choices: { keepAllNames: opts.keepNames === true },
+          commit: !opts.dryRun,
+        }),
       );
       print(result, importSummary(result));
     });

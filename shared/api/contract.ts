@@ -122,6 +122,8 @@ const importNameChangeSchema = z.object({
 export const importChoicesSchema = z.strictObject({
   /** Lines whose names stay as written. */
   keepNames: z.array(z.number().int().min(1)).max(100_000).default([]),
+  /** Every name stays as written (the CLI's --keep-names). */
+  keepAllNames: z.boolean().default(false),
   /** Office type per line, where the person corrected how it was understood. */
   officeTypes: z.record(z.string().regex(/^\d{1,9}$/), officeTypeSchema).default({}),
 });
@@ -255,7 +257,7 @@ export const contract = {
       contentBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'tooLong' }),
       /** Per CSV column (by index): the field it fills or "ignore". Detected from the headers where absent. */
       columns: z.record(z.string().regex(/^\d{1,3}$/), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
-      choices: importChoicesSchema.default({ keepNames: [], officeTypes: {} }),
+      choices: importChoicesSchema.default({ keepNames: [], keepAllNames: false, officeTypes: {} }),
       commit: z.boolean().default(false),
     }),
     output: importResultSchema,

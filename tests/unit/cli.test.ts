@@ -187,6 +187,31 @@ describe('letterdesk CLI', () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFCountry,Name,Office,/);
   });
 
+  it('imports names as letters write them, lists each change, and keeps them as written with --keep-names', () => {
+    const data = workspaceDir();
+    const csv = path.join(data, 'partners.csv');
+    fs.writeFileSync(
+      csv,
+      'Country,Name,Office\nIreland,"O\'Brien, Siobhán",Taoiseach\nFrance,DUPONT Jean,Premier ministre\nGreece,"ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος",Prime Minister\n',
+    );
+    const dry = run(['--data', data, 'recipients', 'import', csv, '--dry-run']);
+    expect(dry.stdout).toBe(
+      [
+        'Dry run: nothing written. created 3, updated 0, skipped 0',
+        'line 2: name written as letters write it: "O\'Brien, Siobhán" → "Siobhán O\'Brien"',
+        'line 3: name written as letters write it: "DUPONT Jean" → "Jean Dupont"',
+        '(use --keep-names to keep every name as the file writes it)',
+        '',
+      ].join('\n'),
+    );
+    const kept = run(['--data', data, 'recipients', 'import', csv, '--keep-names']);
+    expect(kept.stdout).toContain('line 2: name kept as written: "O\'Brien, Siobhán"');
+    const listed = run(['--data', data, 'recipients', 'list']).stdout;
+    expect(listed).toContain("O'Brien, Siobhán — Taoiseach");
+    expect(listed).toContain('DUPONT Jean — Premier ministre');
+    expect(listed).toContain('ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος — Prime Minister');
+  });
+
   it('creates a campaign from names and lists its drafts', () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'España', '--office', 'Presidente del Gobierno', '--name', 'Pedro Ficticio', '--language', 'es']);

@@ -32,6 +32,8 @@ export interface ImportRow {
 export interface RowChoices {
   /** Lines whose names stay as written, the suggested form declined. */
   keepNames?: ReadonlySet<number>;
+  /** Every name stays as written. */
+  keepAllNames?: boolean;
   /** Lines whose office type the person chose ("understood as" corrected). */
   officeTypes?: ReadonlyMap<number, OfficeType>;
 }
@@ -144,7 +146,7 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
     // "O'Brien, Siobhán" → "Siobhán O'Brien", unless the person kept this line as written.
     const written = raw.name ?? '';
     const suggestion = suggestedName(written, countryCode);
-    const keepName = suggestion !== undefined && choices.keepNames?.has(record.line) === true;
+    const keepName = suggestion !== undefined && (choices.keepAllNames === true || choices.keepNames?.has(record.line) === true);
     const chosenType = choices.officeTypes?.get(record.line);
     const input: RecipientFieldsInput = {
       countryCode: countryCode ?? '',

@@ -49,7 +49,7 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
       const read = readCsvImport(Buffer.from(contentBase64, 'base64'), {
         resolveCountry,
         columns,
-        choices: { keepNames: new Set(choices.keepNames), officeTypes },
+        choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes },
       });
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning

@@ -1,6 +1,6 @@
 import { Badge, Checkbox, NativeSelect, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../shared/api/contract';
+import type { ImportResult } from '../../../../shared/recipients/contract';
 import { OFFICE_TYPES, type OfficeType } from '../../../../shared/protocol';
 import { officeTypeOptions } from '../../../i18n/protocol-labels';
 import { skipDetail, skipReason } from './import-text';

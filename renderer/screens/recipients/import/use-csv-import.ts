@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/api/contract';
-import type { CsvField } from '../../../../shared/domain/csv-fields';
-import type { OfficeType } from '../../../../shared/domain/recipient';
+import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/recipients/contract';
+import type { CsvField } from '../../../../shared/recipients/csv-fields';
+import type { OfficeType } from '../../../../shared/recipients/schemas';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/queries';
 import { readFileBase64 } from '../../../components/read-file-base64';

@@ -60,8 +60,11 @@ function governorGeneralStyle(country: CountryRecord, typed: string): OfficeStyl
 export function customOfficeStyle(title: string, country: CountryRecord): OfficeStyle | undefined {
   const text = folded(title);
   if (GOVERNOR_GENERAL.test(text) && !JUNIOR.test(text)) return governorGeneralStyle(country, text);
+  const minister: OfficeStyle = { spec: { title: same(title), state: 'none', address: TITLES['foreign-minister'].address }, dignity: 'excellency' };
+  // A crown prince is His (Royal) Highness, deputy prime minister or not.
+  if (ROYAL.test(text) && country.monarch) return withRoyalStyle(minister, country, title);
   if (!MINISTERIAL.test(text) || JUNIOR.test(text)) return undefined;
-  return { spec: { title: same(title), state: 'none', address: TITLES['foreign-minister'].address }, dignity: 'excellency' };
+  return minister;
 }
 
 /** Whether the typed text is this state's own title for the office, in any letter language. */

@@ -75,6 +75,14 @@ describe('a title Letterdesk does not know', () => {
     expect(forms('TM', 'head_of_government', 'Chairman of the Cabinet', 'es', 'female').honorific).toBe('Excelentísima Señora');
   });
 
+  it('keeps a royal holder of an office Letterdesk does not rank in his or her own style', () => {
+    const deputy = forms('SA', 'custom', 'Crown Prince, Deputy Prime Minister and Minister of Defence', 'en', 'male', 'Someone');
+    expect(deputy.addressBlock[0]).toBe('His Royal Highness Prince Someone');
+    expect(deputy.salutation).toBe('Your Royal Highness,');
+    expect(forms('KW', 'custom', 'Príncipe Heredero', 'es', 'male', 'Sabah').honorific).toBe('Su Alteza');
+    expect(forms('FR', 'custom', 'Prince Consort', 'en').honorific).toBe('Mr');
+  });
+
   it('addresses a custom minister as a minister, and a deputy plainly', () => {
     expect(forms('FR', 'custom', 'Ministre de la Justice', 'fr').salutation).toBe('Monsieur le Ministre,');
     expect(forms('FR', 'custom', 'Minister of Justice', 'en').honorific).toBe('His Excellency');

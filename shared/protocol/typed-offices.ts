@@ -33,6 +33,11 @@ const GOVERNOR_GENERAL = /^(?:the )?(?:governor general|gobernador general|gober
 const ROYAL =
   /\b(crown prince|crown princess|prince|princess|principe heredero|princesa heredera|principe|princesa|prince heritier|princesse heritiere|princesse|emir|amir)\b/;
 
+// A part of a joined title that names an office: "Crown Prince and Prime Minister" joins two,
+// "Prime Minister of Trinidad and Tobago" only one (the "and" is the country's).
+const OFFICE_WORD =
+  /\b(minister|ministra|ministro|ministre|president|presidente|presidenta|prince|princess|principe|princesa|princesse|premier|premiere|chancellor|canciller|chancelier|chanceliere|secretary|secretario|secretaria|secretaire|head|jefe|jefa|chef|cheffe|king|queen|rey|reina|roi|reine|emir|amir|sultan|speaker|governor|gobernador|gobernadora|gouverneur|gouverneure|taoiseach|ambassador|embajador|embajadora|ambassadeur|ambassadrice)\b/;
+
 const same = (title: string): Localized<GenderPair> => ({ en: { m: title, f: title }, es: { m: title, f: title }, fr: { m: title, f: title } });
 
 function governorGeneralStyle(country: CountryRecord, typed: string): OfficeStyle {
@@ -84,7 +89,7 @@ function isOwnTitle(country: CountryRecord, office: StyledOffice, typed: string)
  */
 export function printsTypedTitle(country: CountryRecord, office: StyledOffice, typed: string | undefined): typed is string {
   if (!typed || typed.trim() === '') return false;
-  const joined = officeParts(typed).length > 1;
+  const joined = officeParts(typed).filter((part) => OFFICE_WORD.test(folded(part))).length > 1;
   if (!joined && recogniseOffice(typed) !== 'custom') return false;
   return !isOwnTitle(country, office, typed);
 }

@@ -55,6 +55,20 @@ describe('a title that joins offices', () => {
     expect(forms('MT', 'head_of_government', title, 'fr', 'female').salutation).toBe('Madame la Première ministre,');
   });
 
+  it('does not take a country\'s "and" for two offices', () => {
+    expect(recogniseOffice('Prime Minister of Trinidad and Tobago')).toBe('head_of_government');
+    expect(recogniseOffice('Deputy Prime Minister of Trinidad and Tobago')).toBe('custom');
+    expect(forms('TT', 'head_of_government', 'Prime Minister of Trinidad and Tobago', 'es').fullTitle).toBe(
+      'Primer Ministro de la República de Trinidad y Tabago',
+    );
+    expect(forms('BA', 'foreign_minister', 'Minister of Foreign Affairs of Bosnia and Herzegovina', 'fr').fullTitle).toBe(
+      'Ministre des Affaires étrangères de la Bosnie-Herzégovine',
+    );
+    expect(forms('AR', 'foreign_minister', 'Ministro de Relaciones Exteriores y Culto', 'en').fullTitle).toBe(
+      'Minister of Foreign Affairs of the Argentine Republic',
+    );
+  });
+
   it("keeps the state's own titles in the letter's language when the typed title is one of them", () => {
     expect(forms('ES', 'foreign_minister', 'Minister for Foreign Affairs, European Union and Cooperation', 'es').fullTitle).toBe(
       'Ministro de Asuntos Exteriores, Unión Europea y Cooperación del Reino de España',

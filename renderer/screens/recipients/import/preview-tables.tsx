@@ -51,7 +51,7 @@ function RowsTable({
           <Table.Th w="4.5rem">{t('csvImport.line')}</Table.Th>
           <Table.Th>{t('recipients.columns.country')}</Table.Th>
           <Table.Th>{t('recipients.columns.office')}</Table.Th>
-          <Table.Th w="11rem">{t('csvImport.understoodAs')}</Table.Th>
+          <Table.Th w="13rem">{t('csvImport.understoodAs')}</Table.Th>
           <Table.Th>{t('recipients.columns.name')}</Table.Th>
           <Table.Th>{t('recipients.columns.email')}</Table.Th>
         </Table.Tr>
@@ -114,7 +114,7 @@ function NamesTable({ names, label, choices }: { names: ImportResult['names']; l
           <Table.Th w="4.5rem">{t('csvImport.line')}</Table.Th>
           <Table.Th>{t('csvImport.nameInFile')}</Table.Th>
           <Table.Th>{t('csvImport.nameInLetters')}</Table.Th>
-          <Table.Th w="11rem">{t('csvImport.keepAsWritten')}</Table.Th>
+          <Table.Th w="9rem">{t('csvImport.keepAsWritten')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -130,7 +130,6 @@ function NamesTable({ names, label, choices }: { names: ImportResult['names']; l
             <Table.Td>
               <Checkbox
                 size="xs"
-                label={t('csvImport.keepAsWritten')}
                 aria-label={t('csvImport.keepNameFor', { line: change.line, name: change.before })}
                 checked={change.kept}
                 disabled={choices.disabled}

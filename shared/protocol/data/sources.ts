@@ -5,7 +5,7 @@
  */
 
 /** Date the curated tables (titles, forms of state, groups) were last reviewed. */
-export const PROTOCOL_AS_OF = '2026-12-04';
+export const PROTOCOL_AS_OF = '2026-11-01';
 
 export const PROTOCOL_SOURCES = [
   {

@@ -1,7 +1,7 @@
 import { EXCELLENCY_SALUTATIONS, HONORIFICS, PLAIN, SOVEREIGN_SALUTATIONS, officialClose, pick, sovereignClose } from './address-phrases';
-import { byGender, fullOfficeTitle, officeStyle } from './offices';
+import { byGender, fullOfficeTitle } from './offices';
 import { officeOnlyLine } from './office-only-line';
-import { customOfficeStyle, printsTypedTitle, withRoyalStyle } from './typed-offices';
+import { printsTypedTitle, typedOfficeStyle } from './typed-offices';
 import { foldForSearch } from '../text/fold';
 import type { CountryRecord, Gender, Language, OfficeStyle, OfficeType } from './types';
 
@@ -109,14 +109,9 @@ function addressLines(input: AddressInput, firstLine: string, fullTitle: string)
   return [firstLine, fullTitle, ...postal, ...(endsWithCountry ? [] : [countryLine])].filter(Boolean);
 }
 
-function styleOf(input: AddressInput): OfficeStyle | undefined {
-  if (input.office === 'custom') return customOfficeStyle(input.customTitle ?? '', input.country);
-  return withRoyalStyle(officeStyle(input.country, input.office), input.country, input.customTitle);
-}
-
 /** Honorific, full title, address block, salutation and close for one recipient. */
 export function formsOfAddress(input: AddressInput): FormsOfAddress {
-  const style = styleOf(input);
+  const style = typedOfficeStyle(input.office, input.country, input.customTitle);
   const base = computed(input, style);
   const o = input.overrides ?? {};
   const honorific = o.honorific ?? base.honorific;

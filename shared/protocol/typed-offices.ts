@@ -1,9 +1,9 @@
 import { GOVERNORS_GENERAL } from './data/governors-general';
 import { TITLES } from './data/titles';
-import { fullOfficeTitle, officeTitle, type StyledOffice } from './offices';
+import { fullOfficeTitle, officeStyle, officeTitle, type StyledOffice } from './offices';
 import { officeParts, recogniseOffice } from './recognise-office';
 import { foldForSearch } from '../text/fold';
-import { PROTOCOL_LANGUAGES, type CountryRecord, type GenderPair, type Localized, type OfficeStyle } from './types';
+import { PROTOCOL_LANGUAGES, type CountryRecord, type GenderPair, type Localized, type OfficeStyle, type OfficeType } from './types';
 
 /*
  * Offices as people type them, beyond the state's own five titles:
@@ -108,4 +108,15 @@ export function withRoyalStyle(style: OfficeStyle, country: CountryRecord, typed
   if (style.dignity === 'excellency' || style.dignity === 'royal-highness')
     return { ...style, dignity: 'royal-highness', enStyle: undefined, namePrefix: PRINCE };
   return style;
+}
+
+/**
+ * The style for an office as typed and ranked. A Governor-General keeps his
+ * or her own style whatever rank was chosen: the King's representative is
+ * an Excellency, not a Majesty.
+ */
+export function typedOfficeStyle(office: OfficeType, country: CountryRecord, typed: string | undefined): OfficeStyle | undefined {
+  const text = folded(typed ?? '');
+  if (office === 'custom' || (GOVERNOR_GENERAL.test(text) && !JUNIOR.test(text))) return customOfficeStyle(typed ?? '', country);
+  return withRoyalStyle(officeStyle(country, office), country, typed);
 }

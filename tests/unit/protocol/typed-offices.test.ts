@@ -123,6 +123,12 @@ describe('Governors-General of the Commonwealth realms', () => {
     );
   });
 
+  it('stays an Excellency when the rank chosen is head of state', () => {
+    const result = forms('CA', 'head_of_state', 'Governor General', 'en', 'female', 'Mary Simon');
+    expect(result.addressBlock.slice(0, 2)).toEqual(['Her Excellency the Right Honourable Mary Simon', 'Governor General of Canada']);
+    expect(result.salutation).toBe('Excellency,');
+  });
+
   it('keeps a title typed in full', () => {
     expect(forms('AU', 'custom', 'Governor-General of the Commonwealth of Australia', 'en').fullTitle).toBe(
       'Governor-General of the Commonwealth of Australia',

@@ -88,7 +88,13 @@ function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName
           <PreviewTables
             preview={preview}
             countryName={countryName}
-            choices={{ disabled: busy, onKeepName: wizard.keepName, onOfficeType: wizard.setOfficeType }}
+            choices={{
+              disabled: busy,
+              keptNames: wizard.choices.keepNames,
+              chosenTypes: wizard.choices.officeTypes,
+              onKeepName: wizard.keepName,
+              onOfficeType: wizard.setOfficeType,
+            }}
           />
         </>
       )}

@@ -10,6 +10,10 @@ type PreviewRow = ImportResult['create'][number];
 /** What the person can change per line in the preview. */
 export interface RowChoiceHandlers {
   disabled: boolean;
+  /** Lines whose names the person keeps as written (shown at once, before the file is checked again). */
+  keptNames: readonly number[];
+  /** Office types the person chose, by line (shown at once, like keptNames). */
+  chosenTypes: Readonly<Record<string, OfficeType>>;
   onKeepName: (line: number, keep: boolean) => void;
   onOfficeType: (line: number, officeType: OfficeType) => void;
 }
@@ -22,7 +26,7 @@ function UnderstoodAs({ row, choices }: { row: PreviewRow; choices: RowChoiceHan
       size="xs"
       aria-label={t('csvImport.understoodAsFor', { line: row.line })}
       data={officeTypeOptions(t)}
-      value={row.officeType}
+      value={choices.chosenTypes[String(row.line)] ?? row.officeType}
       disabled={choices.disabled}
       onChange={(event) => {
         const next = OFFICE_TYPES.find((type) => type === event.currentTarget.value);
@@ -118,26 +122,28 @@ function NamesTable({ names, label, choices }: { names: ImportResult['names']; l
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {names.map((change) => (
-          <Table.Tr key={change.line}>
-            <Table.Td>{change.line}</Table.Td>
-            <Table.Td>{change.before}</Table.Td>
-            <Table.Td>
-              <Text span size="sm" td={change.kept ? 'line-through' : undefined} c={change.kept ? 'dimmed' : undefined}>
-                {change.after}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Checkbox
-                size="xs"
-                aria-label={t('csvImport.keepNameFor', { line: change.line, name: change.before })}
-                checked={change.kept}
-                disabled={choices.disabled}
-                onChange={(event) => choices.onKeepName(change.line, event.currentTarget.checked)}
-              />
-            </Table.Td>
-          </Table.Tr>
-        ))}
+        {names
+          .map((change) => ({ ...change, kept: choices.keptNames.includes(change.line) }))
+          .map((change) => (
+            <Table.Tr key={change.line}>
+              <Table.Td>{change.line}</Table.Td>
+              <Table.Td>{change.before}</Table.Td>
+              <Table.Td>
+                <Text span size="sm" td={change.kept ? 'line-through' : undefined} c={change.kept ? 'dimmed' : undefined}>
+                  {change.after}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Checkbox
+                  size="xs"
+                  aria-label={t('csvImport.keepNameFor', { line: change.line, name: change.before })}
+                  checked={change.kept}
+                  disabled={choices.disabled}
+                  onChange={(event) => choices.onKeepName(change.line, event.currentTarget.checked)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
       </Table.Tbody>
     </Table>
   );

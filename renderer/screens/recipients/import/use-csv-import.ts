@@ -136,5 +136,5 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
     if (file) void run(file, columns, true);
   };
 
-  return { stage, progress, file, columns, preview, problem, choose, setColumn, keepName, setOfficeType, commit };
+  return { stage, progress, file, columns, preview, problem, choices, choose, setColumn, keepName, setOfficeType, commit };
 }

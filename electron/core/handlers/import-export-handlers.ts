@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../../shared/api/contract';
 import { takeBackup } from '../backups';
-import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys } from '../csv';
-import { resolveCountry } from '../countries';
+import { exportRecipientsCsv, mergeForUpdate, planImport, recipientLookup, type ExistingRecipientKeys } from '../csv';
+import { readCsvImportIsolated } from '../isolation';
 import type { Handlers } from '../dispatch';
 import { getRecipientsByIds, listRecipients } from '../store/recipients-query';
 import { writeRecipients } from '../store/recipients-repo';
@@ -22,7 +22,7 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
   return {
     'recipients.importCsv': async ({ fileName, contentBase64, columns, commit }) => {
       const db = workspace.db();
-      const read = readCsvImport(Buffer.from(contentBase64, 'base64'), { resolveCountry, columns });
+      const read = await readCsvImportIsolated(Buffer.from(contentBase64, 'base64'), { columns });
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).

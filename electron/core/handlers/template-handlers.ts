@@ -2,7 +2,8 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Handlers } from '../dispatch';
 import { createFact, deleteFact, listFacts, updateFact } from '../store/facts-repo';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from '../store/templates-repo';
-import { importTemplate, applyPlaceholderMappings } from '../template-import';
+import { applyPlaceholderMappings } from '../template-import';
+import { importTemplateIsolated } from '../isolation';
 import type { Workspace } from '../workspace';
 import { takeBackup } from '../backups';
 
@@ -53,7 +54,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       return { templateId, language };
     },
     'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
-      const imported = importTemplate(Buffer.from(contentBase64, 'base64'), fileName, { language });
+      const imported = await importTemplateIsolated(Buffer.from(contentBase64, 'base64'), fileName, { language });
       const preview = {
         format: imported.format,
         suggestedName: imported.suggestedName,

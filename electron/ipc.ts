@@ -1,6 +1,6 @@
 import type { ApiResult } from '../shared/api/errors';
 import { OPERATION_NAMES, channelFor } from '../shared/api/operation-names';
-import { dispatch, type Handlers } from './core/dispatch';
+import { dispatch, type Handlers } from './core/api/dispatch';
 
 /*
  * Binds each contract operation to its own IPC channel. Written against a

@@ -7,10 +7,10 @@ import { SENDER_UPLOAD_OPERATIONS } from '../shared/domain/sender-operation-name
 import { TRACKING_UPLOAD_OPERATIONS } from '../shared/domain/tracking-operation-names';
 import { ARCHIVE_UPLOAD_OPERATIONS } from '../shared/domain/archive-operation-names';
 import type { ApiResult } from '../shared/api/errors';
-import { openAppSession } from './core/app-session';
-import { CONTENT_SECURITY_POLICY } from './core/csp';
-import { defaultDataDir } from './core/data-dir';
-import { dispatch, type Handlers } from './core/dispatch';
+import { openAppSession } from './core/workspace/app-session';
+import { CONTENT_SECURITY_POLICY } from './core/security/csp';
+import { defaultDataDir } from './core/workspace/data-dir';
+import { dispatch, type Handlers } from './core/api/dispatch';
 
 /*
  * Browser mode: the same API as the desktop app, over HTTP on 127.0.0.1 only.

@@ -7,7 +7,7 @@ import { failingAsCli } from './cli-helpers';
 import { applyArchive, previewArchive } from '../core/archive/import-archive';
 import { fileIsEncrypted } from '../core/archive/read-archive';
 import { writeArchiveFile } from '../core/archive/write-archive';
-import { countrySearchExtras } from '../core/handlers/recipient-handlers';
+import { countrySearchExtras } from '../core/recipients/handlers';
 
 /*
  * letterdesk archive export FILE [--encrypt]

@@ -18,14 +18,14 @@ import {
   type Signer,
 } from '../../shared/domain/senders';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { countryNames, resolveCountry } from '../core/countries';
+import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
 import { tooLargeMessage, type PreparedImage } from '../core/senders/images';
 import { prepareImageIsolated } from '../core/isolation';
 import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
-import { assertKnownEndorserCountry } from '../core/senders/sender-handlers';
+import { assertKnownEndorserCountry } from '../core/senders/handlers';
 import { createSigner, listSigners } from '../core/senders/signers-repo';
-import type { Workspace } from '../core/workspace';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * letterdesk org set [--name N] [--address TEXT] [--contacts TEXT] [--place P] [--paper A4|Letter] [--logo FILE | --no-logo]

@@ -17,8 +17,8 @@ import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kind
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { campaignOrFail, recipientInCampaign } from './cli-helpers';
 import { label, statusWords } from '../core/tracking/report-labels';
-import { trackingHandlers } from '../core/tracking/tracking-handlers';
-import type { Workspace } from '../core/workspace';
+import { trackingHandlers } from '../core/tracking/handlers';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * letterdesk track --campaign C --recipient R --event sent|delivered|acknowledged|replied|follow-up|closed

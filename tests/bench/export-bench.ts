@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { createHandlers } from '../../electron/core/api-handlers';
-import { dispatch } from '../../electron/core/dispatch';
-import { renderCampaign } from '../../electron/core/export/export-campaign';
-import { Workspace } from '../../electron/core/workspace';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { renderCampaign } from '../../electron/core/exports/export-campaign';
+import { Workspace } from '../../electron/core/workspace/workspace';
 import { listCountries } from '../../shared/protocol';
 import type { TemplateSummary } from '../../shared/domain/template';
 

@@ -4,9 +4,9 @@
  * as the app and prints {seconds, maxRssMb, counts} as JSON.
  */
 import fs from 'node:fs';
-import { createHandlers } from '../../electron/core/api-handlers';
-import { dispatch } from '../../electron/core/dispatch';
-import { Workspace } from '../../electron/core/workspace';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { Workspace } from '../../electron/core/workspace/workspace';
 
 async function main(): Promise<void> {
   const [file, dataDir] = process.argv.slice(2);

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { seedTrackingBench, ISSUE_SIZES } from '../../electron/core/tracking/bench-fixture';
-import { Workspace } from '../../electron/core/workspace';
+import { seedTrackingBench, ISSUE_SIZES } from './tracking-fixture';
+import { Workspace } from '../../electron/core/workspace/workspace';
 
 type Report = (name: string, value: number, unit: string, target?: string) => void;
 

@@ -5,7 +5,7 @@ import type { Recipient } from '../../shared/domain/recipient';
 import type { Endorser, Organisation, Signer } from '../../shared/domain/senders';
 import type { Template } from '../../shared/domain/template';
 import type { LetterDocument } from '../../shared/letter/document';
-import { dispatch, type Handlers } from '../../electron/core/dispatch';
+import { dispatch, type Handlers } from '../../electron/core/api/dispatch';
 import { testLogo, testSignature } from './test-images';
 
 /*

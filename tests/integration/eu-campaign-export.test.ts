@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRow } from '../../shared/domain/campaign';
 import type { Image } from '../../shared/domain/senders';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
 import {
   ENDORSERS,

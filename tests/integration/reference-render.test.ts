@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { REFERENCE_FORMS, LETTER_SHOWN, referenceFile, renderReferencePages, type ReferencePages } from '../helpers/reference-renders';
 import { compareImages, differenceImage, readGreyPng, requireRenderTools, writeGreyPng, type GreyImage, type RenderDifference } from '../helpers/render-pages';
 

@@ -9,10 +9,10 @@
  * Usage: node --import tsx tests/safety/crash-worker.ts <dataDir> <journal> <run>
  */
 import fs from 'node:fs';
-import { createHandlers } from '../../electron/core/api-handlers';
-import { dispatch } from '../../electron/core/dispatch';
-import { recordExport, renderCampaign } from '../../electron/core/export/export-campaign';
-import { Workspace } from '../../electron/core/workspace';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { recordExport, renderCampaign } from '../../electron/core/exports/export-campaign';
+import { Workspace } from '../../electron/core/workspace/workspace';
 import type { CampaignSummary } from '../../shared/domain/campaign';
 import type { Recipient } from '../../shared/domain/recipient';
 import { recipientFieldsSchema } from '../../shared/domain/recipient';

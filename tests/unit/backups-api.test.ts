@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../shared/api/contract';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 const { t, ok } = workspaceForEachTest();

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
 import type { ExportJobStatus } from '../../shared/api/contract';
 import type { TemplateSummary } from '../../shared/domain/template';
-import { dispatch } from '../../electron/core/dispatch';
-import { recordExport, renderCampaign, writeExport } from '../../electron/core/export/export-campaign';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { recordExport, renderCampaign, writeExport } from '../../electron/core/exports/export-campaign';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
 /*

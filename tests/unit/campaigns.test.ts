@@ -3,7 +3,7 @@ import type { CampaignSummary, DraftRow } from '../../shared/domain/campaign';
 import type { TemplateSummary } from '../../shared/domain/template';
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 const { t, ok } = workspaceForEachTest();

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/dispatch';
-import { LATEST_VERSION } from '../../electron/core/store/migrations';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../resources/examples/example-templates';
 import { openTempWorkspace, tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, contract } from '../../shared/api/contract';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
 let t: TempWorkspace;

@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../shared/domain/template';
 import { mergeBlocks, resolveMerge, type ConflictChoice } from '../../shared/letter/block-merge';
 import type { LetterDocument } from '../../shared/letter/document';
 import { plainText } from '../../shared/letter/merge';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 /* "Merge" of a hand-edited draft with its changed template, through the API, on a real workspace. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Session, WebContents } from 'electron';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { hardenSession, hardenWebContents } from '../../electron/window-security';
 
 /*

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { bindIpc, type IpcEventLike } from '../../electron/ipc';
 import { isAppPage, isExternalWebLink, secureWebPreferences } from '../../electron/window-security';
 import { OPERATION_NAMES, channelFor } from '../../shared/api/operation-names';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../electron/core/store/migrations';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
 
 /*
  * Shipped migrations are frozen: users' databases were built from exactly

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../electron/core/store/database';
+import { Database } from '../../electron/core/db/database';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/store/database';
-import { migrate, NewerSchemaError, schemaVersion, assertMigrationsOrdered } from '../../electron/core/store/migrate';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/store/migrations';
-import { Workspace } from '../../electron/core/workspace';
+import { openDatabase } from '../../electron/core/db/database';
+import { migrate, NewerSchemaError, schemaVersion, assertMigrationsOrdered } from '../../electron/core/db/migrate';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { Workspace } from '../../electron/core/workspace/workspace';
 import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);

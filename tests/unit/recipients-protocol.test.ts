@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../shared/api/contract';
 import type { Recipient } from '../../shared/domain/recipient';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 /*

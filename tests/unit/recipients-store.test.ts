@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countrySearchExtras } from '../../electron/core/api-handlers';
-import { withOfficeType } from '../../electron/core/handlers/recipient-handlers';
-import { recentActivity } from '../../electron/core/store/activity-log';
-import { listRecipients, listTags, toFtsQuery, type ListQuery } from '../../electron/core/store/recipients-query';
-import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients } from '../../electron/core/store/recipients-repo';
+import { countrySearchExtras } from '../../electron/core/api/create-handlers';
+import { withOfficeType } from '../../electron/core/recipients/handlers';
+import { recentActivity } from '../../electron/core/db/activity-log';
+import { listRecipients, listTags, toFtsQuery, type ListQuery } from '../../electron/core/recipients/recipients-query';
+import {
+  createRecipient,
+  deleteRecipient,
+  getRecipient,
+  retagRecipients,
+  updateRecipient,
+  writeRecipients,
+} from '../../electron/core/recipients/recipients-repo';
 import { recipientFieldsSchema, type RecipientFieldsInput } from '../../shared/domain/recipient';
 import { openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/csp';
 import { startServer, type RunningServer } from '../../electron/server';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Template, TemplateSummary } from '../../shared/domain/template';
 import type { TemplateImportPreview } from '../../shared/api/contract';
 import type { LetterDocument } from '../../shared/letter/document';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { EXAMPLE_TEMPLATES } from '../../resources/examples/example-templates';
-import { Workspace } from '../../electron/core/workspace';
+import { Workspace } from '../../electron/core/workspace/workspace';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 
 const { t, ok } = workspaceForEachTest();
@@ -20,7 +20,7 @@ describe('templates', () => {
     await ok('templates.delete', { id: list[0].id });
     t.workspace.close();
     const again = await Workspace.open({ dataDir: t.dir });
-    const { createHandlers } = await import('../../electron/core/api-handlers');
+    const { createHandlers } = await import('../../electron/core/api/create-handlers');
     const result = await dispatch(createHandlers(again), 'templates.list', {});
     expect(result.ok && (result.data as TemplateSummary[]).length).toBe(EXAMPLE_TEMPLATES.length - 1);
     again.close();

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../electron/core/store/database';
+import { Database } from '../../electron/core/db/database';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/dispatch';
-import { DATABASE_FILE, Workspace } from '../../electron/core/workspace';
-import { createHandlers } from '../../electron/core/api-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { DATABASE_FILE, Workspace } from '../../electron/core/workspace/workspace';
+import { createHandlers } from '../../electron/core/api/create-handlers';
 import { damageRootPage } from '../helpers/damage-file';
 import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 

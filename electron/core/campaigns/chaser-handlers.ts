@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ChaserContract, ChaserOperationName } from '../../../shared/domain/chaser';
 import { todayIso } from '../../../shared/tracking/dates';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/workspace';
 import { addExampleChaser, chaserTemplates, draftChaser, existingChasers, hasExampleChaser, originalLetter } from './chasers';
 
 /**

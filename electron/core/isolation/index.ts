@@ -1,9 +1,9 @@
 import type { ImagePurpose } from '../../../shared/domain/senders';
 import type { UnpackedArchive } from '../archive/read-archive';
-import type { CsvImportRead } from '../csv';
-import type { ColumnOverride } from '../csv/column-mapping';
+import type { CsvImportRead } from '../recipients/csv';
+import type { ColumnOverride } from '../recipients/csv/column-mapping';
 import type { PreparedImage } from '../senders/images';
-import type { ImportTemplateOptions, TemplateImport } from '../template-import';
+import type { ImportTemplateOptions, TemplateImport } from '../templates/import';
 import { asBuffer } from './isolated-jobs';
 import { runIsolated } from './run-isolated';
 

@@ -1,10 +1,10 @@
 import type { ImagePurpose } from '../../../shared/domain/senders';
 import type * as ArchiveReader from '../archive/read-archive';
-import type * as Countries from '../countries';
-import type * as Csv from '../csv';
-import type { ColumnOverride } from '../csv/column-mapping';
+import type * as Countries from '../recipients/countries';
+import type * as Csv from '../recipients/csv';
+import type { ColumnOverride } from '../recipients/csv/column-mapping';
 import type * as Images from '../senders/images';
-import type * as TemplateImport from '../template-import';
+import type * as TemplateImport from '../templates/import';
 
 /*
  * What a worker thread may be asked to do: read a file someone gave us into
@@ -23,9 +23,9 @@ import type * as TemplateImport from '../template-import';
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
-  templateImport: () => require('../template-import') as typeof TemplateImport,
-  csv: () => require('../csv') as typeof Csv,
-  countries: () => require('../countries') as typeof Countries,
+  templateImport: () => require('../templates/import') as typeof TemplateImport,
+  csv: () => require('../recipients/csv') as typeof Csv,
+  countries: () => require('../recipients/countries') as typeof Countries,
   images: () => require('../senders/images') as typeof Images,
   archiveReader: () => require('../archive/read-archive') as typeof ArchiveReader,
 };

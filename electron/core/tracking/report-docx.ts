@@ -2,8 +2,8 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tab
 import { ApiFailure } from '../../../shared/api/errors';
 import type { StatusReport, StatusRow } from '../../../shared/domain/tracking';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
-import { countryNames } from '../countries';
-import type { Db } from '../store/database';
+import { countryNames } from '../recipients/countries';
+import type { Db } from '../db/database';
 import { label, STATUS_LABELS, statusWords } from './report-labels';
 import { statusReport } from './status-query';
 

@@ -146,7 +146,7 @@ describe("importing a colleague's archive into your workspace", () => {
   it('replacing is only for an empty workspace', async () => {
     const { theirs, ours } = await twins();
     const { uploadId } = await upload(ours, await exportBytes(theirs));
-    const result = await (await import('../../../electron/core/dispatch')).dispatch(ours.handlers, 'archive.apply', { uploadId, mode: 'replace' });
+    const result = await (await import('../../../electron/core/api/dispatch')).dispatch(ours.handlers, 'archive.apply', { uploadId, mode: 'replace' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/only be merged into it/);
   });

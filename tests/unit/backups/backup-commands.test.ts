@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { registerBackupCommands } from '../../../electron/cli-commands/backup-commands';
 import { CliFailure, type CliContext } from '../../../electron/cli-context';
 import { listBackups, takeBackup } from '../../../electron/core/backups';
-import { Workspace } from '../../../electron/core/workspace';
+import { Workspace } from '../../../electron/core/workspace/workspace';
 import { addRecipient, damageRecipientsTable, recipientNames, tempSpace } from './backup-test-helpers';
 
 /*

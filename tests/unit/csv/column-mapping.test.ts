@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_FIELDS, CSV_HEADERS, guessField, mapColumns, requireColumns } from '../../../electron/core/csv/column-mapping';
-import { CsvImportError } from '../../../electron/core/csv/csv-errors';
+import { CSV_FIELDS, CSV_HEADERS, guessField, mapColumns, requireColumns } from '../../../electron/core/recipients/csv/column-mapping';
+import { CsvImportError } from '../../../electron/core/recipients/csv/csv-errors';
 
 describe('guessField', () => {
   it.each([

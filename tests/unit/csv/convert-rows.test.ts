@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { genderLetter, parseGender, parseLanguage, splitTags } from '../../../electron/core/csv/cell-values';
-import { mapColumns } from '../../../electron/core/csv/column-mapping';
-import { convertRows } from '../../../electron/core/csv/convert-rows';
-import { escapeFormula, unescapeFormula } from '../../../electron/core/csv/formula-escape';
-import { parseCsv } from '../../../electron/core/csv/parse-csv';
-import { resolveCountry } from '../../../electron/core/countries';
+import { genderLetter, parseGender, parseLanguage, splitTags } from '../../../electron/core/recipients/csv/cell-values';
+import { mapColumns } from '../../../electron/core/recipients/csv/column-mapping';
+import { convertRows } from '../../../electron/core/recipients/csv/convert-rows';
+import { escapeFormula, unescapeFormula } from '../../../electron/core/recipients/csv/formula-escape';
+import { parseCsv } from '../../../electron/core/recipients/csv/parse-csv';
+import { resolveCountry } from '../../../electron/core/recipients/countries';
 import { recipientFieldsSchema, type RecipientFieldsInput } from '../../../shared/domain/recipient';
 
 // Through the schema, so fields the CSV does not fill get the schema's defaults.

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CsvImportError } from '../../../electron/core/csv/csv-errors';
-import { MAX_CSV_BYTES, decodeCsvBytes } from '../../../electron/core/csv/decode-csv-bytes';
+import { CsvImportError } from '../../../electron/core/recipients/csv/csv-errors';
+import { MAX_CSV_BYTES, decodeCsvBytes } from '../../../electron/core/recipients/csv/decode-csv-bytes';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/csv', name));
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listCountries, resolveCountry } from '../../../electron/core/countries';
-import { exportRecipientsCsv } from '../../../electron/core/csv/export-csv';
-import { readCsvImport } from '../../../electron/core/csv/read-csv-import';
+import { listCountries, resolveCountry } from '../../../electron/core/recipients/countries';
+import { exportRecipientsCsv } from '../../../electron/core/recipients/csv/export-csv';
+import { readCsvImport } from '../../../electron/core/recipients/csv/read-csv-import';
 import { GENDERS, LANGUAGES, recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/domain/recipient';
 
 const fields = (input: Partial<RecipientFieldsInput>): RecipientFields =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountry } from '../../../electron/core/countries';
-import { identityKey, mergeForUpdate, planImport, recipientLookup } from '../../../electron/core/csv/import-plan';
-import { readCsvImport } from '../../../electron/core/csv/read-csv-import';
+import { resolveCountry } from '../../../electron/core/recipients/countries';
+import { identityKey, mergeForUpdate, planImport, recipientLookup } from '../../../electron/core/recipients/csv/import-plan';
+import { readCsvImport } from '../../../electron/core/recipients/csv/read-csv-import';
 import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../shared/domain/recipient';
 
 const read = (csv: string) => readCsvImport(Buffer.from(csv, 'utf8'), { resolveCountry });

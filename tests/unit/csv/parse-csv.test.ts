@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvImportError } from '../../../electron/core/csv/csv-errors';
-import { CSV_DELIMITERS, detectDelimiter, parseCsv, type CsvDelimiter } from '../../../electron/core/csv/parse-csv';
+import { CsvImportError } from '../../../electron/core/recipients/csv/csv-errors';
+import { CSV_DELIMITERS, detectDelimiter, parseCsv, type CsvDelimiter } from '../../../electron/core/recipients/csv/parse-csv';
 
 const cells = (text: string, delimiter?: CsvDelimiter) => parseCsv(text, delimiter).records.map((r) => r.cells);
 const lines = (text: string) => parseCsv(text).records.map((r) => r.line);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCountry } from '../../../electron/core/countries';
-import { CsvImportError } from '../../../electron/core/csv/csv-errors';
-import { planImport, recipientLookup } from '../../../electron/core/csv/import-plan';
-import { readCsvImport, type CsvImportOptions } from '../../../electron/core/csv/read-csv-import';
+import { resolveCountry } from '../../../electron/core/recipients/countries';
+import { CsvImportError } from '../../../electron/core/recipients/csv/csv-errors';
+import { planImport, recipientLookup } from '../../../electron/core/recipients/csv/import-plan';
+import { readCsvImport, type CsvImportOptions } from '../../../electron/core/recipients/csv/read-csv-import';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/csv', name));
 const read = (bytes: Uint8Array | string, options: Partial<CsvImportOptions> = {}) =>

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderLetter, type ExportLetter } from '../../../electron/core/docx-export';
+import { renderLetter, type ExportLetter } from '../../../electron/core/exports/docx';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { sampleLetter, SIGNATURE } from '../../fixtures/docx-export/letters';
 import { requireTools, withTempDir } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCombined, renderLetter } from '../../../electron/core/docx-export';
+import { renderCombined, renderLetter } from '../../../electron/core/exports/docx';
 import { FACT_TEXT, sampleLetter, sampleStatement } from '../../fixtures/docx-export/letters';
 import { docxPart, docxPartNames } from './helpers';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCombined, renderLetter } from '../../../electron/core/docx-export';
+import { renderCombined, renderLetter } from '../../../electron/core/exports/docx';
 import { sampleLetter, sampleStatement } from '../../fixtures/docx-export/letters';
 import { docxPart, docxPartNames, pythonWithDocx, requireTools, withTempDir } from './helpers';
 

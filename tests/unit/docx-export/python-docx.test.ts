@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCombined, renderLetter } from '../../../electron/core/docx-export';
+import { renderCombined, renderLetter } from '../../../electron/core/exports/docx';
 import { sampleLetter, sampleStatement } from '../../fixtures/docx-export/letters';
 import { type ReadDocx, readWithPythonDocx, requireTools } from './helpers';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, safeFileName } from '../../../electron/core/docx-export';
+import { MAX_NAME_LENGTH, safeFileName } from '../../../electron/core/exports/docx';
 
 const name = (recipient: string, country = 'Spain', reference?: string) => safeFileName({ reference, country, recipient }, new Set());
 const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
-import { isPlainSqliteFile } from '../../../electron/core/store/cipher';
+import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
 import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 import { filesContaining } from './encryption-helpers';
 

@@ -4,8 +4,8 @@
  * the step named in KILL_AT, like a crash or a power cut at that moment.
  */
 import { encryptionOf } from '../../../electron/core/security/workspace-encryption';
-import { DatabaseKey } from '../../../electron/core/store/cipher';
-import { Workspace } from '../../../electron/core/workspace';
+import { DatabaseKey } from '../../../electron/core/db/cipher';
+import { Workspace } from '../../../electron/core/workspace/workspace';
 
 const { LETTERDESK_DATA: dataDir, KILL_AT: killAt, FROM: from, TO: to } = process.env;
 

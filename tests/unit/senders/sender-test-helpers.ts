@@ -2,10 +2,10 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { ApiFailure, issuesFromZod } from '../../../shared/api/errors';
 import { senderContract, type SenderOperationName } from '../../../shared/domain/senders';
-import { senderHandlers } from '../../../electron/core/senders/sender-handlers';
-import type { Db } from '../../../electron/core/store/database';
-import { newId, nowIso } from '../../../electron/core/store/ids';
-import type { Workspace } from '../../../electron/core/workspace';
+import { senderHandlers } from '../../../electron/core/senders/handlers';
+import type { Db } from '../../../electron/core/db/database';
+import { newId, nowIso } from '../../../electron/core/db/ids';
+import type { Workspace } from '../../../electron/core/workspace/workspace';
 import type { z } from 'zod';
 
 /** A PNG encoded by sharp from raw pixels: fully transparent left half, half-transparent blue right half. */

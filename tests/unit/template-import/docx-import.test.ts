@@ -1,7 +1,7 @@
 import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, PageBreak, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { letterDocumentSchema } from '../../../shared/letter/document';
-import { importTemplate } from '../../../electron/core/template-import';
+import { importTemplate } from '../../../electron/core/templates/import';
 import { buildDocx, flatten, inlines, p, placeholder, PNG, R_NS, rawDocx, W_NS } from './helpers';
 const image = (): ImageRun => new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 } });
 

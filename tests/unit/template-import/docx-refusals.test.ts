@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ImageRun, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { importTemplate, MAX_TEMPLATE_BYTES } from '../../../electron/core/template-import';
+import { importTemplate, MAX_TEMPLATE_BYTES } from '../../../electron/core/templates/import';
 import { buildDocx, expectRefused, p, PNG, rawDocx, utf8, W_NS } from './helpers';
 const letter = (): Uint8Array => rawDocx(p('Dear ', ['COUNTRY', 'b'], ', we write about press freedom in the region.'));
 

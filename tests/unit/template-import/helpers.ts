@@ -3,7 +3,7 @@ import { Document, Packer, type Paragraph } from 'docx';
 import { expect } from 'vitest';
 import type { BlockNode, InlineNode, LetterDocument } from '../../../shared/letter/document';
 import { ApiFailure } from '../../../shared/api/errors';
-import { importTemplate, TemplateImportError, type TemplateImport, type TemplateRefusal } from '../../../electron/core/template-import';
+import { importTemplate, TemplateImportError, type TemplateImport, type TemplateRefusal } from '../../../electron/core/templates/import';
 
 /** A .docx built with the docx library, as Word would write it. */
 export async function buildDocx(children: Paragraph[], options: Partial<ConstructorParameters<typeof Document>[0]> = {}): Promise<Uint8Array> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { letterDocumentSchema } from '../../../shared/letter/document';
-import { importTemplate } from '../../../electron/core/template-import';
+import { importTemplate } from '../../../electron/core/templates/import';
 import { expectRefused, flatten, inlines, placeholder, utf8 } from './helpers';
 
 const fixture = (name: string): Uint8Array => readFileSync(`tests/fixtures/templates/${name}`);

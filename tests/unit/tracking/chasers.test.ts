@@ -7,7 +7,7 @@ import type { TemplateSummary } from '../../../shared/domain/template';
 import { plainText } from '../../../shared/letter/merge';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { chaserHandlers } from '../../../electron/core/campaigns/chaser-handlers';
-import { recentActivity } from '../../../electron/core/store/activity-log';
+import { recentActivity } from '../../../electron/core/db/activity-log';
 import { callTracking, day, failure, ok, openTrackingWorkspace, TODAY, type Setup } from './tracking-test-helpers';
 import type { z } from 'zod';
 
@@ -246,7 +246,7 @@ describe('drafting a chaser', () => {
 });
 
 async function dispatchFail(name: string, input: unknown) {
-  const { dispatch } = await import('../../../electron/core/dispatch');
+  const { dispatch } = await import('../../../electron/core/api/dispatch');
   const result = await dispatch(s.t.handlers, name, input);
   if (result.ok) throw new Error(`${name} succeeded`);
   return result.error;

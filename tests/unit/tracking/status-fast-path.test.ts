@@ -22,7 +22,7 @@ import {
   type RecordableKind,
 } from '../../../shared/tracking';
 import { restoreBackup, takeBackup } from '../../../electron/core/backups';
-import { openDatabase, type Db } from '../../../electron/core/store/database';
+import { openDatabase, type Db } from '../../../electron/core/db/database';
 import { listEvents, loadChaserLinks, loadTrackedEvents } from '../../../electron/core/tracking/events-repo';
 import { correctEvent, recordEvent, undoEvent } from '../../../electron/core/tracking/record-event';
 import { countryStatus, dueList, statusReport } from '../../../electron/core/tracking/status-query';

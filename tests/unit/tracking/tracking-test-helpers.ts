@@ -1,18 +1,18 @@
-import { migration0005 } from '../../../electron/core/store/migrations/0005-tracking';
+import { migration0005 } from '../../../electron/core/db/migrations/0005-tracking';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../../shared/api/errors';
 import type { CampaignSummary } from '../../../shared/domain/campaign';
 import type { Recipient } from '../../../shared/domain/recipient';
 import type { TemplateSummary } from '../../../shared/domain/template';
 import { trackingContract, type TrackingOperationName } from '../../../shared/domain/tracking';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { Db } from '../../../electron/core/store/database';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import type { Db } from '../../../electron/core/db/database';
 import { addDays, todayIso } from '../../../shared/tracking/dates';
-import { trackingHandlers } from '../../../electron/core/tracking/tracking-handlers';
+import { trackingHandlers } from '../../../electron/core/tracking/handlers';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
 
 /**
- * Migration 5 as proposed for electron/core/store/migrations/0005-tracking.ts.
+ * Migration 5 as proposed for electron/core/db/migrations/0005-tracking.ts.
  * Applied here until it ships; skipped when the workspace already has it.
  */
 export const MIGRATION_0005_SQL = migration0005;

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { EndorserFields, SenderContract, SenderOperationName } from '../../../shared/domain/senders';
+import { isKnownCountry } from '../recipients/countries';
+import type { Workspace } from '../workspace/workspace';
+import { createEndorser, deleteEndorser, listEndorsers, updateEndorser } from './endorsers-repo';
+import { decodeUpload } from './images';
+import { prepareImageIsolated } from '../isolation';
+import { getImage } from './images-repo';
+import { changeOrganisation, getOrganisation } from './organisation-repo';
+import { createSigner, deleteSigner, listSigners, setSignerSignature, updateSigner } from './signers-repo';
+
+/**
+ * One handler per sender operation, typed from senderContract exactly as
+ * dispatch.ts types Handlers from the main contract, so once the entries
+ * are spread into the contract `senderHandlers(ws)` is a `Pick<Handlers, SenderOperationName>`.
+ */
+export type SenderHandlers = {
+  [K in SenderOperationName]: (
+    input: z.output<SenderContract[K]['input']>,
+  ) => z.output<SenderContract[K]['output']> | Promise<z.output<SenderContract[K]['output']>>;
+};
+
+function notFound(what: 'signer' | 'endorser' | 'image'): never {
+  throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
+}
+
+/** Refuses a country code that has the right shape but names no country. */
+export function assertKnownEndorserCountry(fields: EndorserFields, path: (string | number)[] = ['countryCode']): void {
+  if (fields.countryCode !== null && !isKnownCountry(fields.countryCode)) {
+    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [{ path, code: 'unknownCountry' }]);
+  }
+}
+
+export function senderHandlers(workspace: Workspace): SenderHandlers {
+  const db = () => workspace.db();
+  return {
+    'organisation.get': () => getOrganisation(db()),
+    'organisation.update': (fields) => changeOrganisation(db(), { fields }),
+    'organisation.setLogo': async ({ fileName, contentBase64 }) => {
+      // Decoded and shrunk before the transaction: the database is never held while an image is processed.
+      const logo = await prepareImageIsolated(decodeUpload(contentBase64), 'logo');
+      return changeOrganisation(db(), { logo, logoFileName: fileName });
+    },
+    'organisation.clearLogo': () => changeOrganisation(db(), { logo: null }),
+    'signers.list': () => listSigners(db()),
+    'signers.create': (fields) => createSigner(db(), fields),
+    'signers.update': ({ id, fields }) => updateSigner(db(), id, fields) ?? notFound('signer'),
+    'signers.delete': ({ id }) => {
+      if (!deleteSigner(db(), id)) notFound('signer');
+      return { id };
+    },
+    'signers.setSignature': async ({ id, fileName, contentBase64 }) => {
+      const signature = await prepareImageIsolated(decodeUpload(contentBase64), 'signature');
+      return setSignerSignature(db(), id, signature, fileName) ?? notFound('signer');
+    },
+    'signers.clearSignature': ({ id }) => setSignerSignature(db(), id, null) ?? notFound('signer'),
+    'endorsers.list': ({ status }) => listEndorsers(db(), { status }),
+    'endorsers.create': (fields) => {
+      assertKnownEndorserCountry(fields);
+      return createEndorser(db(), fields);
+    },
+    'endorsers.update': ({ id, fields }) => {
+      assertKnownEndorserCountry(fields, ['fields', 'countryCode']);
+      return updateEndorser(db(), id, fields) ?? notFound('endorser');
+    },
+    'endorsers.delete': ({ id }) => {
+      if (!deleteEndorser(db(), id)) notFound('endorser');
+      return { id };
+    },
+    'images.get': ({ id }) => getImage(db(), id) ?? notFound('image'),
+  };
+}

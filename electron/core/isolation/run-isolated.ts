@@ -44,7 +44,8 @@ export function memoryLimitFailure(limits: IsolationLimits): ApiFailure {
 }
 
 export function timeLimitFailure(limits: IsolationLimits): ApiFailure {
-  return new ApiFailure('invalid_input', `This file is too large to import: reading it took longer than ${Math.round(limits.timeoutMs / 1000)} seconds.`, [
+  const seconds = Math.ceil(limits.timeoutMs / 1000);
+  return new ApiFailure('invalid_input', `This file is too large to import: reading it took longer than ${seconds} second${seconds === 1 ? '' : 's'}.`, [
     { path: ['file'], code: 'timeLimit' },
   ]);
 }

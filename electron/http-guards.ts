@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { StringDecoder } from 'node:string_decoder';
 import type { ApiError } from '../shared/api/errors';
 
 /*
@@ -49,11 +50,15 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      // Skip the string, escapes included.
-      for (i++; i < text.length; i++) {
-        const s = text.charCodeAt(i);
-        if (s === 0x5c /* \ */) i++;
-        else if (s === 0x22) break;
+      // Jump to the string's closing quote: the next one not escaped by an odd run of backslashes.
+      // indexOf, because an upload is one string of megabytes.
+      for (;;) {
+        const close = text.indexOf('"', i + 1);
+        if (close === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+        i = close;
+        if (backslashes % 2 === 0) break;
       }
     } else if (c === 0x5b || c === 0x7b /* [ { */) {
       if (++depth > max) return true;
@@ -75,7 +80,9 @@ export type BodyRead = { kind: 'ok'; body: string } | { kind: 'tooLarge' } | { k
 /** Reads a request body of at most `maxBytes`, giving up after `timeoutMs` (a client that trickles its body holds a socket and memory). */
 export function readBody(req: http.IncomingMessage, maxBytes: number, timeoutMs: number): Promise<BodyRead> {
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
+    // Decoded piece by piece as it arrives, so a 96 MB upload is never decoded in one go while other requests wait.
+    const decoder = new StringDecoder('utf8');
+    const parts: string[] = [];
     let size = 0;
     const done = (read: BodyRead) => {
       clearTimeout(timer);
@@ -87,9 +94,9 @@ export function readBody(req: http.IncomingMessage, maxBytes: number, timeoutMs:
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) done({ kind: 'tooLarge' });
-      else chunks.push(chunk);
+      else parts.push(decoder.write(chunk));
     };
-    const onEnd = () => done({ kind: 'ok', body: Buffer.concat(chunks).toString('utf8') });
+    const onEnd = () => done({ kind: 'ok', body: parts.join('') + decoder.end() });
     const onError = () => done({ kind: 'aborted' });
     const timer = setTimeout(() => done({ kind: 'timeout' }), timeoutMs);
     req.on('data', onData);

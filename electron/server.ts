@@ -154,6 +154,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         } catch {
           return sendResult(res, invalid('The request was not valid JSON.'));
         }
+        // A turn of the event loop between parsing a large body and handling it, so requests waiting meanwhile are answered.
+        if (upload) await new Promise((next) => setImmediate(next));
         sendResult(res, await dispatch(options.handlers, operation, input));
       })().catch((error: unknown) => {
         console.error('letterdesk: request failed:', error);

@@ -156,6 +156,10 @@ describe('browser-mode server: hostile requests (issue 14, point 7)', () => {
     expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request is nested too deeply to be read.', issues: [] } });
     const document = await api('templates.saveVariant', deep);
     expect(document.status).toBe(400);
+    // Brackets inside strings, escaped quotes among them, are text, not depth.
+    const text = await api('recipients.create', { countryCode: 'IE', office: 'Taoiseach', name: `\\"${'[{'.repeat(400)}"\\` });
+    expect(text.status).toBe(200);
+    expect(JSON.parse(text.body).error.message).toContain('name');
   });
 
   it('cuts error messages and issue lists to a readable length', async () => {

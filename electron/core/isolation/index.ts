@@ -4,7 +4,7 @@ import type { CsvImportRead } from '../recipients/csv';
 import type { ColumnOverride } from '../recipients/csv/column-mapping';
 import type { PreparedImage } from '../senders/images';
 import type { ImportTemplateOptions, TemplateImport } from '../templates/import';
-import { asBuffer } from './isolated-jobs';
+import { asBuffer, type FileBytes } from './isolated-jobs';
 import { runIsolated } from './run-isolated';
 
 /*
@@ -14,15 +14,15 @@ import { runIsolated } from './run-isolated';
  */
 
 export { runIsolated, memoryLimitFailure, timeLimitFailure } from './run-isolated';
-export { IMPORT_LIMITS, ARCHIVE_LIMITS, type IsolationLimits } from './isolated-jobs';
+export { IMPORT_LIMITS, ARCHIVE_LIMITS, type FileBytes, type IsolationLimits } from './isolated-jobs';
 
 /** importTemplate (template-import/), isolated. */
-export function importTemplateIsolated(bytes: Uint8Array, fileName: string, options: ImportTemplateOptions = {}): Promise<TemplateImport> {
+export function importTemplateIsolated(bytes: FileBytes, fileName: string, options: ImportTemplateOptions = {}): Promise<TemplateImport> {
   return runIsolated('templates.import', { bytes, fileName, options });
 }
 
 /** readCsvImport (csv/), isolated; countries are resolved by csv/'s usual lookup. */
-export function readCsvImportIsolated(bytes: Uint8Array, options: { columns?: ColumnOverride } = {}): Promise<CsvImportRead> {
+export function readCsvImportIsolated(bytes: FileBytes, options: { columns?: ColumnOverride } = {}): Promise<CsvImportRead> {
   return runIsolated('csv.read', { bytes, columns: options.columns });
 }
 

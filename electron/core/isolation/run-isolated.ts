@@ -105,6 +105,8 @@ let running = 0;
 const waiting: (() => void)[] = [];
 
 async function slot<T>(work: () => Promise<T>): Promise<T> {
+  // A turn of the event loop first: the caller has usually just decoded megabytes of base64, and copying them into the worker is next.
+  await new Promise((next) => setImmediate(next));
   if (running < MAX_RUNNING) running++;
   // Else wait: the job that ends hands its slot over.
   else await new Promise<void>((ready) => waiting.push(ready));

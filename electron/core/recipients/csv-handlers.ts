@@ -22,7 +22,7 @@ export function importExportHandlers(workspace: Workspace): ImportExportHandlers
   return {
     'recipients.importCsv': async ({ fileName, contentBase64, columns, commit }) => {
       const db = workspace.db();
-      const read = await readCsvImportIsolated(Buffer.from(contentBase64, 'base64'), { columns });
+      const read = await readCsvImportIsolated({ base64: contentBase64 }, { columns });
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).

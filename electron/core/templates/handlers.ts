@@ -54,7 +54,7 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
       return { templateId, language };
     },
     'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
-      const imported = await importTemplateIsolated(Buffer.from(contentBase64, 'base64'), fileName, { language });
+      const imported = await importTemplateIsolated({ base64: contentBase64 }, fileName, { language });
       const preview = {
         format: imported.format,
         suggestedName: imported.suggestedName,

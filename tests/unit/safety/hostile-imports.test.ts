@@ -88,7 +88,8 @@ describe('hostile imports are refused in one sentence, the workspace unchanged',
 
 describe('imports run in a worker thread with a memory cap and a time limit', () => {
   /** A genuine Markdown letter of about 1.5 MB: thousands of paragraphs, well under the caps. */
-  const longLetter = () => Buffer.from(Array.from({ length: 15_000 }, (_, i) => `Paragraph ${i} of a long letter, with **bold** and _italic_ words.`).join('\n\n'));
+  const longLetter = () =>
+    Buffer.from(Array.from({ length: 15_000 }, (_, i) => `Paragraph ${i} of a long letter, with **bold** and _italic_ words.`).join('\n\n'));
 
   it('a worker over its memory cap is stopped and the import refused naming the cap; the app carries on', async () => {
     const heap = IMPORT_LIMITS.maxOldGenerationSizeMb;

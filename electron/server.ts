@@ -3,14 +3,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { TOKEN_HEADER } from '../shared/api/client';
-import { SENDER_UPLOAD_OPERATIONS } from '../shared/domain/sender-operation-names';
-import { TRACKING_UPLOAD_OPERATIONS } from '../shared/domain/tracking-operation-names';
-import { ARCHIVE_UPLOAD_OPERATIONS } from '../shared/domain/archive-operation-names';
+import { UPLOAD_OPERATIONS, type OperationName } from '../shared/api/operations';
 import type { ApiResult } from '../shared/api/errors';
 import { openAppSession } from './core/workspace/app-session';
 import { CONTENT_SECURITY_POLICY } from './core/security/csp';
 import { defaultDataDir } from './core/workspace/data-dir';
-import { dispatch, type Handlers } from './core/api/dispatch';
+import { dispatch } from './core/api/dispatch';
+import type { Handlers } from './core/api/handler-types';
 import { DEFAULT_TIMEOUTS, cappedError, isJsonContentType, jsonTooDeep, readBody, requestPath, type RequestTimeouts } from './http-guards';
 
 /*
@@ -22,15 +21,8 @@ import { DEFAULT_TIMEOUTS, cappedError, isJsonContentType, jsonTooDeep, readBody
  */
 
 const MAX_BODY_BYTES = 1024 * 1024;
-/** A CSV import carries the file itself (up to 50 MiB, base64). */
+/** An upload operation (see UPLOAD_OPERATIONS) carries the file itself: a CSV or attachment up to 50 MiB, base64. */
 const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
-const LARGE_BODY_OPERATIONS = new Set<string>([
-  'recipients.importCsv',
-  'templates.import',
-  ...SENDER_UPLOAD_OPERATIONS,
-  ...TRACKING_UPLOAD_OPERATIONS,
-  ...ARCHIVE_UPLOAD_OPERATIONS,
-]);
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {
@@ -140,7 +132,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'JSON expected');
 
         const operation = url.pathname.slice('/api/'.length);
-        const upload = LARGE_BODY_OPERATIONS.has(operation);
+        const upload = UPLOAD_OPERATIONS.has(operation as OperationName);
         const read = await readBody(req, upload ? IMPORT_BODY_BYTES : MAX_BODY_BYTES, upload ? timeouts.uploadBodyMs : timeouts.bodyMs);
         if (read.kind === 'tooLarge') return send(res, 413, 'Request too large');
         if (read.kind === 'timeout') return sendAndClose(req, res, 408, 'Request timeout');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CommanderError, Option } from 'commander';
 import { ApiFailure } from '../../shared/api/errors';
 import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/exports/export-campaign';
-import type { RecipientSelection } from '../../shared/domain/campaign';
+import type { RecipientSelection } from '../../shared/campaigns/schemas';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
 import { resolveCountry } from '../core/recipients/countries';

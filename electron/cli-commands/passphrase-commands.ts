@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { OperationName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
-import type { PassphraseChange } from '../../shared/domain/security';
+import type { PassphraseChange } from '../../shared/security/schemas';
 import { CliFailure, type CliContext } from '../cli-context';
 import type { CliSecrets } from '../cli-secrets';
 import { createHandlers } from '../core/api/create-handlers';

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
-import { PAPER_SIZES } from '../../shared/domain/template';
+import { PAPER_SIZES } from '../../shared/templates/schemas';
 import {
   ENDORSER_STATUSES,
   MAX_IMAGE_BYTES,
@@ -16,14 +16,14 @@ import {
   type ImageRef,
   type Organisation,
   type Signer,
-} from '../../shared/domain/senders';
+} from '../../shared/senders/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
 import { tooLargeMessage, type PreparedImage } from '../core/senders/images';
 import { prepareImageIsolated } from '../core/isolation';
 import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
-import { assertKnownEndorserCountry } from '../core/senders/handlers';
+import { assertKnownEndorserCountry } from '../core/senders/endorser-rules';
 import { createSigner, listSigners } from '../core/senders/signers-repo';
 import type { Workspace } from '../core/workspace/workspace';
 

@@ -1,3 +1,10 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { hostileFiles, type HostileFile } from '../helpers/hostile-files';
+
 /*
  * Issue 14, point 1: each hostile file is sent to a real browser-mode server
  * (the built out/node/server.cjs) as the app sends an import, and meanwhile
@@ -10,12 +17,6 @@
  * letter's import. Figures, never assertions; run `npm run bench` or
  * `BENCH_ONLY=hostile npm run bench`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { hostileFiles, type HostileFile } from '../helpers/hostile-files';
 
 type Report = (name: string, value: number, unit: string, target?: string) => void;
 

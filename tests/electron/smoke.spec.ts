@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { OPERATION_NAMES } from '../../shared/api/operation-names';
+import { OPERATION_NAMES } from '../../shared/api/operations';
 import { installedElectronBinary } from './electron-binary';
 
 /*
@@ -25,6 +25,8 @@ test.describe('desktop app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { name: 'Recipients' })).toBeVisible();
+      // Served from the app's own scheme, never file://.
+      expect(window.url()).toMatch(/^app:\/\/letterdesk\//);
       // Isolated and sandboxed: the page sees neither Node nor Electron,
       // only the named API from the preload.
       const page = await window.evaluate(() => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { createHandlers } from '../../electron/core/api/create-handlers';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { Workspace, type WorkspaceOptions } from '../../electron/core/workspace/workspace';
-import type { Handlers } from '../../electron/core/api/dispatch';
+import type { Handlers } from '../../electron/core/api/handler-types';
 
 /** A fresh folder under the system temp dir, removed by `cleanup`. */
 export function makeTempDir(prefix = 'letterdesk-test-'): string {

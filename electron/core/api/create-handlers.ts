@@ -1,12 +1,11 @@
-import { READ_ONLY_OPERATIONS, type OperationName } from '../../../shared/api/operation-names';
+import { ALLOWED_WHEN_READ_ONLY, READ_ONLY_OPERATIONS, type DomainName, type OperationName } from '../../../shared/api/operations';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Handlers } from './dispatch';
+import type { Handlers, HandlersFor } from './handler-types';
 import { archiveHandlers, type ArchiveDeps } from '../archive/handlers';
 import { backupHandlers } from '../backups/handlers';
-import { chaserHandlers } from '../campaigns/chaser-handlers';
 import { campaignHandlers } from '../campaigns/handlers';
 import { exportHandlers, type ExportDeps } from '../exports/handlers';
-import { importExportHandlers } from '../recipients/csv-handlers';
+import { factHandlers } from '../facts/handlers';
 import { recipientHandlers } from '../recipients/handlers';
 import { templateHandlers } from '../templates/handlers';
 import { senderHandlers } from '../senders/handlers';
@@ -16,31 +15,28 @@ import { securityHandlers } from '../security/handlers';
 import type { EncryptionDeps } from '../security/workspace-encryption';
 import type { Workspace } from '../workspace/workspace';
 
-export { assertKnownCountry, countrySearchExtras } from '../recipients/handlers';
-
 /** What the desktop shell lends the core (dialogs); browser mode, the CLI and tests lend nothing. */
 export type HandlerDeps = ExportDeps & ArchiveDeps & EncryptionDeps;
 
 /** Every operation of the contract, bound to one workspace. */
 export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
-  return refuseWritesWhenReadOnly(workspace, {
-    ...workspaceHandlers(workspace),
-    ...recipientHandlers(workspace),
-    ...importExportHandlers(workspace),
-    ...templateHandlers(workspace),
-    ...backupHandlers(workspace),
-    ...campaignHandlers(workspace),
-    ...exportHandlers(workspace, deps),
-    ...senderHandlers(workspace),
-    ...trackingHandlers(workspace),
-    ...archiveHandlers(workspace, deps),
-    ...chaserHandlers(workspace),
-    ...securityHandlers(workspace, deps),
-  });
+  // One entry per domain, each typed by its own operations: a domain left
+  // out, or a handler missing from one, is a compile error.
+  const byDomain: { [D in DomainName]: HandlersFor<D> } = {
+    workspace: workspaceHandlers(workspace),
+    security: securityHandlers(workspace, deps),
+    recipients: recipientHandlers(workspace),
+    templates: templateHandlers(workspace),
+    facts: factHandlers(workspace),
+    campaigns: campaignHandlers(workspace),
+    exports: exportHandlers(workspace, deps),
+    backups: backupHandlers(workspace),
+    senders: senderHandlers(workspace),
+    tracking: trackingHandlers(workspace),
+    archive: archiveHandlers(workspace, deps),
+  };
+  return refuseWritesWhenReadOnly(workspace, Object.assign({}, ...Object.values(byDomain)) as Handlers);
 }
-
-/** What a read-only (damaged) workspace still allows besides reading: getting out of that state. */
-const ALLOWED_WHEN_READ_ONLY: ReadonlySet<OperationName> = new Set<OperationName>(['workspace.startFresh', 'backups.restore']);
 
 /**
  * A damaged workspace open for reading refuses every change up front with a

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Handlers } from '../api/dispatch';
-import { countrySearchExtras } from '../recipients/handlers';
+import type { HandlersFor } from '../api/handler-types';
+import { countrySearchExtras } from '../recipients/recipient-rules';
 import type { Workspace } from '../workspace/workspace';
 import { applyArchive, previewArchive } from './import-archive';
 import { StagedArchives, type StagedArchive } from './staged-archives';
@@ -14,17 +14,12 @@ export interface ArchiveDeps {
   chooseArchiveFile?: () => Promise<string | null>;
 }
 
-type ArchiveHandlers = Pick<
-  Handlers,
-  'archive.export' | 'archive.save' | 'archive.upload' | 'archive.choose' | 'archive.preview' | 'archive.apply' | 'archive.discard'
->;
-
 const staged = (s: StagedArchive) => ({ uploadId: s.uploadId, fileName: s.fileName, bytes: s.bytes, encrypted: s.encrypted });
 const needsDesktop = () =>
   new ApiFailure('conflict', 'Choosing a file with a dialog needs the desktop app; in the browser, download or upload the archive instead.');
 
 /** Settings → Backups → Move workspace. */
-export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): ArchiveHandlers {
+export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): HandlersFor<'archive'> {
   const stage = new StagedArchives(archiveWorkDir(workspace.dataDir));
   stage.removeStale();
   const options = (uploadId: string, passphrase: string | null) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArchiveSummary, MergeReport } from '../../../shared/domain/archive';
+import type { ArchiveSummary, MergeReport } from '../../../shared/archive/schemas';
 import { ApiFailure } from '../../../shared/api/errors';
 import { restoreBackup, takeBackup, type RestorableWorkspace } from '../backups';
 import { keyOf, type Db } from '../db/database';

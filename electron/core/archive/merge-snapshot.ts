@@ -1,5 +1,5 @@
 import type { Statement } from '../db/database';
-import type { MergeReport } from '../../../shared/domain/archive';
+import type { MergeReport } from '../../../shared/archive/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';

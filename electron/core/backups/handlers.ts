@@ -2,15 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import { listBackups, restoreBackup, takeBackup, verifyBackup, type BackupInfo } from './';
-import type { Handlers } from '../api/dispatch';
+import type { HandlersFor } from '../api/handler-types';
 import type { Workspace } from '../workspace/workspace';
-
-type BackupHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.verify' | 'backups.restore' | 'backups.download'>;
 
 const summary = (b: BackupInfo) => ({ name: b.name, label: b.label, createdAt: b.createdAt, bytes: b.bytes });
 
 /** Settings → Backups. The renderer names a backup by file name only; the path is made here. */
-export function backupHandlers(workspace: Workspace): BackupHandlers {
+export function backupHandlers(workspace: Workspace): HandlersFor<'backups'> {
   const fileOf = (name: string): string => {
     const file = path.join(workspace.backupsDir, path.basename(name));
     if (!fs.existsSync(file)) throw new ApiFailure('not_found', `There is no backup called ${name}.`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { fileStamp } from '../db/online-backup';
 import { isPlainSqliteFile } from '../db/cipher';

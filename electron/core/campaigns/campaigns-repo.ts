@@ -1,4 +1,4 @@
-import type { CampaignFields, CampaignSummary } from '../../../shared/domain/campaign';
+import type { CampaignFields, CampaignSummary } from '../../../shared/campaigns/schemas';
 import type { Db } from '../db/database';
 import { logActivity } from '../db/activity-log';
 import { newId, nowIso } from '../db/ids';

@@ -1,7 +1,7 @@
 import { chaserLetter } from '../../../resources/examples/chaser-letter';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { ChaserDraft, ChaserTemplate, OriginalLetter } from '../../../shared/domain/chaser';
-import type { Language } from '../../../shared/domain/recipient';
+import type { ChaserDraft, ChaserTemplate, OriginalLetter } from '../../../shared/campaigns/chaser-schemas';
+import type { Language } from '../../../shared/recipients/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { nowIso } from '../db/ids';

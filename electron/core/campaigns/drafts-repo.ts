@@ -1,5 +1,5 @@
-import type { CampaignSummary, DraftRow } from '../../../shared/domain/campaign';
-import type { Language } from '../../../shared/domain/recipient';
+import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
+import type { Language } from '../../../shared/recipients/schemas';
 import type { LetterDocument } from '../../../shared/letter/document';
 import type { Db } from '../db/database';
 import { logActivity } from '../db/activity-log';

@@ -1,30 +1,15 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { DraftRow } from '../../../shared/domain/campaign';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { letterDocumentSchema } from '../../../shared/letter/document';
 import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns-repo';
 import { campaignDraftLetters, campaignDraftRows, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
 import { mergeDraft } from './draft-merge';
 import { selectRecipientIds } from './select-recipients';
-import type { Handlers } from '../api/dispatch';
+import type { HandlersFor } from '../api/handler-types';
+import { chaserHandlers } from './chaser-handlers';
 import type { Db } from '../db/database';
 import { getTemplate } from '../templates/templates-repo';
 import type { Workspace } from '../workspace/workspace';
-
-type CampaignHandlers = Pick<
-  Handlers,
-  | 'campaigns.list'
-  | 'campaigns.get'
-  | 'campaigns.create'
-  | 'campaigns.update'
-  | 'campaigns.addRecipients'
-  | 'campaigns.drafts'
-  | 'drafts.get'
-  | 'drafts.saveEdit'
-  | 'drafts.revert'
-  | 'drafts.keepEdit'
-  | 'drafts.merge'
-  | 'drafts.allowMissing'
->;
 
 function notFound(what: string): never {
   throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
@@ -61,8 +46,9 @@ function draftRow(db: Db, id: string): DraftRow {
   return draftView(db, id).letter.row;
 }
 
-export function campaignHandlers(workspace: Workspace): CampaignHandlers {
+export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'> {
   return {
+    ...chaserHandlers(workspace),
     'campaigns.list': () => listCampaigns(workspace.db()),
     'campaigns.get': ({ id }) => getCampaign(workspace.db(), id) ?? notFound('campaign'),
     'campaigns.create': ({ recipients, ...fields }) => {

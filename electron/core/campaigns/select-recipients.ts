@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { RecipientSelection } from '../../../shared/domain/campaign';
+import type { RecipientSelection } from '../../../shared/campaigns/schemas';
 import { foldForSearch } from '../../../shared/text/fold';
 import { groupMembers, isKnownCountry } from '../recipients/countries';
 import type { Db } from '../db/database';

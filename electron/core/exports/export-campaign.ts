@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { CampaignSummary, DraftRow } from '../../../shared/domain/campaign';
+import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
 import { getCampaign } from '../campaigns/campaigns-repo';
 import { campaignDraftLetters } from '../campaigns/drafts-repo';
 import { getRecipientsByIds } from '../recipients/recipients-query';

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Handlers } from '../api/dispatch';
+import type { HandlersFor } from '../api/handler-types';
 import { ExportJobs } from './export-jobs';
 import type { Workspace } from '../workspace/workspace';
 
@@ -8,9 +8,7 @@ export interface ExportDeps {
   chooseExportFolder?: () => Promise<string | null>;
 }
 
-type ExportHandlers = Pick<Handlers, 'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.download' | 'exports.save'>;
-
-export function exportHandlers(workspace: Workspace, deps: ExportDeps): ExportHandlers {
+export function exportHandlers(workspace: Workspace, deps: ExportDeps): HandlersFor<'exports'> {
   const jobs = new ExportJobs(() => workspace.db());
   return {
     'exports.start': ({ campaignId, format, includeAttention, sourcesMode }) => ({ jobId: jobs.start(campaignId, format, includeAttention, sourcesMode) }),

@@ -1,4 +1,4 @@
-import type { Language, Recipient } from '../../../shared/domain/recipient';
+import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import { formatIsoDate } from '../../../shared/letter/merge';
 import { formsOfAddress, getCountry, type OfficeType } from '../../../shared/protocol';
 import type { ExportImage, ExportLetter } from './docx';

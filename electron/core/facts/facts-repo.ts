@@ -1,4 +1,4 @@
-import type { Fact, FactFields } from '../../../shared/domain/fact';
+import type { Fact, FactFields } from '../../../shared/facts/schemas';
 import type { Db } from '../db/database';
 import { logActivity } from '../db/activity-log';
 import { newId, nowIso } from '../db/ids';

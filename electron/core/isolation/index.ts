@@ -1,4 +1,4 @@
-import type { ImagePurpose } from '../../../shared/domain/senders';
+import type { ImagePurpose } from '../../../shared/senders/schemas';
 import type { UnpackedArchive } from '../archive/read-archive';
 import type { CsvImportRead } from '../recipients/csv';
 import type { ColumnOverride } from '../recipients/csv/column-mapping';

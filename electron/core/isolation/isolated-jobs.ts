@@ -1,4 +1,4 @@
-import type { ImagePurpose } from '../../../shared/domain/senders';
+import type { ImagePurpose } from '../../../shared/senders/schemas';
 import type * as ArchiveReader from '../archive/read-archive';
 import type * as Countries from '../recipients/countries';
 import type * as Csv from '../recipients/csv';

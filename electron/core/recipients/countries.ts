@@ -1,5 +1,6 @@
-import type { Country, RecipientFilter } from '../../../shared/api/contract';
-import type { Gender, Language } from '../../../shared/domain/recipient';
+import type { Country } from '../../../shared/workspace/contract';
+import type { RecipientFilter } from '../../../shared/recipients/contract';
+import type { Gender, Language } from '../../../shared/recipients/schemas';
 import {
   getCountry,
   groupMembers as membersOf,

@@ -1,12 +1,12 @@
-import type { ImportResult } from '../../../shared/api/contract';
+import type { HandlersFor } from '../api/handler-types';
+import type { ImportResult } from '../../../shared/recipients/contract';
 import { takeBackup } from '../backups';
 import { exportRecipientsCsv, mergeForUpdate, planImport, recipientLookup, type ExistingRecipientKeys } from './csv';
 import { readCsvImportIsolated } from '../isolation';
-import type { Handlers } from '../api/dispatch';
 import { getRecipientsByIds, listRecipients } from './recipients-query';
 import { writeRecipients } from './recipients-repo';
 import type { Workspace } from '../workspace/workspace';
-import { countrySearchExtras, toStoreFilter, withOfficeType } from './handlers';
+import { countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-rules';
 
 /** How many rows of each kind the preview shows; the counts cover all. */
 const PREVIEW_ROWS = 200;
@@ -16,9 +16,8 @@ function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U>
   for (const item of items) yield map(item);
 }
 
-type ImportExportHandlers = Pick<Handlers, 'recipients.importCsv' | 'recipients.exportCsv'>;
-
-export function importExportHandlers(workspace: Workspace): ImportExportHandlers {
+/** CSV import (preview, then all or nothing) and export. */
+export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'>, 'recipients.importCsv' | 'recipients.exportCsv'> {
   return {
     'recipients.importCsv': async ({ fileName, contentBase64, columns, commit }) => {
       const db = workspace.db();

@@ -1,57 +1,23 @@
-import type { RecipientFilter } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { RecipientFields } from '../../../shared/domain/recipient';
-import { countryCodesMatching, countrySearchWords, groupMembers, isKnownCountry, officeTitle, recogniseOfficeType } from './countries';
-import type { Handlers } from '../api/dispatch';
+import { groupMembers, officeTitle } from './countries';
+import type { HandlersFor } from '../api/handler-types';
+import { csvHandlers } from './csv-handlers';
+import { assertKnownCountry, countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-rules';
 import type { StoredFields } from './recipient-rows';
-import { listRecipients, listTags, type ListQuery } from './recipients-query';
-import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients, type SearchExtras } from './recipients-repo';
+import { listRecipients, listTags } from './recipients-query';
+import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients } from './recipients-repo';
 import type { Workspace } from '../workspace/workspace';
-
-/** Country names in every language are indexed, so "Espagne" finds Spain's recipients. */
-export const countrySearchExtras: SearchExtras = (fields) => countrySearchWords(fields.countryCode);
-
-/** Checks what the schema cannot: the country must be one Letterdesk knows. */
-export function assertKnownCountry(fields: RecipientFields, path: (string | number)[] = ['countryCode']): void {
-  if (!isKnownCountry(fields.countryCode)) {
-    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [{ path, code: 'unknownCountry' }]);
-  }
-}
-
-/** The office type as chosen, or recognised from the title text ("Premier ministre" → head of government). */
-export function withOfficeType(fields: RecipientFields): StoredFields {
-  return { ...fields, officeType: fields.officeType ?? recogniseOfficeType(fields.office) };
-}
-
-/** The list filter as store terms: country, region and group become one set of country codes. */
-export function toStoreFilter(filter: RecipientFilter): Omit<ListQuery, 'sortBy' | 'sortDir' | 'language' | 'offset' | 'limit'> {
-  return {
-    search: filter.search,
-    tag: filter.tag,
-    countryCodes: countryCodesMatching(filter),
-    officeType: filter.officeType,
-    recipientLanguage: filter.recipientLanguage,
-    toVerify: filter.toVerify,
-  };
-}
 
 function notFound(): never {
   throw new ApiFailure('not_found', 'That recipient no longer exists. It may have been deleted.');
 }
 
-type RecipientHandlers = Pick<
-  Handlers,
-  | 'recipients.list'
-  | 'recipients.tags'
-  | 'recipients.get'
-  | 'recipients.create'
-  | 'recipients.update'
-  | 'recipients.delete'
-  | 'recipients.addGroupOffices'
-  | 'recipients.retag'
->;
+export function recipientHandlers(workspace: Workspace): HandlersFor<'recipients'> {
+  return { ...recordHandlers(workspace), ...csvHandlers(workspace) };
+}
 
-export function recipientHandlers(workspace: Workspace): RecipientHandlers {
+/** One recipient, the list, and bulk changes. */
+function recordHandlers(workspace: Workspace): Omit<HandlersFor<'recipients'>, keyof ReturnType<typeof csvHandlers>> {
   return {
     'recipients.list': (query) => listRecipients(workspace.db(), { ...query, ...toStoreFilter(query) }),
     'recipients.tags': () => listTags(workspace.db()),

@@ -1,4 +1,4 @@
-import type { OfficeType, Recipient, RecipientFields } from '../../../shared/domain/recipient';
+import type { OfficeType, Recipient, RecipientFields } from '../../../shared/recipients/schemas';
 import { needsVerification } from '../../../shared/protocol/verification';
 import { foldForSearch } from '../../../shared/text/fold';
 

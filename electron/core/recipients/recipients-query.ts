@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import type { Language, OfficeType, Recipient, RecipientSortKey } from '../../../shared/domain/recipient';
+import type { Language, OfficeType, Recipient, RecipientSortKey } from '../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../shared/text/fold';
 import { SELECT_RECIPIENT, toRecipient, type RecipientRow } from './recipient-rows';
 

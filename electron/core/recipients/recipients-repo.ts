@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../shared/text/fold';
 import { logActivity } from '../db/activity-log';
 import { newId, nowIso } from '../db/ids';

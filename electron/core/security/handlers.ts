@@ -1,10 +1,8 @@
-import type { Handlers } from '../api/dispatch';
+import type { HandlersFor } from '../api/handler-types';
 import type { Workspace } from '../workspace/workspace';
 import { encryptionOf, type EncryptionDeps } from './workspace-encryption';
 
-type SecurityHandlers = Pick<Handlers, 'workspace.unlock' | 'workspace.setPassphrase' | 'workspace.removePassphrase' | 'workspace.rememberPassphrase'>;
-
-export function securityHandlers(workspace: Workspace, deps: EncryptionDeps = {}): SecurityHandlers {
+export function securityHandlers(workspace: Workspace, deps: EncryptionDeps = {}): HandlersFor<'security'> {
   const encryption = encryptionOf(workspace, deps);
   return {
     'workspace.unlock': ({ passphrase, remember }) => encryption.unlock(passphrase, remember),

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Endorser, EndorserFields, EndorserStatus } from '../../../shared/domain/senders';
+import type { Endorser, EndorserFields, EndorserStatus } from '../../../shared/senders/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { newId, nowIso } from '../db/ids';

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { EndorserFields, SenderContract, SenderOperationName } from '../../../shared/domain/senders';
-import { isKnownCountry } from '../recipients/countries';
+import type { HandlersFor } from '../api/handler-types';
+import { assertKnownEndorserCountry } from './endorser-rules';
 import type { Workspace } from '../workspace/workspace';
 import { createEndorser, deleteEndorser, listEndorsers, updateEndorser } from './endorsers-repo';
 import { decodeUpload } from './images';
@@ -10,29 +9,11 @@ import { getImage } from './images-repo';
 import { changeOrganisation, getOrganisation } from './organisation-repo';
 import { createSigner, deleteSigner, listSigners, setSignerSignature, updateSigner } from './signers-repo';
 
-/**
- * One handler per sender operation, typed from senderContract exactly as
- * dispatch.ts types Handlers from the main contract, so once the entries
- * are spread into the contract `senderHandlers(ws)` is a `Pick<Handlers, SenderOperationName>`.
- */
-export type SenderHandlers = {
-  [K in SenderOperationName]: (
-    input: z.output<SenderContract[K]['input']>,
-  ) => z.output<SenderContract[K]['output']> | Promise<z.output<SenderContract[K]['output']>>;
-};
-
 function notFound(what: 'signer' | 'endorser' | 'image'): never {
   throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
 }
 
-/** Refuses a country code that has the right shape but names no country. */
-export function assertKnownEndorserCountry(fields: EndorserFields, path: (string | number)[] = ['countryCode']): void {
-  if (fields.countryCode !== null && !isKnownCountry(fields.countryCode)) {
-    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [{ path, code: 'unknownCountry' }]);
-  }
-}
-
-export function senderHandlers(workspace: Workspace): SenderHandlers {
+export function senderHandlers(workspace: Workspace): HandlersFor<'senders'> {
   const db = () => workspace.db();
   return {
     'organisation.get': () => getOrganisation(db()),

@@ -1,4 +1,4 @@
-import type { Image, ImageRef } from '../../../shared/domain/senders';
+import type { Image, ImageRef } from '../../../shared/senders/schemas';
 import type { Db } from '../db/database';
 import { newId, nowIso } from '../db/ids';
 import type { PreparedImage } from './images';

@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationPatch } from '../../../shared/domain/senders';
+import type { Organisation, OrganisationPatch } from '../../../shared/senders/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { newId, nowIso } from '../db/ids';

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Signer, SignerFields } from '../../../shared/domain/senders';
+import type { Signer, SignerFields } from '../../../shared/senders/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { newId, nowIso } from '../db/ids';

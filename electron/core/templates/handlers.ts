@@ -1,56 +1,39 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Handlers } from '../api/dispatch';
-import { createFact, deleteFact, listFacts, updateFact } from '../facts/facts-repo';
+import type { HandlersFor } from '../api/handler-types';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from './templates-repo';
 import { applyPlaceholderMappings } from './import';
 import { importTemplateIsolated } from '../isolation';
 import type { Workspace } from '../workspace/workspace';
 import { takeBackup } from '../backups';
 
-function notFound(what: 'template' | 'fact'): never {
-  throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
+function notFound(): never {
+  throw new ApiFailure('not_found', 'That template no longer exists. It may have been deleted.');
 }
 
-type TemplateHandlers = Pick<
-  Handlers,
-  | 'templates.list'
-  | 'templates.get'
-  | 'templates.create'
-  | 'templates.update'
-  | 'templates.delete'
-  | 'templates.saveVariant'
-  | 'templates.deleteVariant'
-  | 'templates.import'
-  | 'facts.list'
-  | 'facts.create'
-  | 'facts.update'
-  | 'facts.delete'
->;
-
-export function templateHandlers(workspace: Workspace): TemplateHandlers {
+export function templateHandlers(workspace: Workspace): HandlersFor<'templates'> {
   return {
     'templates.list': () => listTemplates(workspace.db()),
-    'templates.get': ({ id }) => getTemplate(workspace.db(), id) ?? notFound('template'),
+    'templates.get': ({ id }) => getTemplate(workspace.db(), id) ?? notFound(),
     'templates.create': (fields) =>
       createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
-    'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound('template'),
+    'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound(),
     'templates.delete': ({ id }) => {
       const usedBy = workspace.db().prepare('SELECT name FROM campaigns WHERE template_id = ? ORDER BY created_at LIMIT 1').pluck().get(id) as
         string | undefined;
       if (usedBy !== undefined) {
         throw new ApiFailure('conflict', `The campaign "${usedBy}" uses this template, so it was not deleted. Its letters are made from it.`);
       }
-      if (!deleteTemplate(workspace.db(), id)) notFound('template');
+      if (!deleteTemplate(workspace.db(), id)) notFound();
       return { id };
     },
     'templates.saveVariant': ({ templateId, language, title, document }) =>
-      saveVariant(workspace.db(), templateId, { language, title, document }) ?? notFound('template'),
+      saveVariant(workspace.db(), templateId, { language, title, document }) ?? notFound(),
     'templates.deleteVariant': ({ templateId, language }) => {
-      const template = getTemplate(workspace.db(), templateId) ?? notFound('template');
+      const template = getTemplate(workspace.db(), templateId) ?? notFound();
       if (template.variants.length === 1 && template.variants[0].language === language) {
         throw new ApiFailure('conflict', 'A template needs at least one language. Add another language before removing this one.');
       }
-      if (!deleteVariant(workspace.db(), templateId, language)) notFound('template');
+      if (!deleteVariant(workspace.db(), templateId, language)) notFound();
       return { templateId, language };
     },
     'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
@@ -69,13 +52,6 @@ export function templateHandlers(workspace: Workspace): TemplateHandlers {
         { language: imported.language, document: preview.document },
       ]);
       return { preview, template };
-    },
-    'facts.list': () => listFacts(workspace.db()),
-    'facts.create': (fields) => createFact(workspace.db(), fields),
-    'facts.update': ({ id, fields }) => updateFact(workspace.db(), id, fields) ?? notFound('fact'),
-    'facts.delete': ({ id }) => {
-      if (!deleteFact(workspace.db(), id)) notFound('fact');
-      return { id };
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { Language } from '../../../shared/domain/recipient';
-import type { Template, TemplateFields, TemplateSummary, TemplateVariant } from '../../../shared/domain/template';
+import type { Language } from '../../../shared/recipients/schemas';
+import type { Template, TemplateFields, TemplateSummary, TemplateVariant } from '../../../shared/templates/schemas';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
 import type { Db } from '../db/database';
 import { logActivity } from '../db/activity-log';

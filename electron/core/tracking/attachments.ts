@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
-import { MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentMime, type AttachmentUpload } from '../../../shared/domain/tracking';
+import { MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentMime, type AttachmentUpload } from '../../../shared/tracking/schemas';
 import type { Db } from '../db/database';
 import { newId, nowIso } from '../db/ids';
 

@@ -1,4 +1,4 @@
-import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
+import type { AttachmentInfo, ContactEvent } from '../../../shared/tracking/schemas';
 import type { ChaserLink } from '../../../shared/tracking/derive-status';
 import type { TrackedEvent } from '../../../shared/tracking/events';
 import type { Channel, EventKind, Outcome } from '../../../shared/tracking/kinds';

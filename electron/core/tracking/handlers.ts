@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { TrackingContract, TrackingOperationName } from '../../../shared/domain/tracking';
+
+import type { HandlersFor } from '../api/handler-types';
 import { todayIso } from '../../../shared/tracking/dates';
 import { getCampaign } from '../campaigns/campaigns-repo';
 import type { Workspace } from '../workspace/workspace';
@@ -9,34 +9,12 @@ import { listEvents } from './events-repo';
 import { correctEvent, recordEvent, undoEvent } from './record-event';
 import { trackingCsv } from './report-csv';
 import { trackingDocx } from './report-docx';
+import { reportFileName } from './report-file-name';
 import { countryStatus, dueList, statusReport } from './status-query';
-
-/**
- * One handler per tracking operation, typed from trackingContract exactly as
- * dispatch.ts types Handlers from the main contract, so once the entries are
- * spread into the contract `trackingHandlers(ws)` is a `Pick<Handlers, TrackingOperationName>`.
- */
-export type TrackingHandlers = {
-  [K in TrackingOperationName]: (
-    input: z.output<TrackingContract[K]['input']>,
-  ) => z.output<TrackingContract[K]['output']> | Promise<z.output<TrackingContract[K]['output']>>;
-};
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** "outreach-eu-prisoners-2026-2026-11-30.csv": letters, digits and dashes only. */
-export function reportFileName(scope: string, today: string, format: 'csv' | 'docx'): string {
-  const slug = scope
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `outreach-${slug || 'report'}-${today}.${format}`;
-}
-
-export function trackingHandlers(workspace: Workspace, now: () => string = todayIso): TrackingHandlers {
+export function trackingHandlers(workspace: Workspace, now: () => string = todayIso): HandlersFor<'tracking'> {
   const db = () => workspace.db();
   const campaignOrFail = (id: string | undefined) => {
     if (id === undefined) return undefined;

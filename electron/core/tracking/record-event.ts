@@ -1,5 +1,5 @@
 import { ApiFailure, type ApiIssue } from '../../../shared/api/errors';
-import type { ContactEvent, EventFields } from '../../../shared/domain/tracking';
+import type { ContactEvent, EventFields } from '../../../shared/tracking/schemas';
 import { checkEventFields, unusualDate, type EventProblem } from '../../../shared/tracking/event-rules';
 import type { RecordableKind } from '../../../shared/tracking/kinds';
 import { logActivity } from '../db/activity-log';

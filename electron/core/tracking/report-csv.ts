@@ -1,4 +1,4 @@
-import type { ContactEvent, StatusRow } from '../../../shared/domain/tracking';
+import type { ContactEvent, StatusRow } from '../../../shared/tracking/schemas';
 import { countryNames } from '../recipients/countries';
 import { escapeFormula } from '../recipients/csv/formula-escape';
 import type { Db } from '../db/database';

@@ -1,4 +1,4 @@
-import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/domain/tracking';
+import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/tracking/schemas';
 import { aggregateByCountry, countStatuses, type CountryAggregate } from '../../../shared/tracking/aggregate';
 import {
   composeChasers,

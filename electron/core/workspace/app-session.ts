@@ -1,6 +1,6 @@
 import { createHandlers, wrapWriteOperations, type HandlerDeps } from '../api/create-handlers';
 import { createBackupScheduler, type BackupScheduler } from '../backups';
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '../api/handler-types';
 import { DatabaseKey } from '../db/cipher';
 import { Workspace, type WorkspaceOptions } from './workspace';
 

@@ -1,14 +1,12 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { languageSchema } from '../../../shared/domain/recipient';
+import { languageSchema } from '../../../shared/recipients/schemas';
 import { listCountries } from '../recipients/countries';
-import type { Handlers } from '../api/dispatch';
+import type { HandlersFor } from '../api/handler-types';
 import { encryptionOf } from '../security/workspace-encryption';
 import { getSetting, setSetting } from './settings-repo';
 import type { Workspace } from './workspace';
 
-type WorkspaceHandlers = Pick<Handlers, 'workspace.status' | 'workspace.startFresh' | 'settings.get' | 'settings.update' | 'countries.list'>;
-
-export function workspaceHandlers(workspace: Workspace): WorkspaceHandlers {
+export function workspaceHandlers(workspace: Workspace): HandlersFor<'workspace'> {
   return {
     'workspace.status': () => encryptionOf(workspace).workspaceStatus(),
     'workspace.startFresh': async () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import { ApiFailure } from '../../../shared/api/errors';
-import { LANGUAGES } from '../../../shared/domain/recipient';
+import { LANGUAGES } from '../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../shared/text/fold';
 import { needsVerification } from '../../../shared/protocol/verification';
 import { listCountries } from '../recipients/countries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MergeReport } from '../../../shared/domain/archive';
+import type { MergeReport } from '../../../shared/archive/schemas';
 import { tempWorkspacesRemovedAfterEach, type TempWorkspace } from '../../helpers/temp-workspace';
 import { call, dumpTables, exportBytes, populate, upload, type Populated } from './archive-test-helpers';
 

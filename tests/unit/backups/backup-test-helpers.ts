@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../../electron/core/db/database';
 import { Workspace, type WorkspaceOptions } from '../../../electron/core/workspace/workspace';
-import { countrySearchExtras, withOfficeType } from '../../../electron/core/recipients/handlers';
+import { countrySearchExtras, withOfficeType } from '../../../electron/core/recipients/recipient-rules';
 import type { Db } from '../../../electron/core/db/database';
 import { createRecipient } from '../../../electron/core/recipients/recipients-repo';
-import { recipientFieldsSchema } from '../../../shared/domain/recipient';
+import { recipientFieldsSchema } from '../../../shared/recipients/schemas';
 
 /*
  * Kept apart from tests/helpers/temp-workspace.ts, which loads every API

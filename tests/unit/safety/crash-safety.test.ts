@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/core/api/create-handlers';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { Workspace } from '../../../electron/core/workspace/workspace';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
-import type { Template } from '../../../shared/domain/template';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { Template } from '../../../shared/templates/schemas';
 import { makeTempDir } from '../../helpers/temp-workspace';
 
 /*

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHandlers, type HandlerDeps } from '../../../electron/core/api/create-handlers';
-import { dispatch, type Handlers } from '../../../electron/core/api/dispatch';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import type { Handlers } from '../../../electron/core/api/handler-types';
 import { Workspace } from '../../../electron/core/workspace/workspace';
 import { DatabaseKey } from '../../../electron/core/db/cipher';
 

@@ -1,4 +1,4 @@
-import type { Gender, Language } from '../../../../shared/domain/recipient';
+import type { Gender, Language } from '../../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../../shared/text/fold';
 
 /*

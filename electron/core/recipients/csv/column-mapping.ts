@@ -1,4 +1,4 @@
-import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/domain/csv-fields';
+import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/recipients/csv-fields';
 import { foldForSearch } from '../../../../shared/text/fold';
 import { CsvImportError } from './csv-errors';
 import { someNames } from './csv-limits';

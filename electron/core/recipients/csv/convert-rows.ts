@@ -1,6 +1,6 @@
 import { issuesFromZod } from '../../../../shared/api/errors';
 import { VALIDATION_MESSAGES_EN } from '../../../../shared/api/messages';
-import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../../shared/domain/recipient';
+import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../../shared/recipients/schemas';
 import { OFFICE_TYPES, recogniseOffice, type OfficeType } from '../../../../shared/protocol';
 import { genderLetter, parseGender, parseLanguage, splitTags } from './cell-values';
 import { FIELD_LABELS, type CsvField } from './column-mapping';

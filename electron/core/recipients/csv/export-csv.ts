@@ -1,4 +1,4 @@
-import type { RecipientFields } from '../../../../shared/domain/recipient';
+import type { RecipientFields } from '../../../../shared/recipients/schemas';
 import { CSV_FIELDS, CSV_HEADERS, type CsvField } from './column-mapping';
 import { escapeFormula } from './formula-escape';
 

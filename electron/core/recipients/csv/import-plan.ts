@@ -1,4 +1,4 @@
-import { recipientFieldsSchema, type Recipient, type RecipientFields } from '../../../../shared/domain/recipient';
+import { recipientFieldsSchema, type Recipient, type RecipientFields } from '../../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../../shared/text/fold';
 import type { ConvertedRows, ImportRow, SkippedRow } from './convert-rows';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/domain/recipient';
+import type { Language } from '../../../../shared/recipients/schemas';
 
 /*
  * The letter's language from its commonest short words. Words shared by two

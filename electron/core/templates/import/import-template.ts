@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/domain/recipient';
+import type { Language } from '../../../../shared/recipients/schemas';
 import { buildSkeleton, PlaceholderRegistry } from './build-skeleton';
 import { decodeText } from './decode-text';
 import { detectLanguage } from './detect-language';

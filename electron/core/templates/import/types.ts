@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/domain/recipient';
+import type { Language } from '../../../../shared/recipients/schemas';
 import type { InlineNode, LetterDocument, Mark } from '../../../../shared/letter/document';
 import type { MergeFieldId } from '../../../../shared/letter/fields';
 import type { FieldFormat } from '../../../../shared/letter/merge/field-format';

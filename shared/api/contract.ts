@@ -3,7 +3,17 @@ import { RECIPIENT_SORT_KEYS, idSchema, languageSchema, officeTypeSchema, recipi
 import { GROUP_IDS, type Region } from '../protocol/types';
 import { CSV_FIELDS } from '../domain/csv-fields';
 import { factFieldsSchema, factSchema } from '../domain/fact';
-import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from '../domain/template';
+import {
+  paperSizeSchema,
+  templateFieldsSchema,
+  templateImportOffersSchema,
+  templateImportProposalsSchema,
+  templateKindSchema,
+  templateSchema,
+  templateSummarySchema,
+  templateVariantSchema,
+  templateVoiceSchema,
+} from '../domain/template';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { senderContract } from '../domain/senders';
@@ -150,9 +160,14 @@ export const templateImportPreviewSchema = z.object({
       kind: z.string(),
       occurrences: z.number(),
       mapping: placeholderMappingSchema,
+      /** Written only in the address lines, which the address block replaces: it no longer shows in the letter. */
+      inAddressOnly: z.boolean().optional(),
     }),
   ),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  offers: templateImportOffersSchema,
+  /** The voice asked for, else the one the letter's own words suggest. */
+  voice: templateVoiceSchema,
 });
 export type TemplateImportPreview = z.infer<typeof templateImportPreviewSchema>;
 
@@ -270,6 +285,8 @@ export const contract = {
       kind: templateKindSchema.default('letter'),
       paperSize: paperSizeSchema.default('A4'),
       decisions: z.record(z.string().max(40), placeholderMappingSchema).default({}),
+      proposals: templateImportProposalsSchema.default({ addressBlock: true, salutation: true, close: true }),
+      voice: templateVoiceSchema.optional(),
       commit: z.boolean().default(false),
     }),
     output: z.object({ preview: templateImportPreviewSchema, template: templateSummarySchema.optional() }),

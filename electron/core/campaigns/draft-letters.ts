@@ -3,7 +3,8 @@ import type { Fact } from '../../../shared/domain/fact';
 import type { Language, Recipient } from '../../../shared/domain/recipient';
 import type { Template, TemplateVariant } from '../../../shared/domain/template';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
-import { mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import { documentFields, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import { resolveVoice, type Voice } from '../../../shared/letter/voice';
 import type { CampaignSummary } from '../../../shared/domain/campaign';
 
 /*
@@ -38,6 +39,10 @@ export interface DraftLetter {
   row: DraftRow;
   variant: TemplateVariant;
   merge: MergeResult;
+  /** The close's voice: the template's, or from the campaign's signers and endorsers. */
+  voice: Voice;
+  /** The text holds the recipient's address block itself (an imported letter): the export prints no second one. */
+  addressInBody: boolean;
 }
 
 /** The recipient's own language when the template has it, else the template's default. */
@@ -64,8 +69,10 @@ export function draftLetter(
   const edited = draft.editedDocument ? letterDocumentSchema.parse(JSON.parse(draft.editedDocument)) : null;
   const language = edited ? (draft.editedLanguage ?? chosen.variant.language) : chosen.variant.language;
   const document: LetterDocument = edited ?? chosen.variant.document;
+  const voice = resolveVoice(template.voice, { signers: campaign.signerIds.length, endorsers: campaign.endorserIds.length });
   const merge = mergeLetter(document, {
     language,
+    voice,
     recipient,
     sender,
     campaign: { name: campaign.name, reference: draft.reference },
@@ -106,7 +113,8 @@ export function draftLetter(
     reasons,
     exportedAt: draft.exportedAt,
   };
-  return { row, variant: chosen.variant, merge };
+  const addressInBody = documentFields(document).fields.includes('recipient.addressBlock');
+  return { row, variant: chosen.variant, merge, voice, addressInBody };
 }
 
 export function factsById(facts: readonly Fact[]): Map<string, Fact> {

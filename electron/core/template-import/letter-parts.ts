@@ -53,8 +53,12 @@ const HONORIFIC_TEXT =
 
 const SALUTATION =
   /^(?:dear|my dear|your\s+(?:excellency|majesty|highness|royal highness|holiness|eminence)|excellency|excelencia|excelent[íi]sim[oa]s?|estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|señor|señora|sr\.|sra\.|majestad|alteza|monsieur|madame|mesdames|messieurs|excellence|cher|chère|chers|chères|majesté|sire)(?![\p{L}])/iu;
-const CLOSE =
-  /(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|sincerely|respectfully|kind regards|best regards|highest (?:consideration|respect)|high consideration|assurances? of|atentamente|cordialmente|consideraci[óo]n|un cordial saludo|saludos|considération|salutations|cordialement|respectueusement|je vous prie|nous vous prions|veuillez agréer|profond respect)/iu;
+// A close is a line of its own ("Yours sincerely,") or a formula ("…the assurances of our highest consideration."),
+// not a sentence that happens to say "respectfully".
+const CLOSE_LINE =
+  /^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm)\s+regards|atentamente|cordialmente|un\s+(?:cordial\s+)?saludo|saludos\s+cordiales|cordialement|respectueusement|bien\s+(?:cordialement|à\s+vous))[,.!]?$/iu;
+const CLOSE_FORMULA =
+  /(?:highest\s+consideration|high\s+consideration|highest\s+respect|assurances?\s+of\s+(?:my|our)|alta\s+consideraci[óo]n|testimonio\s+de\s+(?:mi|nuestr[oa])|profundo\s+respeto|considération|vous\s+prie(?:ons)?\s+d['’]agréer|prions\s+d['’]agréer|veuillez\s+agréer|profond\s+respect)/iu;
 // "Excelentísimo Señor:" greets; "Excelentísimo/a Señor/a" above a name is the address.
 const isSalutation = (line: Line) =>
   line.fields.includes('recipient.salutation') || (line.text.length <= 100 && SALUTATION.test(line.text) && /[,:!]$/.test(line.text));
@@ -145,7 +149,10 @@ export function findLetterParts(skeleton: TemplateSkeleton, placeholders: readon
   const filled = blocks.flatMap((lines, i) => (lines === null || !isEmpty(lines) ? [i] : []));
   const closes = filled.slice(-4).some((i) => {
     const lines = blocks[i];
-    return lines !== null && lines.some((l) => l.fields.includes('recipient.complimentaryClose') || (l.text.length <= 200 && CLOSE.test(l.text)));
+    return (
+      lines !== null &&
+      lines.some((l) => l.fields.includes('recipient.complimentaryClose') || CLOSE_LINE.test(l.text) || (l.text.length <= 300 && CLOSE_FORMULA.test(l.text)))
+    );
   });
   if (!closes && filled.length > 0) parts.closeAt = filled.at(-1)! + 1;
   return parts;

@@ -92,7 +92,8 @@ export function findPlaceholders(text: string, bold: readonly boolean[] | null):
 }
 
 // "Dear", "Estimado", "Cher" opening a line that is only a salutation: "Dear [NAME],", "Estimada Sra. **NOMBRE**:".
-const SALUTATION_OPENING = /^[ \t\u00a0]*(?:my[ \t\u00a0]+)?(?:dear|estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|cher|chère|chers|chères)[ \t\u00a0]+/iu;
+// The greeting may itself be written for both genders: "Estimado/a", "Chère/Cher".
+const SALUTATION_OPENING = /^[ \t\u00a0]*(?:my[ \t\u00a0]+)?(?:dear|estimad\p{L}*|querid\p{L}*|distinguid\p{L}*|ch[eè]re?s?)(?:\/\p{L}+)?[ \t\u00a0]+/iu;
 
 const PERSON_FIELDS = new Set(['recipient.name', 'recipient.honorific', 'recipient.officeTitle', 'recipient.fullTitle']);
 const greetsPerson = (p: FoundPlaceholder): boolean =>
@@ -109,10 +110,13 @@ const greetsPerson = (p: FoundPlaceholder): boolean =>
 function salutationLine(text: string, found: FoundPlaceholder[]): FoundPlaceholder[] {
   if (found.length === 0 || text.length > 120 || text.includes('\n')) return found;
   const opening = SALUTATION_OPENING.exec(text);
-  if (!opening || found[0]!.start < opening[0].length) return found;
+  if (!opening) return found;
+  const person = found.filter((f) => f.start >= opening[0].length);
+  // A blank for the person ("[NAME]"), not only alternatives: "Estimado/a Señor/a:" is written out and stays as it is.
+  if (!person.some((f) => f.kind === 'marker') || found.some((f) => f.start < opening[0].length && f.end > opening[0].length)) return found;
   if (!/^[\s,:;!]*$/u.test(text.slice(found.at(-1)!.end))) return found;
   // Only the person: a name, honorific, office or "Mr/Ms" — "Dear friends of COUNTRY," is not a salutation field.
-  if (!found.every(greetsPerson)) return found;
+  if (!person.every(greetsPerson)) return found;
   const start = text.length - text.trimStart().length;
   const raw = text.trim();
   return [

@@ -328,7 +328,10 @@ export function buildProgram(io: CliIo): Command {
       ];
       const lines = [
         `Created template ${result.template?.id}  ${result.template?.name} (${result.preview.language}, from ${result.preview.format})`,
-        ...result.preview.placeholders.map((p) => `  ${p.raw}  ->  ${describeMapping(p.mapping)}${p.occurrences > 1 ? `  (${p.occurrences} times)` : ''}`),
+        ...result.preview.placeholders.map(
+          (p) =>
+            `  ${p.raw}  ->  ${describeMapping(p.mapping)}${p.occurrences > 1 ? `  (${p.occurrences} times)` : ''}${p.inAddressOnly ? '  (address lines only: replaced by the address block)' : ''}`,
+        ),
         ...proposalLines,
         ...result.preview.warnings.map((w) => `warning: ${w.message}`),
       ];

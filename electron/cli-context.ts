@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Workspace } from './core/workspace';
+import type { Workspace } from './core/workspace/workspace';
 
 /** A failure the CLI reports as one line on stderr with exit code 1. */
 export class CliFailure extends Error {}

@@ -1,7 +1,7 @@
 import { CliFailure } from './cli-context';
 import { protectionOf } from './core/security/encryption-marker';
-import { DatabaseKey } from './core/store/cipher';
-import { DATABASE_FILE } from './core/workspace';
+import { DatabaseKey } from './core/db/cipher';
+import { DATABASE_FILE } from './core/workspace/workspace';
 import path from 'node:path';
 
 /*

@@ -1,6 +1,7 @@
 import type { ApiResult } from '../shared/api/errors';
-import { OPERATION_NAMES, channelFor } from '../shared/api/operation-names';
-import { dispatch, type Handlers } from './core/dispatch';
+import { OPERATION_NAMES, channelFor } from '../shared/api/operations';
+import { dispatch } from './core/api/dispatch';
+import type { Handlers } from './core/api/handler-types';
 
 /*
  * Binds each contract operation to its own IPC channel. Written against a

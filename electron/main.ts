@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { openAppSession, type AppSession } from './core/app-session';
+import { openAppSession, type AppSession } from './core/workspace/app-session';
 import { bindIpc } from './ipc';
 import { safeStorageKeyStore } from './safe-storage-key-store';
 import { hardenSession, hardenWebContents, isAppPage, secureWebPreferences } from './window-security';

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopBridge } from '../shared/api/client';
-import { OPERATION_NAMES, channelFor } from '../shared/api/operation-names';
+import { OPERATION_NAMES, channelFor } from '../shared/api/operations';
 
 /*
  * The only thing the renderer gets from the desktop shell: one named function

@@ -3,14 +3,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { TOKEN_HEADER } from '../shared/api/client';
-import { SENDER_UPLOAD_OPERATIONS } from '../shared/domain/sender-operation-names';
-import { TRACKING_UPLOAD_OPERATIONS } from '../shared/domain/tracking-operation-names';
-import { ARCHIVE_UPLOAD_OPERATIONS } from '../shared/domain/archive-operation-names';
+import { UPLOAD_OPERATIONS, type OperationName } from '../shared/api/operations';
 import type { ApiResult } from '../shared/api/errors';
-import { openAppSession } from './core/app-session';
-import { CONTENT_SECURITY_POLICY } from './core/csp';
-import { defaultDataDir } from './core/data-dir';
-import { dispatch, type Handlers } from './core/dispatch';
+import { openAppSession } from './core/workspace/app-session';
+import { CONTENT_SECURITY_POLICY } from './core/security/csp';
+import { defaultDataDir } from './core/workspace/data-dir';
+import { dispatch } from './core/api/dispatch';
+import type { Handlers } from './core/api/handler-types';
 
 /*
  * Browser mode: the same API as the desktop app, over HTTP on 127.0.0.1 only.
@@ -21,15 +20,8 @@ import { dispatch, type Handlers } from './core/dispatch';
  */
 
 const MAX_BODY_BYTES = 1024 * 1024;
-/** A CSV import carries the file itself (up to 50 MiB, base64). */
+/** An upload operation (see UPLOAD_OPERATIONS) carries the file itself: a CSV or attachment up to 50 MiB, base64. */
 const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
-const LARGE_BODY_OPERATIONS = new Set<string>([
-  'recipients.importCsv',
-  'templates.import',
-  ...SENDER_UPLOAD_OPERATIONS,
-  ...TRACKING_UPLOAD_OPERATIONS,
-  ...ARCHIVE_UPLOAD_OPERATIONS,
-]);
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {
@@ -131,7 +123,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON expected');
 
       const operation = url.pathname.slice('/api/'.length);
-      const body = await readBody(req, LARGE_BODY_OPERATIONS.has(operation) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES);
+      const body = await readBody(req, UPLOAD_OPERATIONS.has(operation as OperationName) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES);
       if (body === null) return send(res, 413, 'Request too large');
       let input: unknown;
       try {

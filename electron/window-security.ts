@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './core/csp';
+import { CONTENT_SECURITY_POLICY } from './core/security/csp';
 
 /*
  * The security settings of the app window and the rules for what its page

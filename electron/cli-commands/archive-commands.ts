@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { MIN_PASSPHRASE_LENGTH, type MergeReport } from '../../shared/domain/archive';
+import { MIN_PASSPHRASE_LENGTH, type MergeReport } from '../../shared/archive/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { failingAsCli } from './cli-helpers';
 import { applyArchive, previewArchive } from '../core/archive/import-archive';
 import { fileIsEncrypted } from '../core/archive/read-archive';
 import { writeArchiveFile } from '../core/archive/write-archive';
-import { countrySearchExtras } from '../core/handlers/recipient-handlers';
+import { countrySearchExtras } from '../core/recipients/recipient-rules';
 
 /*
  * letterdesk archive export FILE [--encrypt]

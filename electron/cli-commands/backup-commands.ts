@@ -5,7 +5,7 @@ import { CliFailure, type CliContext, type RegisterCommands } from '../cli-conte
 import { failingAsCli } from './cli-helpers';
 import { listBackups, restoreBackup, saveBackupTo, takeBackup, verifyBackup, type BackupCheck, type BackupInfo } from '../core/backups';
 import { backupsDirOf } from '../core/backups/backup-files';
-import { fileStamp } from '../core/store/backup';
+import { fileStamp } from '../core/db/online-backup';
 
 /*
  * letterdesk backup [FILE]    a manual backup into backups/, or to FILE

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { CommanderError, Option } from 'commander';
 import { ApiFailure } from '../../shared/api/errors';
-import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/export/export-campaign';
-import type { RecipientSelection } from '../../shared/domain/campaign';
+import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/exports/export-campaign';
+import type { RecipientSelection } from '../../shared/campaigns/schemas';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
-import { resolveCountry } from '../core/countries';
-import type { Db } from '../core/store/database';
-import { findTemplate } from '../core/store/templates-repo';
+import { resolveCountry } from '../core/recipients/countries';
+import type { Db } from '../core/db/database';
+import { findTemplate } from '../core/templates/templates-repo';
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { callApi, campaignOrFail, failingAsCli } from './cli-helpers';
 

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { chaserTemplates } from '../core/campaigns/chasers';
-import type { Db } from '../core/store/database';
-import type { ChaserDraft, ChaserTemplate } from '../../shared/domain/chaser';
+import type { Db } from '../core/db/database';
+import type { ChaserDraft, ChaserTemplate } from '../../shared/campaigns/chaser-schemas';
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { callApi, campaignOrFail, recipientInCampaign } from './cli-helpers';
 

@@ -1,10 +1,10 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { CliFailure } from '../cli-context';
-import { createHandlers } from '../core/api-handlers';
+import { createHandlers } from '../core/api/create-handlers';
 import { findCampaign } from '../core/campaigns/campaigns-repo';
-import { dispatch } from '../core/dispatch';
-import type { Db } from '../core/store/database';
-import type { Workspace } from '../core/workspace';
+import { dispatch } from '../core/api/dispatch';
+import type { Db } from '../core/db/database';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * What several command groups need: an API call as the app makes it, core

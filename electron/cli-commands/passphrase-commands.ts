@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { OperationName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
-import type { PassphraseChange } from '../../shared/domain/security';
+import type { PassphraseChange } from '../../shared/security/schemas';
 import { CliFailure, type CliContext } from '../cli-context';
 import type { CliSecrets } from '../cli-secrets';
-import { createHandlers } from '../core/api-handlers';
-import { dispatch } from '../core/dispatch';
-import type { Workspace } from '../core/workspace';
+import { createHandlers } from '../core/api/create-handlers';
+import { dispatch } from '../core/api/dispatch';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * `letterdesk passphrase set|change|remove`: encryption at rest from the

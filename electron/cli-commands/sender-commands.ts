@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
-import { PAPER_SIZES } from '../../shared/domain/template';
+import { PAPER_SIZES } from '../../shared/templates/schemas';
 import {
   ENDORSER_STATUSES,
   MAX_IMAGE_BYTES,
@@ -16,15 +16,15 @@ import {
   type ImageRef,
   type Organisation,
   type Signer,
-} from '../../shared/domain/senders';
+} from '../../shared/senders/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { countryNames, resolveCountry } from '../core/countries';
+import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
 import { prepareImage, tooLargeMessage, type PreparedImage } from '../core/senders/images';
 import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
-import { assertKnownEndorserCountry } from '../core/senders/sender-handlers';
+import { assertKnownEndorserCountry } from '../core/senders/endorser-rules';
 import { createSigner, listSigners } from '../core/senders/signers-repo';
-import type { Workspace } from '../core/workspace';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * letterdesk org set [--name N] [--address TEXT] [--contacts TEXT] [--place P] [--paper A4|Letter] [--logo FILE | --no-logo]

@@ -4,21 +4,16 @@ import { CommanderError, Option } from 'commander';
 import type { z } from 'zod';
 import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
-import {
-  MAX_ATTACHMENT_BYTES,
-  trackingContract,
-  type ContactEvent,
-  type StatusReport,
-  type StatusRow,
-  type TrackingOperationName,
-} from '../../shared/domain/tracking';
+import type { DomainOperationName } from '../../shared/api/operations';
+import { trackingContract } from '../../shared/tracking/contract';
+import { MAX_ATTACHMENT_BYTES, type ContactEvent, type StatusReport, type StatusRow } from '../../shared/tracking/schemas';
 import { todayIso } from '../../shared/tracking/dates';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kinds';
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { campaignOrFail, recipientInCampaign } from './cli-helpers';
 import { label, statusWords } from '../core/tracking/report-labels';
-import { trackingHandlers } from '../core/tracking/tracking-handlers';
-import type { Workspace } from '../core/workspace';
+import { trackingHandlers } from '../core/tracking/handlers';
+import type { Workspace } from '../core/workspace/workspace';
 
 /*
  * letterdesk track --campaign C --recipient R --event sent|delivered|acknowledged|replied|follow-up|closed
@@ -32,7 +27,11 @@ import type { Workspace } from '../core/workspace';
 
 const EVENT_CHOICES = RECORDABLE_KINDS.map((k) => k.replace('_', '-'));
 
-async function call<K extends TrackingOperationName>(ws: Workspace, name: K, input: unknown): Promise<z.output<(typeof trackingContract)[K]['output']>> {
+async function call<K extends DomainOperationName<'tracking'>>(
+  ws: Workspace,
+  name: K,
+  input: unknown,
+): Promise<z.output<(typeof trackingContract)[K]['output']>> {
   const parsed = trackingContract[name].input.safeParse(input);
   if (!parsed.success) throw new CliFailure(`Please check the input: ${issuesFromZod(parsed.error).map(describeIssue).join('; ')}.`);
   try {

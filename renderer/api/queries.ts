@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Language, RecipientSortKey } from '../../shared/domain/recipient';
+import type { Language, RecipientSortKey } from '../../shared/recipients/schemas';
 import { api } from './client';
 import { filterInput, type ListFilters } from './recipient-filters';
 

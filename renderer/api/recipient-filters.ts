@@ -1,5 +1,5 @@
 import type { OperationInput } from '../../shared/api/contract';
-import type { Language, OfficeType } from '../../shared/domain/recipient';
+import type { Language, OfficeType } from '../../shared/recipients/schemas';
 import type { GroupId, Region } from '../../shared/protocol';
 
 /** The list filters besides the search text. A filter left out does not filter. */

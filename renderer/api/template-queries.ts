@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { PAPER_SIZES, TEMPLATE_KINDS, Template, TemplateVariant } from '../../shared/domain/template';
+import type { PAPER_SIZES, TEMPLATE_KINDS, Template, TemplateVariant } from '../../shared/templates/schemas';
 import { api } from './client';
 
 /** Query keys for templates and facts, so mutations invalidate exactly what they change. */

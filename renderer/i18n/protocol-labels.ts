@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGIONS } from '../../shared/api/contract';
-import { LANGUAGES, type Language } from '../../shared/domain/recipient';
+import { REGIONS } from '../../shared/recipients/contract';
+import { LANGUAGES, type Language } from '../../shared/recipients/schemas';
 import { listCountries, listGroups, OFFICE_TYPES, type CountryRecord, type GroupRecord } from '../../shared/protocol';
 import { currentLanguage } from './index';
 

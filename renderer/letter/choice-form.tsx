@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS } from '../../shared/domain/recipient';
+import { GENDERS } from '../../shared/recipients/schemas';
 import { OFFICE_TYPES } from '../../shared/protocol';
 
 /** A choice's alternatives, as the document model and the import mappings both hold them. */

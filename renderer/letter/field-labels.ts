@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { FIELD_FORMATS, type ConditionTest } from '../../shared/letter/document';
 import { fieldGroup, MERGE_FIELD_GROUPS, MERGE_FIELD_IDS, type MergeFieldGroup, type MergeFieldId } from '../../shared/letter/fields';
 import { getGroup } from '../../shared/protocol';
-import type { Language } from '../../shared/domain/recipient';
+import type { Language } from '../../shared/recipients/schemas';
 import { groupLabel } from '../i18n/protocol-labels';
 
 /*

@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEMPLATE_VOICES, type TemplateVoice } from '../../shared/domain/template';
+import { TEMPLATE_VOICES, type TemplateVoice } from '../../shared/templates/schemas';
 
 const isVoice = (value: string): value is TemplateVoice => (TEMPLATE_VOICES as readonly string[]).includes(value);
 

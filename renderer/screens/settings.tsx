@@ -1,7 +1,7 @@
 import { NativeSelect, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../shared/domain/recipient';
+import { LANGUAGES } from '../../shared/recipients/schemas';
 import { api } from '../api/client';
 import { keys } from '../api/queries';
 import { notifyError, notifySuccess } from '../components/notify';

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Container, Group, Modal, Stack, Text, Title } from
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceStatus } from '../../shared/api/contract';
+import type { WorkspaceStatus } from '../../shared/workspace/contract';
 import { api } from '../api/client';
 import { keys } from '../api/queries';
 import { ErrorAlert } from '../components/error-alert';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GENDERS, LANGUAGES, officeTypeSchema } from '../domain/recipient';
+import { GENDERS, LANGUAGES, officeTypeSchema } from '../recipients/schemas';
 import { GROUP_IDS } from '../protocol/types';
 import { MERGE_FIELD_IDS } from './fields';
 

@@ -1,4 +1,4 @@
-import type { TemplateVoice } from '../domain/template';
+import type { TemplateVoice } from '../templates/schemas';
 import type { Voice } from '../protocol/address-phrases';
 
 export type { Voice };

@@ -1,8 +1,8 @@
-import type { Language } from '../domain/recipient';
+import type { Language } from '../recipients/schemas';
 import type { CountryCode } from './data/official-names';
 
 export type { CountryCode } from './data/official-names';
-export type { Gender, Language } from '../domain/recipient';
+export type { Gender, Language } from '../recipients/schemas';
 
 /** The offices Letterdesk knows how to address; anything else is `custom`. */
 export const OFFICE_TYPES = ['head_of_state', 'head_of_government', 'foreign_minister', 'ambassador', 'speaker_of_parliament', 'custom'] as const;

@@ -1,4 +1,4 @@
-import type { StoredFields } from '../../electron/core/store/recipient-rows';
+import type { StoredFields } from '../../electron/core/recipients/recipient-rows';
 import { recogniseOffice } from '../../shared/protocol';
 
 /*

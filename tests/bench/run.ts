@@ -1,21 +1,22 @@
-/*
- * `npm run bench`: prints one JSON object per line,
- * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
- */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { countrySearchExtras } from '../../electron/core/api-handlers';
-import { listRecipients } from '../../electron/core/store/recipients-query';
-import { writeRecipients } from '../../electron/core/store/recipients-repo';
-import { Workspace } from '../../electron/core/workspace';
-import { exportRecipientsCsv } from '../../electron/core/csv';
+import { countrySearchExtras } from '../../electron/core/recipients/recipient-rules';
+import { listRecipients } from '../../electron/core/recipients/recipients-query';
+import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
+import { Workspace } from '../../electron/core/workspace/workspace';
+import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
 import { benchExport } from './export-bench';
-import { seedTrackingBench, timeTrackingQueries } from '../../electron/core/tracking/bench-fixture';
+import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
+
+/*
+ * `npm run bench`: prints one JSON object per line,
+ * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
+ */
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { OPERATION_NAMES } from '../../shared/api/operation-names';
+import { OPERATION_NAMES } from '../../shared/api/operations';
 import { installedElectronBinary } from './electron-binary';
 
 /*

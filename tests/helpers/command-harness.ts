@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliFailure, type CliContext, type RegisterCommands } from '../../electron/cli-context';
-import { Workspace } from '../../electron/core/workspace';
+import { Workspace } from '../../electron/core/workspace/workspace';
 
 /**
  * A group of CLI commands on a commander program and a CliContext built the

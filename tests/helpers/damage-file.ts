@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Database } from '../../electron/core/store/database';
+import { Database } from '../../electron/core/db/database';
 
 /**
  * Damages a closed workspace file the way a failing disk would: the root page

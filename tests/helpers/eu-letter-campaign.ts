@@ -1,11 +1,12 @@
 import { bullets, doc, field, p } from '../../resources/examples/build';
-import type { ExportJobStatus } from '../../shared/api/contract';
-import type { CampaignSummary } from '../../shared/domain/campaign';
-import type { Recipient } from '../../shared/domain/recipient';
-import type { Endorser, Organisation, Signer } from '../../shared/domain/senders';
-import type { Template } from '../../shared/domain/template';
+import type { ExportJobStatus } from '../../shared/exports/contract';
+import type { CampaignSummary } from '../../shared/campaigns/schemas';
+import type { Recipient } from '../../shared/recipients/schemas';
+import type { Endorser, Organisation, Signer } from '../../shared/senders/schemas';
+import type { Template } from '../../shared/templates/schemas';
 import type { LetterDocument } from '../../shared/letter/document';
-import { dispatch, type Handlers } from '../../electron/core/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
+import type { Handlers } from '../../electron/core/api/handler-types';
 import { testLogo, testSignature } from './test-images';
 
 /*

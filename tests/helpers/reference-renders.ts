@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Handlers } from '../../electron/core/dispatch';
+import type { Handlers } from '../../electron/core/api/handler-types';
 import { EU_HEADS, buildEuCampaign, exportThroughApi, type EuCampaign } from './eu-letter-campaign';
 import { printToPdf, rasterisePage1, type GreyImage } from './render-pages';
 import { makeTempDir, openTempWorkspace } from './temp-workspace';

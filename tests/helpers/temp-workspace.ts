@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { createHandlers } from '../../electron/core/api-handlers';
-import { dispatch } from '../../electron/core/dispatch';
-import { Workspace, type WorkspaceOptions } from '../../electron/core/workspace';
-import type { Handlers } from '../../electron/core/dispatch';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { Workspace, type WorkspaceOptions } from '../../electron/core/workspace/workspace';
+import type { Handlers } from '../../electron/core/api/handler-types';
 
 /** A fresh folder under the system temp dir, removed by `cleanup`. */
 export function makeTempDir(prefix = 'letterdesk-test-'): string {

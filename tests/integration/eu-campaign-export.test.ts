@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftRow } from '../../shared/domain/campaign';
-import type { Image } from '../../shared/domain/senders';
-import { dispatch } from '../../electron/core/dispatch';
-import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
+import type { DraftRow } from '../../shared/campaigns/schemas';
+import type { Image } from '../../shared/senders/schemas';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/exports/docx/helpers';
 import {
   ENDORSERS,
   EU_HEADS,
@@ -18,6 +18,7 @@ import {
   type EuCampaign,
   type ExportedFiles,
 } from '../helpers/eu-letter-campaign';
+import { requireLetterFonts } from '../helpers/letter-fonts';
 import { printToPdf } from '../helpers/render-pages';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
@@ -188,6 +189,7 @@ let storedImages: { logo: string; signatures: string[] };
 
 beforeAll(async () => {
   requireTools('soffice', 'pdftotext', 'python-docx');
+  requireLetterFonts();
   t = await openTempWorkspace();
   dir = makeTempDir('letterdesk-eu-campaign-');
   built = await buildEuCampaign(t.handlers);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { CampaignSummary } from '../../shared/domain/campaign';
-import type { Language, Recipient } from '../../shared/domain/recipient';
-import type { Signer } from '../../shared/domain/senders';
-import type { TemplateImportPreview } from '../../shared/api/contract';
-import type { TemplateSummary, TemplateVoice } from '../../shared/domain/template';
-import { readWithPythonDocx, requireTools, type ReadBlock } from '../unit/docx-export/helpers';
+import type { CampaignSummary } from '../../shared/campaigns/schemas';
+import type { Language, Recipient } from '../../shared/recipients/schemas';
+import type { Signer } from '../../shared/senders/schemas';
+import type { TemplateImportPreview } from '../../shared/templates/contract';
+import type { TemplateSummary, TemplateVoice } from '../../shared/templates/schemas';
+import { readWithPythonDocx, requireTools, type ReadBlock } from '../unit/exports/docx/helpers';
 import { exportThroughApi } from '../helpers/eu-letter-campaign';
 import { workspaceForEachTest } from '../helpers/temp-workspace';
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readWithPythonDocx, requireTools } from '../unit/docx-export/helpers';
+import { readWithPythonDocx, requireTools } from '../unit/exports/docx/helpers';
 import { printToPdf } from '../helpers/render-pages';
 import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
 

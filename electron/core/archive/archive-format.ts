@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { ArchiveProblem } from '../../../shared/domain/archive';
+import type { ArchiveProblem } from '../../../shared/archive/schemas';
 
 /*
  * A `.letterdesk` archive is a zip holding `manifest.json` and

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArchiveSummary, MergeReport } from '../../../shared/domain/archive';
+import type { ArchiveSummary, MergeReport } from '../../../shared/archive/schemas';
 import { ApiFailure } from '../../../shared/api/errors';
 import { restoreBackup, takeBackup, type RestorableWorkspace } from '../backups';
-import { keyOf, type Db } from '../store/database';
-import { newId } from '../store/ids';
-import type { SearchExtras } from '../store/recipients-repo';
+import { keyOf, type Db } from '../db/database';
+import { newId } from '../db/ids';
+import type { SearchExtras } from '../recipients/recipients-repo';
 import { archiveFailure } from './archive-format';
 import { mergeSnapshot } from './merge-snapshot';
 import { ReportBuilder } from './merge-report';

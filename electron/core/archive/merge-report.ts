@@ -1,4 +1,4 @@
-import type { MergeNote, MergeNoteKind, MergeReport, TableCounts } from '../../../shared/domain/archive';
+import type { MergeNote, MergeNoteKind, MergeReport, TableCounts } from '../../../shared/archive/schemas';
 
 /** The most notes a report carries; the counts always cover every row. */
 export const MAX_REPORT_NOTES = 500;

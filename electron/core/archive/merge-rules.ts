@@ -1,4 +1,4 @@
-import { countryNames } from '../countries';
+import { countryNames } from '../recipients/countries';
 
 /*
  * How each table of a workspace merges. Every row has an id (UUIDv7) and

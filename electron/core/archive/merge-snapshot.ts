@@ -1,9 +1,9 @@
-import type { Statement } from '../store/database';
-import type { MergeReport } from '../../../shared/domain/archive';
-import { logActivity } from '../store/activity-log';
-import type { Db } from '../store/database';
-import { newId } from '../store/ids';
-import { reindexRecipient, type SearchExtras } from '../store/recipients-repo';
+import type { Statement } from '../db/database';
+import type { MergeReport } from '../../../shared/archive/schemas';
+import { logActivity } from '../db/activity-log';
+import type { Db } from '../db/database';
+import { newId } from '../db/ids';
+import { reindexRecipient, type SearchExtras } from '../recipients/recipients-repo';
 import { ReportBuilder } from './merge-report';
 import { TABLE_RULES, type Lookup, type Row, type TableRule } from './merge-rules';
 import { dataTables } from './snapshot-schema';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
-import { unsafeEntryName } from '../template-import/docx/safe-unzip';
+import { unsafeEntryName } from '../templates/import/docx/safe-unzip';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,

@@ -1,6 +1,6 @@
-import { Database, openDatabase, type Db } from '../store/database';
-import { migrate, schemaVersion } from '../store/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../store/migrations';
+import { Database, openDatabase, type Db } from '../db/database';
+import { migrate, schemaVersion } from '../db/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
 import { archiveFailure } from './archive-format';
 
 /*

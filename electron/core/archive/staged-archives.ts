@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
-import { newId } from '../store/ids';
+import { newId } from '../db/ids';
 import { MAX_ARCHIVE_BYTES, archiveFailure, megabytes } from './archive-format';
 import { fileIsEncrypted } from './read-archive';
 

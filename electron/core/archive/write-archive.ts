@@ -4,11 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import { ApiFailure } from '../../../shared/api/errors';
-import { zip, type ZipEntry } from '../docx-export/zip';
+import { zip, type ZipEntry } from '../exports/docx/zip';
 import { errorMessage, fsyncFile, renameDurably } from '../backups/durable-files';
-import { backupDatabase } from '../store/backup';
-import { Database, keyOf, openDatabase, type Db } from '../store/database';
-import { schemaVersion } from '../store/migrate';
+import { backupDatabase } from '../db/online-backup';
+import { Database, keyOf, openDatabase, type Db } from '../db/database';
+import { schemaVersion } from '../db/migrate';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,

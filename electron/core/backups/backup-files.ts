@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { DatabaseKey } from '../store/cipher';
-import { Database, keyOf, type Db } from '../store/database';
-import { copyDatabase, fileStamp } from '../store/backup';
+import type { DatabaseKey } from '../db/cipher';
+import { Database, keyOf, type Db } from '../db/database';
+import { copyDatabase, fileStamp } from '../db/online-backup';
 import { errorMessage, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import { ApiFailure } from '../../../shared/api/errors';
-import { fileStamp } from '../store/backup';
-import { isPlainSqliteFile } from '../store/cipher';
-import { rekeyFile } from '../store/rekey';
-import { DATABASE_FILE } from '../workspace';
+import { fileStamp } from '../db/online-backup';
+import { isPlainSqliteFile } from '../db/cipher';
+import { rekeyFile } from '../db/rekey';
+import { DATABASE_FILE } from '../workspace/workspace';
 import { freeBackupName, takeBackup, type BackupSource } from './backup-files';
 import { copyDurably, errorMessage, fsyncDir, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';

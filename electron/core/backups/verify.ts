@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DatabaseKey } from '../store/cipher';
-import { openDatabase, Database, type Db } from '../store/database';
-import { LATEST_VERSION, schemaVersion } from '../store/migrate';
+import type { DatabaseKey } from '../db/cipher';
+import { openDatabase, Database, type Db } from '../db/database';
+import { LATEST_VERSION, schemaVersion } from '../db/migrate';
 
 export interface BackupCheck {
   ok: boolean;

@@ -1,7 +1,7 @@
-import type { CampaignFields, CampaignSummary } from '../../../shared/domain/campaign';
-import type { Db } from '../store/database';
-import { logActivity } from '../store/activity-log';
-import { newId, nowIso } from '../store/ids';
+import type { CampaignFields, CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { Db } from '../db/database';
+import { logActivity } from '../db/activity-log';
+import { newId, nowIso } from '../db/ids';
 
 /*
  * Campaigns: a template, signers, endorsers, a date and a reference prefix,

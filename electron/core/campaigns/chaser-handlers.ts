@@ -1,17 +1,10 @@
-import type { z } from 'zod';
-import type { ChaserContract, ChaserOperationName } from '../../../shared/domain/chaser';
+import type { HandlersFor } from '../api/handler-types';
 import { todayIso } from '../../../shared/tracking/dates';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/workspace';
 import { addExampleChaser, chaserTemplates, draftChaser, existingChasers, hasExampleChaser, originalLetter } from './chasers';
 
-/**
- * One handler per chaser operation, typed from chaserContract as dispatch.ts
- * types Handlers from the main contract, so once the entries are spread into
- * the contract `chaserHandlers(ws)` is a `Pick<Handlers, ChaserOperationName>`.
- */
-export type ChaserHandlers = {
-  [K in ChaserOperationName]: (input: z.output<ChaserContract[K]['input']>) => z.output<ChaserContract[K]['output']>;
-};
+/** The campaigns domain's chaser operations (`chasers.*`): follow-up letters to a letter that went out. */
+export type ChaserHandlers = Pick<HandlersFor<'campaigns'>, Extract<keyof HandlersFor<'campaigns'>, `chasers.${string}`>>;
 
 export function chaserHandlers(workspace: Workspace, now: () => string = todayIso): ChaserHandlers {
   const db = () => workspace.db();

@@ -1,11 +1,11 @@
 import { chaserLetter } from '../../../resources/examples/chaser-letter';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { ChaserDraft, ChaserTemplate, OriginalLetter } from '../../../shared/domain/chaser';
-import type { Language } from '../../../shared/domain/recipient';
-import { logActivity } from '../store/activity-log';
-import type { Db } from '../store/database';
-import { nowIso } from '../store/ids';
-import { createTemplate } from '../store/templates-repo';
+import type { ChaserDraft, ChaserTemplate, OriginalLetter } from '../../../shared/campaigns/chaser-schemas';
+import type { Language } from '../../../shared/recipients/schemas';
+import { logActivity } from '../db/activity-log';
+import type { Db } from '../db/database';
+import { nowIso } from '../db/ids';
+import { createTemplate } from '../templates/templates-repo';
 import { insertEvent } from '../tracking/events-repo';
 import { addCampaignRecipients, createCampaign, getCampaign } from './campaigns-repo';
 import { ORIGINAL_EXPORTED_ON, ORIGINAL_SENT_ON } from './original-letter';

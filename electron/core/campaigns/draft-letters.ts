@@ -1,11 +1,11 @@
-import type { DraftRow } from '../../../shared/domain/campaign';
-import type { Fact } from '../../../shared/domain/fact';
-import type { Language, Recipient } from '../../../shared/domain/recipient';
-import type { Template, TemplateVariant } from '../../../shared/domain/template';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
+import type { Fact } from '../../../shared/facts/schemas';
+import type { Language, Recipient } from '../../../shared/recipients/schemas';
+import type { Template, TemplateVariant } from '../../../shared/templates/schemas';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
 import { documentFields, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
 import { resolveVoice, type Voice } from '../../../shared/letter/voice';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
 
 /*
  * What a draft says and whether it is ready: the template variant in the

@@ -1,9 +1,9 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { mergeBlocks, resolveMerge, sameDocument, type ConflictChoice } from '../../../shared/letter/block-merge';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
-import type { Db } from '../store/database';
-import { logActivity } from '../store/activity-log';
-import { nowIso } from '../store/ids';
+import type { Db } from '../db/database';
+import { logActivity } from '../db/activity-log';
+import { nowIso } from '../db/ids';
 import { getCampaign } from './campaigns-repo';
 import { campaignDraftLetters, getDraftRecord } from './drafts-repo';
 

@@ -1,12 +1,12 @@
-import type { CampaignSummary, DraftRow } from '../../../shared/domain/campaign';
-import type { Language } from '../../../shared/domain/recipient';
+import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
+import type { Language } from '../../../shared/recipients/schemas';
 import type { LetterDocument } from '../../../shared/letter/document';
-import type { Db } from '../store/database';
-import { logActivity } from '../store/activity-log';
-import { listFacts } from '../store/facts-repo';
-import { nowIso } from '../store/ids';
-import { getRecipientsByIds } from '../store/recipients-query';
-import { getTemplate } from '../store/templates-repo';
+import type { Db } from '../db/database';
+import { logActivity } from '../db/activity-log';
+import { listFacts } from '../facts/facts-repo';
+import { nowIso } from '../db/ids';
+import { getRecipientsByIds } from '../recipients/recipients-query';
+import { getTemplate } from '../templates/templates-repo';
 import { draftLetter, factsById, type DraftLetter, type DraftRecord, type SenderInfo } from './draft-letters';
 import { ORIGINAL_DATE } from './original-letter';
 

@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { RecipientSelection } from '../../../shared/domain/campaign';
+import type { RecipientSelection } from '../../../shared/campaigns/schemas';
 import { foldForSearch } from '../../../shared/text/fold';
-import { groupMembers, isKnownCountry } from '../countries';
-import type { Db } from '../store/database';
+import { groupMembers, isKnownCountry } from '../recipients/countries';
+import type { Db } from '../db/database';
 
 /**
  * The recipients a selection names, ordered by country (English name) then

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CIPHER, hasContent, isPlainSqliteFile } from '../store/cipher';
+import { CIPHER, hasContent, isPlainSqliteFile } from '../db/cipher';
 import { fsyncFile, renameDurably } from '../backups/durable-files';
 
 /*

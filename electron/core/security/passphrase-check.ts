@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listBackups } from '../backups/backup-files';
-import { isPlainSqliteFile, WrongKeyError, type DatabaseKey } from '../store/cipher';
-import { openDatabase } from '../store/database';
+import { isPlainSqliteFile, WrongKeyError, type DatabaseKey } from '../db/cipher';
+import { openDatabase } from '../db/database';
 
 /** How many of the newest encrypted backups are tried. */
 const BACKUPS_TRIED = 3;

@@ -3,9 +3,9 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { listBackups, takeBackup } from '../backups/backup-files';
 import { fsyncFile, renameDurably } from '../backups/durable-files';
 import { verifyBackup } from '../backups/verify';
-import { isPlainSqliteFile, vacuumInto, type DatabaseKey } from '../store/cipher';
-import { rekeyFile } from '../store/rekey';
-import type { Workspace } from '../workspace';
+import { isPlainSqliteFile, vacuumInto, type DatabaseKey } from '../db/cipher';
+import { rekeyFile } from '../db/rekey';
+import type { Workspace } from '../workspace/workspace';
 import { PART_SUFFIX, removeMarker, writeMarker } from './encryption-marker';
 
 /** Steps of a passphrase change, for tests that stop (or kill the process) right after one. */

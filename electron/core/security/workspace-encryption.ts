@@ -1,9 +1,9 @@
-import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import type { OperationOutput } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { EncryptionStatus } from '../../../shared/domain/security';
-import { DatabaseKey } from '../store/cipher';
-import type { Workspace } from '../workspace';
+import type { EncryptionStatus } from '../../../shared/security/schemas';
+import { DatabaseKey } from '../db/cipher';
+import type { Workspace } from '../workspace/workspace';
 import { noKeyStore, type KeyStore } from './key-store';
 import { rekeyWorkspace, type RekeyStep } from './rekey-workspace';
 import { createUnlockThrottle, type UnlockThrottle } from './unlock-throttle';

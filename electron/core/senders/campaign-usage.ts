@@ -1,4 +1,4 @@
-import type { Db } from '../store/database';
+import type { Db } from '../db/database';
 
 /*
  * Which campaigns list a signer or an endorser. campaign_signers and

@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Endorser, EndorserFields, EndorserStatus } from '../../../shared/domain/senders';
-import { logActivity } from '../store/activity-log';
-import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/ids';
+import type { Endorser, EndorserFields, EndorserStatus } from '../../../shared/senders/schemas';
+import { logActivity } from '../db/activity-log';
+import type { Db } from '../db/database';
+import { newId, nowIso } from '../db/ids';
 import { campaignsUsing, quoteNames } from './campaign-usage';
 
 /*

@@ -1,6 +1,6 @@
-import type { Image, ImageRef } from '../../../shared/domain/senders';
-import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/ids';
+import type { Image, ImageRef } from '../../../shared/senders/schemas';
+import type { Db } from '../db/database';
+import { newId, nowIso } from '../db/ids';
 import type { PreparedImage } from './images';
 
 /*

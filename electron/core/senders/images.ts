@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Sharp from 'sharp';
 import { ApiFailure } from '../../../shared/api/errors';
-import { MAX_IMAGE_BYTES, type ImageIssueCode, type ImageMime, type ImagePurpose } from '../../../shared/domain/senders';
+import { MAX_IMAGE_BYTES, type ImageIssueCode, type ImageMime, type ImagePurpose } from '../../../shared/senders/schemas';
 
 /**
  * libvips is loaded on first use, not at start-up: it adds about 20 MB to

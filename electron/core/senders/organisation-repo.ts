@@ -1,7 +1,7 @@
-import type { Organisation, OrganisationPatch } from '../../../shared/domain/senders';
-import { logActivity } from '../store/activity-log';
-import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/ids';
+import type { Organisation, OrganisationPatch } from '../../../shared/senders/schemas';
+import { logActivity } from '../db/activity-log';
+import type { Db } from '../db/database';
+import { newId, nowIso } from '../db/ids';
 import type { PreparedImage } from './images';
 import { deleteImageIfUnused, imageRefOf, storeImage } from './images-repo';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
-import { MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentMime, type AttachmentUpload } from '../../../shared/domain/tracking';
-import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/ids';
+import { MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentMime, type AttachmentUpload } from '../../../shared/tracking/schemas';
+import type { Db } from '../db/database';
+import { newId, nowIso } from '../db/ids';
 
 /*
  * Files attached to contact events (a reply's scan, a delivery receipt),

@@ -1,9 +1,9 @@
-import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
+import type { AttachmentInfo, ContactEvent } from '../../../shared/tracking/schemas';
 import type { ChaserLink } from '../../../shared/tracking/derive-status';
 import type { TrackedEvent } from '../../../shared/tracking/events';
 import type { Channel, EventKind, Outcome } from '../../../shared/tracking/kinds';
-import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/ids';
+import type { Db } from '../db/database';
+import { newId, nowIso } from '../db/ids';
 import { attachmentsByEvent } from './attachments';
 
 /*

@@ -1,9 +1,9 @@
 import { ApiFailure, type ApiIssue } from '../../../shared/api/errors';
-import type { ContactEvent, EventFields } from '../../../shared/domain/tracking';
+import type { ContactEvent, EventFields } from '../../../shared/tracking/schemas';
 import { checkEventFields, unusualDate, type EventProblem } from '../../../shared/tracking/event-rules';
 import type { RecordableKind } from '../../../shared/tracking/kinds';
-import { logActivity } from '../store/activity-log';
-import type { Db } from '../store/database';
+import { logActivity } from '../db/activity-log';
+import type { Db } from '../db/database';
 import { storeAttachment, type PreparedAttachment } from './attachments';
 import { getEvent, insertEvent } from './events-repo';
 

@@ -1,7 +1,7 @@
-import type { ContactEvent, StatusRow } from '../../../shared/domain/tracking';
-import { countryNames } from '../countries';
-import { escapeFormula } from '../csv/formula-escape';
-import type { Db } from '../store/database';
+import type { ContactEvent, StatusRow } from '../../../shared/tracking/schemas';
+import { countryNames } from '../recipients/countries';
+import { escapeFormula } from '../recipients/csv/formula-escape';
+import type { Db } from '../db/database';
 import { listEvents } from './events-repo';
 import { eventKindWords, label, statusWords } from './report-labels';
 import { statusReport } from './status-query';

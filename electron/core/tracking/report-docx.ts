@@ -1,9 +1,9 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { StatusReport, StatusRow } from '../../../shared/domain/tracking';
+import type { StatusReport, StatusRow } from '../../../shared/tracking/schemas';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
-import { countryNames } from '../countries';
-import type { Db } from '../store/database';
+import { countryNames } from '../recipients/countries';
+import type { Db } from '../db/database';
 import { label, STATUS_LABELS, statusWords } from './report-labels';
 import { statusReport } from './status-query';
 

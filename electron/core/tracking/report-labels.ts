@@ -1,4 +1,4 @@
-import type { ContactEvent, StatusRow } from '../../../shared/domain/tracking';
+import type { ContactEvent, StatusRow } from '../../../shared/tracking/schemas';
 import type { TrackingStatus } from '../../../shared/tracking/kinds';
 
 /** English words for reports (CSV, DOCX, CLI). The renderer has its own translations. */

@@ -1,4 +1,4 @@
-import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/domain/tracking';
+import type { DueItem, DueList, StatusReport, StatusRow } from '../../../shared/tracking/schemas';
 import { aggregateByCountry, countStatuses, type CountryAggregate } from '../../../shared/tracking/aggregate';
 import {
   composeChasers,
@@ -13,7 +13,7 @@ import {
 import { pairKey } from '../../../shared/tracking/events';
 import type { TrackingStatus } from '../../../shared/tracking/kinds';
 import { bucketDue } from '../../../shared/tracking/due';
-import type { Db } from '../store/database';
+import type { Db } from '../db/database';
 import { loadChaserLinks, type EventFilter } from './events-repo';
 import { eventNotes, pairSummaries } from './summary-cache';
 

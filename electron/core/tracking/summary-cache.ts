@@ -1,6 +1,6 @@
 import { EMPTY_SUMMARY, summarisePairs, type PairSummary } from '../../../shared/tracking/derive-status';
 import { pairKey, type TrackedEvent } from '../../../shared/tracking/events';
-import type { Db } from '../store/database';
+import type { Db } from '../db/database';
 import { loadTrackedEvents, type EventFilter } from './events-repo';
 
 /*

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADDRESS_PARTS, type AddressPart } from '../../../shared/domain/recipient';
+import { ADDRESS_PARTS, type AddressPart } from '../../../shared/recipients/schemas';
 import type { FormsOfAddress } from '../../../shared/protocol';
 import classes from './address-card.module.css';
 

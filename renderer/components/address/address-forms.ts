@@ -1,5 +1,5 @@
 import { formsOfAddress, getCountry, type FormsOfAddress } from '../../../shared/protocol';
-import type { AddressOverrides, Gender, Language, OfficeType } from '../../../shared/domain/recipient';
+import type { AddressOverrides, Gender, Language, OfficeType } from '../../../shared/recipients/schemas';
 
 export interface AddressSubject {
   countryCode: string;

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, PasswordInput, Stack, Text, Title } from '@man
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/archive';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/archive/schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../shared/api/contract';
-import { ARCHIVE_CHUNK_BYTES } from '../../../shared/domain/archive';
+import { ARCHIVE_CHUNK_BYTES } from '../../../shared/archive/schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { FileStep, ImportProgress } from '../recipients/import/file-step';

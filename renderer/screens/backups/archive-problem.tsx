@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ARCHIVE_PROBLEMS, type ArchiveProblem } from '../../../shared/domain/archive';
+import { ARCHIVE_PROBLEMS, type ArchiveProblem } from '../../../shared/archive/schemas';
 import { apiErrorOf } from '../../api/describe-error';
 import { ErrorAlert } from '../../components/error-alert';
 

@@ -1,6 +1,6 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MergeReport } from '../../../shared/domain/archive';
+import type { MergeReport } from '../../../shared/archive/schemas';
 
 type TableKey =
   | 'settings'

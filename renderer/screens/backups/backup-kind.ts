@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BackupSummary } from '../../../shared/api/contract';
+import type { BackupSummary } from '../../../shared/backups/contract';
 import { currentLanguage } from '../../i18n';
 
 type Kind = 'auto' | 'manual' | 'preImport' | 'preRestore' | 'preMigration' | 'other';

@@ -2,7 +2,8 @@ import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary, OperationOutput } from '../../../shared/api/contract';
+import type { OperationOutput } from '../../../shared/api/contract';
+import type { BackupSummary } from '../../../shared/backups/contract';
 import { api } from '../../api/client';
 import { campaignKeys, useBackups } from '../../api/campaign-queries';
 import { CenteredLoader } from '../../components/centered-loader';

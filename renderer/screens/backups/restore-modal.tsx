@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary, OperationOutput } from '../../../shared/api/contract';
+import type { OperationOutput } from '../../../shared/api/contract';
+import type { BackupSummary } from '../../../shared/backups/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { backupDate } from './backup-kind';

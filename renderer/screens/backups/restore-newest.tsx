@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary } from '../../../shared/api/contract';
+import type { BackupSummary } from '../../../shared/backups/contract';
 import { campaignKeys, useBackups } from '../../api/campaign-queries';
 import { keys } from '../../api/queries';
 import { backupDate, backupKindLabel, newestFirst } from './backup-kind';

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DraftRow } from '../../../shared/domain/campaign';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
 
 const STATE_COLOR = { ready: 'teal', attention: 'orange', exported: 'gray' } as const;
 

@@ -1,6 +1,6 @@
 import { Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DraftRow } from '../../../shared/domain/campaign';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { useCountryOptions } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
 import { RecordEventButton } from '../tracking/tracking-panel';

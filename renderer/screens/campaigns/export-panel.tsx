@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Group, List, Paper, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportJobStatus } from '../../../shared/api/contract';
-import type { DraftRow } from '../../../shared/domain/campaign';
+import type { ExportJobStatus } from '../../../shared/exports/contract';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifyError } from '../../components/notify';

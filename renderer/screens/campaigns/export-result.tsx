@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExportJobStatus } from '../../../shared/api/contract';
+import type { ExportJobStatus } from '../../../shared/exports/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { currentLanguage } from '../../i18n';

@@ -1,7 +1,7 @@
 import { MultiSelect, Radio, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RecipientSelection } from '../../../shared/domain/campaign';
+import type { RecipientSelection } from '../../../shared/campaigns/schemas';
 import { GROUP_IDS } from '../../../shared/protocol/types';
 import { api } from '../../api/client';
 import { MAX_PAGE_SIZE, useTags } from '../../api/queries';

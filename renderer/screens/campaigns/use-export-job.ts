@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { ExportJobStatus, OperationInput } from '../../../shared/api/contract';
+import type { OperationInput } from '../../../shared/api/contract';
+import type { ExportJobStatus } from '../../../shared/exports/contract';
 import { api } from '../../api/client';
 import { campaignKeys } from '../../api/campaign-queries';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import { useCountryOffices } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import classes from './countries.module.css';

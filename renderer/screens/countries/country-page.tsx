@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/domain/recipient';
+import { LANGUAGES } from '../../../shared/recipients/schemas';
 import { getCountry, getGroup, officialNameWithArticle } from '../../../shared/protocol';
 import { ScreenTitle } from '../../components/screen-title';
 import { currentLanguage } from '../../i18n';

@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Stack, Tabs, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, LANGUAGES, type Gender } from '../../../shared/domain/recipient';
+import { GENDERS, LANGUAGES, type Gender } from '../../../shared/recipients/schemas';
 import { formsOfAddress, OFFICE_TYPES, type CountryRecord, type StyledOffice } from '../../../shared/protocol';
 import { AddressCard } from '../../components/address/address-card';
 import { currentLanguage } from '../../i18n';

@@ -1,6 +1,6 @@
 import { Checkbox, Group, NativeSelect, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/domain/recipient';
+import { LANGUAGES, type Language } from '../../../shared/recipients/schemas';
 import type { ConditionTest } from '../../../shared/letter/document';
 import { GROUP_IDS, OFFICE_TYPES, type GroupId, type OfficeType } from '../../../shared/protocol';
 import { currentLanguage } from '../../i18n';

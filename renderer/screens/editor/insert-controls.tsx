@@ -2,7 +2,7 @@ import { Button, Group, Popover, Stack } from '@mantine/core';
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFactStale } from '../../../shared/domain/fact';
+import { isFactStale } from '../../../shared/facts/schemas';
 import { useFacts } from '../../api/template-queries';
 import { ChoiceForm, type ChoiceValue } from '../../letter/choice-form';
 import { fieldGroups } from '../../letter/field-labels';

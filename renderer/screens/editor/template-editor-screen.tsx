@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/domain/recipient';
-import type { Template, TemplateVoice } from '../../../shared/domain/template';
+import { LANGUAGES, type Language } from '../../../shared/recipients/schemas';
+import type { Template, TemplateVoice } from '../../../shared/templates/schemas';
 import { useTemplate } from '../../api/template-queries';
 import { CenteredLoader } from '../../components/centered-loader';
 import { ErrorAlert } from '../../components/error-alert';

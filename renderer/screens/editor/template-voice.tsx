@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Template, TemplateVoice } from '../../../shared/domain/template';
+import type { Template, TemplateVoice } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { templateKeys } from '../../api/template-queries';
 import { VoiceControl } from '../../letter/voice-control';

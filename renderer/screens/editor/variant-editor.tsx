@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEditor } from '@tiptap/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/domain/recipient';
+import type { Language } from '../../../shared/recipients/schemas';
 import type { TemplateKind } from '../../api/template-queries';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { api } from '../../api/client';

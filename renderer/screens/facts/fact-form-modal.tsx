@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuesFromZod } from '../../../shared/api/errors';
-import { factFieldsSchema, type Fact } from '../../../shared/domain/fact';
+import { factFieldsSchema, type Fact } from '../../../shared/facts/schemas';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';

@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, Menu, Modal, Stac
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFactStale, type Fact } from '../../../shared/domain/fact';
+import { isFactStale, type Fact } from '../../../shared/facts/schemas';
 import { api } from '../../api/client';
 import { templateKeys, useFacts } from '../../api/template-queries';
 import { CenteredLoader } from '../../components/centered-loader';

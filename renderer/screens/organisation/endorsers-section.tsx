@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Table,
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENDORSER_STATUSES, type Endorser, type EndorserStatus } from '../../../shared/domain/senders';
+import { ENDORSER_STATUSES, type Endorser, type EndorserStatus } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useEndorsers } from '../../api/campaign-queries';
 import { ErrorAlert } from '../../components/error-alert';

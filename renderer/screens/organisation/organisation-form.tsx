@@ -2,8 +2,8 @@ import { Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput, Title }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_LIMITS, type Organisation } from '../../../shared/domain/senders';
-import { PAPER_SIZES } from '../../../shared/domain/template';
+import { ORGANISATION_LIMITS, type Organisation } from '../../../shared/senders/schemas';
+import { PAPER_SIZES } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { campaignKeys } from '../../api/campaign-queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, T
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Signer } from '../../../shared/domain/senders';
+import type { Signer } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useSigners } from '../../api/campaign-queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,5 +1,5 @@
-import type { Fact } from '../../../shared/domain/fact';
-import type { Language, Recipient } from '../../../shared/domain/recipient';
+import type { Fact } from '../../../shared/facts/schemas';
+import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { TemplateKind } from '../../api/template-queries';
 import type { BlockNode, LetterDocument } from '../../../shared/letter/document';
 import type { MergeFieldId } from '../../../shared/letter/fields';

@@ -1,6 +1,6 @@
 import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/domain/recipient';
+import type { Language } from '../../../shared/recipients/schemas';
 import type { PaperSize } from '../../api/template-queries';
 import { BlocksView, splitPages } from '../../letter/document-view';
 import type { PreviewResult } from './letter-merge';

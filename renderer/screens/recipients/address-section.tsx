@@ -1,7 +1,7 @@
 import { Accordion, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADDRESS_PARTS, LANGUAGES, type AddressPart } from '../../../shared/domain/recipient';
+import { ADDRESS_PARTS, LANGUAGES, type AddressPart } from '../../../shared/recipients/schemas';
 import { AddressCard } from '../../components/address/address-card';
 import { addressFormsFor } from '../../components/address/address-forms';
 import { setOverrides, type FormValues, type OverrideValues } from './recipient-form-values';

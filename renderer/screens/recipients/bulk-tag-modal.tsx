@@ -2,7 +2,7 @@ import { Autocomplete, Button, Group, Modal, Select, Stack, Text } from '@mantin
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tagSchema } from '../../../shared/domain/recipient';
+import { tagSchema } from '../../../shared/recipients/schemas';
 import { api } from '../../api/client';
 import { keys, useTags } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';

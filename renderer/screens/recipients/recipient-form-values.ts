@@ -9,7 +9,7 @@ import {
   type OfficeType,
   type Recipient,
   type RecipientFieldsInput,
-} from '../../../shared/domain/recipient';
+} from '../../../shared/recipients/schemas';
 import { recogniseOffice } from '../../../shared/protocol';
 import en from '../../locales/en.json';
 

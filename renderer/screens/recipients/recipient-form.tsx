@@ -1,7 +1,7 @@
 import { Button, Divider, Group, NativeSelect, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, LANGUAGES } from '../../../shared/domain/recipient';
+import { GENDERS, LANGUAGES } from '../../../shared/recipients/schemas';
 import { apiErrorOf } from '../../api/describe-error';
 import { useTags } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Skeleton, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import classes from './recipient-table.module.css';
 
 interface RowProps {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import type { RecipientListParams } from '../../api/queries';
 import { RecipientRow } from './recipient-row';
 import classes from './recipient-table.module.css';

@@ -2,7 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import { hasFilters } from '../../api/recipient-filters';
 import { useCountries, useFirstPage, type RecipientListParams } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,6 +1,6 @@
 import { Checkbox, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RecipientSortKey } from '../../../shared/domain/recipient';
+import type { RecipientSortKey } from '../../../shared/recipients/schemas';
 import classes from './recipient-table.module.css';
 
 export type SortDir = 'asc' | 'desc';

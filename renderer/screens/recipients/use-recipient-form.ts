@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeType, Recipient } from '../../../shared/domain/recipient';
+import type { OfficeType, Recipient } from '../../../shared/recipients/schemas';
 import { recogniseOffice } from '../../../shared/protocol';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';

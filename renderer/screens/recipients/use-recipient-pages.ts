@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import type { Recipient } from '../../../shared/domain/recipient';
+import type { Recipient } from '../../../shared/recipients/schemas';
 import { PAGE_SIZE, recipientPageQuery, type RecipientListParams } from '../../api/queries';
 
 /**

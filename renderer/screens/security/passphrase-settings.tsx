@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Divider, PasswordInput, Stack, Text, Title } f
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_WORKSPACE_PASSPHRASE_LENGTH, type EncryptionStatus, type PassphraseChange } from '../../../shared/domain/security';
+import { MIN_WORKSPACE_PASSPHRASE_LENGTH, type EncryptionStatus, type PassphraseChange } from '../../../shared/security/schemas';
 import { api } from '../../api/client';
 import { keys, useWorkspaceStatus } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSummary } from '../../../shared/domain/template';
+import type { TemplateSummary } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';

@@ -2,8 +2,8 @@ import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Text
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/domain/recipient';
-import { PAPER_SIZES, templateFieldsSchema, type Template, type TemplateFields, type TemplateSummary } from '../../../shared/domain/template';
+import { LANGUAGES, type Language } from '../../../shared/recipients/schemas';
+import { PAPER_SIZES, templateFieldsSchema, type Template, type TemplateFields, type TemplateSummary } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';

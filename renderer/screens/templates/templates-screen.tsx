@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/domain/recipient';
-import type { TemplateSummary } from '../../../shared/domain/template';
+import { LANGUAGES } from '../../../shared/recipients/schemas';
+import type { TemplateSummary } from '../../../shared/templates/schemas';
 import { useTemplates } from '../../api/template-queries';
 import { CenteredLoader } from '../../components/centered-loader';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,7 +1,7 @@
 import { Badge, Table, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatusReport } from '../../../shared/domain/tracking';
+import type { StatusReport } from '../../../shared/tracking/schemas';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate, useCountryOptions } from '../../i18n/protocol-labels';

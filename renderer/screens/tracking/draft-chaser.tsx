@@ -2,7 +2,7 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OriginalLetter } from '../../../shared/domain/chaser';
+import type { OriginalLetter } from '../../../shared/campaigns/chaser-schemas';
 import { api } from '../../api/client';
 import { campaignKeys } from '../../api/campaign-queries';
 import { invalidateTracking } from '../../api/tracking-queries';

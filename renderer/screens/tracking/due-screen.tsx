@@ -1,6 +1,6 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DueItem } from '../../../shared/domain/tracking';
+import type { DueItem } from '../../../shared/tracking/schemas';
 import { api } from '../../api/client';
 import { useTrackingDue } from '../../api/tracking-queries';
 import { CenteredLoader } from '../../components/centered-loader';

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentInfo, ContactEvent } from '../../../shared/domain/tracking';
+import type { AttachmentInfo, ContactEvent } from '../../../shared/tracking/schemas';
 import { api } from '../../api/client';
 import { invalidateTracking } from '../../api/tracking-queries';
 import { notifyError, notifySuccess } from '../../components/notify';

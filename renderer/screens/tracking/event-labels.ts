@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/errors';
-import type { ContactEvent } from '../../../shared/domain/tracking';
+import type { ContactEvent } from '../../../shared/tracking/schemas';
 
 /** Fields of the record form that an API issue can point at. */
 export const EVENT_FORM_FIELDS = ['kind', 'occurredOn', 'channel', 'reference', 'note', 'dueOn', 'outcome', 'attachment', 'recipientId'] as const;

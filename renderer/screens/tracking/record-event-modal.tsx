@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Input, Modal, NativeSelect, Stack, Text, Texta
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactEvent } from '../../../shared/domain/tracking';
+import type { ContactEvent } from '../../../shared/tracking/schemas';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS, type Channel, type Outcome, type RecordableKind } from '../../../shared/tracking/kinds';
 import { checkEventFields } from '../../../shared/tracking/event-rules';
 import { todayIso } from '../../../shared/tracking/dates';

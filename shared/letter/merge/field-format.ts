@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/recipient';
+import type { Language } from '../../recipients/schemas';
 import type { FIELD_FORMATS } from '../document';
 
 export type FieldFormat = (typeof FIELD_FORMATS)[number];

@@ -1,4 +1,4 @@
-import type { AddressOverrides } from '../../domain/recipient';
+import type { AddressOverrides } from '../../recipients/schemas';
 import {
   formsOfAddress,
   getCountry,

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/recipient';
+import type { Language } from '../../recipients/schemas';
 
 /*
  * Dates written out as letters write them: "22 November 2026",

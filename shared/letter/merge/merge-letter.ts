@@ -1,4 +1,4 @@
-import { isFactStale } from '../../domain/fact';
+import { isFactStale } from '../../facts/schemas';
 import type { BlockNode, InlineNode, LetterDocument, ListItemNode } from '../document';
 import type { MergeFieldId } from '../fields';
 import { chooseText, conditionHolds } from './choices-and-conditions';

@@ -1,5 +1,5 @@
-import type { Fact } from '../../domain/fact';
-import type { Language, Recipient } from '../../domain/recipient';
+import type { Fact } from '../../facts/schemas';
+import type { Language, Recipient } from '../../recipients/schemas';
 import type { Voice } from '../../protocol/address-phrases';
 import type { LetterDocument } from '../document';
 import type { MergeFieldId } from '../fields';

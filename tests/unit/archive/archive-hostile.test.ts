@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
-import { openDatabase, type Db } from '../../../electron/core/store/database';
+import { openDatabase, type Db } from '../../../electron/core/db/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntries } from '../../../electron/core/archive/read-archive';
-import { LATEST_VERSION } from '../../../electron/core/store/migrations';
+import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
 import { call, exportBytes, fileHash, populate, refusal, rowCounts, upload } from './archive-test-helpers';
 
@@ -177,8 +177,8 @@ describe('encrypted archives', () => {
 
   it('an older archive is migrated in its copy before the merge', async () => {
     // An archive written at schema 5: a fresh database migrated only that far, with one recipient.
-    const { MIGRATIONS } = await import('../../../electron/core/store/migrations');
-    const { migrate } = await import('../../../electron/core/store/migrate');
+    const { MIGRATIONS } = await import('../../../electron/core/db/migrations');
+    const { migrate } = await import('../../../electron/core/db/migrate');
     const file = path.join(scratch, 'old.sqlite');
     const db = openDatabase(file);
     migrate(db, MIGRATIONS.slice(0, 5));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MergeReport } from '../../../shared/domain/archive';
+import type { MergeReport } from '../../../shared/archive/schemas';
 import { tempWorkspacesRemovedAfterEach, type TempWorkspace } from '../../helpers/temp-workspace';
 import { call, dumpTables, exportBytes, populate, upload, type Populated } from './archive-test-helpers';
 
@@ -146,7 +146,7 @@ describe("importing a colleague's archive into your workspace", () => {
   it('replacing is only for an empty workspace', async () => {
     const { theirs, ours } = await twins();
     const { uploadId } = await upload(ours, await exportBytes(theirs));
-    const result = await (await import('../../../electron/core/dispatch')).dispatch(ours.handlers, 'archive.apply', { uploadId, mode: 'replace' });
+    const result = await (await import('../../../electron/core/api/dispatch')).dispatch(ours.handlers, 'archive.apply', { uploadId, mode: 'replace' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/only be merged into it/);
   });

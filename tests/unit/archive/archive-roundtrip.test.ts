@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempWorkspacesRemovedAfterEach } from '../../helpers/temp-workspace';
-import { LATEST_VERSION } from '../../../electron/core/store/migrations';
+import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { call, dumpTables, exportBytes, populate, PDF, rowCounts, upload } from './archive-test-helpers';
 
 const workspace = tempWorkspacesRemovedAfterEach();

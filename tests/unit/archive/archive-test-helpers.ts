@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { Db } from '../../../electron/core/store/database';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import type { Db } from '../../../electron/core/db/database';
 import { dataTables } from '../../../electron/core/archive/snapshot-schema';
 import type { TempWorkspace } from '../../helpers/temp-workspace';
 import { makePng } from '../senders/sender-test-helpers';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../../electron/core/store/database';
+import { Database } from '../../../electron/core/db/database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, parseBackupName, saveBackupTo, takeBackup, verifyBackup } from '../../../electron/core/backups';
-import { backupDatabase } from '../../../electron/core/store/backup';
-import { LATEST_VERSION } from '../../../electron/core/store/migrate';
-import type { Workspace } from '../../../electron/core/workspace';
+import { backupDatabase } from '../../../electron/core/db/online-backup';
+import { LATEST_VERSION } from '../../../electron/core/db/migrate';
+import type { Workspace } from '../../../electron/core/workspace/workspace';
 import { damageRecipientsTable, tempSpace } from './backup-test-helpers';
 
 const space = tempSpace(afterEach);

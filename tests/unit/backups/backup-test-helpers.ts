@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Database } from '../../../electron/core/store/database';
-import { Workspace, type WorkspaceOptions } from '../../../electron/core/workspace';
-import { countrySearchExtras, withOfficeType } from '../../../electron/core/handlers/recipient-handlers';
-import type { Db } from '../../../electron/core/store/database';
-import { createRecipient } from '../../../electron/core/store/recipients-repo';
-import { recipientFieldsSchema } from '../../../shared/domain/recipient';
+import { Database } from '../../../electron/core/db/database';
+import { Workspace, type WorkspaceOptions } from '../../../electron/core/workspace/workspace';
+import { countrySearchExtras, withOfficeType } from '../../../electron/core/recipients/recipient-rules';
+import type { Db } from '../../../electron/core/db/database';
+import { createRecipient } from '../../../electron/core/recipients/recipients-repo';
+import { recipientFieldsSchema } from '../../../shared/recipients/schemas';
 
 /*
  * Kept apart from tests/helpers/temp-workspace.ts, which loads every API

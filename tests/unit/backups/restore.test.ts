@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../../electron/core/store/database';
+import { Database } from '../../../electron/core/db/database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, restoreBackup, takeBackup, type RestoreStep } from '../../../electron/core/backups';
-import { MIGRATIONS } from '../../../electron/core/store/migrations';
-import { openDatabase } from '../../../electron/core/store/database';
-import { LATEST_VERSION, migrate } from '../../../electron/core/store/migrate';
-import { Workspace } from '../../../electron/core/workspace';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/database';
+import { LATEST_VERSION, migrate } from '../../../electron/core/db/migrate';
+import { Workspace } from '../../../electron/core/workspace/workspace';
 import { addRecipient, backupNames, damageRecipientsTable, recipientNames, strayFiles, tempSpace } from './backup-test-helpers';
 
 const space = tempSpace(afterEach);

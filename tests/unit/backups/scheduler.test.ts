@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupScheduler, listBackups, takeBackup } from '../../../electron/core/backups';
-import { Workspace } from '../../../electron/core/workspace';
+import { Workspace } from '../../../electron/core/workspace/workspace';
 import { addRecipient, damageRecipientsTable, fakeClock, fakeTimers, tempSpace } from './backup-test-helpers';
 
 const space = tempSpace(afterEach);

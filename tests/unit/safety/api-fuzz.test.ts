@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { API_ERROR_CODES, type ApiResult } from '../../../shared/api/errors';
 import { OPERATION_NAMES, contract, type OperationName } from '../../../shared/api/contract';
-import { READ_ONLY_OPERATIONS } from '../../../shared/api/operation-names';
-import { dispatch } from '../../../electron/core/dispatch';
+import { READ_ONLY_OPERATIONS } from '../../../shared/api/operations';
+import { dispatch } from '../../../electron/core/api/dispatch';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
 
 /*

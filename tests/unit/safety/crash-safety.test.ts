@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/core/api-handlers';
-import { dispatch } from '../../../electron/core/dispatch';
-import { Workspace } from '../../../electron/core/workspace';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
-import type { Template } from '../../../shared/domain/template';
+import { createHandlers } from '../../../electron/core/api/create-handlers';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import { Workspace } from '../../../electron/core/workspace/workspace';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { Template } from '../../../shared/templates/schemas';
 import { makeTempDir } from '../../helpers/temp-workspace';
 
 /*

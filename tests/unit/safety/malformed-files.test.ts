@@ -3,10 +3,10 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
+import { dispatch } from '../../../electron/core/api/dispatch';
 import type { ApiResult } from '../../../shared/api/errors';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
-import { PNG, p, rawDocx } from '../template-import/helpers';
+import { PNG, p, rawDocx } from '../templates/import/helpers';
 
 /*
  * Malformed and hostile files through the three readers the user feeds

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHandlers, type HandlerDeps } from '../../../electron/core/api-handlers';
-import { dispatch, type Handlers } from '../../../electron/core/dispatch';
-import { Workspace } from '../../../electron/core/workspace';
-import { DatabaseKey } from '../../../electron/core/store/cipher';
+import { createHandlers, type HandlerDeps } from '../../../electron/core/api/create-handlers';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import type { Handlers } from '../../../electron/core/api/handler-types';
+import { Workspace } from '../../../electron/core/workspace/workspace';
+import { DatabaseKey } from '../../../electron/core/db/cipher';
 
 /** Calls an operation through dispatch (input parsed by the contract); throws on failure. */
 export async function ok<T>(handlers: Handlers, name: string, input: unknown = {}): Promise<T> {

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, restoreBackup, takeBackup, verifyBackup } from '../../../electron/core/backups';
 import { MARKER_FILE } from '../../../electron/core/security/encryption-marker';
 import { delayAfter } from '../../../electron/core/security/unlock-throttle';
-import { DatabaseKey, isPlainSqliteFile } from '../../../electron/core/store/cipher';
-import type { WorkspaceStatus } from '../../../shared/api/contract';
-import type { PassphraseChange } from '../../../shared/domain/security';
+import { DatabaseKey, isPlainSqliteFile } from '../../../electron/core/db/cipher';
+import type { WorkspaceStatus } from '../../../shared/workspace/contract';
+import type { PassphraseChange } from '../../../shared/security/schemas';
 import { callTracking, openTrackingWorkspace, type Setup } from '../tracking/tracking-test-helpers';
 import { filesContaining, ok, open, recipientNames } from './encryption-helpers';
 

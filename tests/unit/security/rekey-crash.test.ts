@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RekeyStep } from '../../../electron/core/security/rekey-workspace';
-import { isPlainSqliteFile } from '../../../electron/core/store/cipher';
+import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
 import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 import { allFiles, ok, open, recipientNames } from './encryption-helpers';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppSession } from '../../../electron/core/app-session';
+import { openAppSession } from '../../../electron/core/workspace/app-session';
 import { memoryKeyStore, noKeyStore } from '../../../electron/core/security/key-store';
-import { dispatch } from '../../../electron/core/dispatch';
+import { dispatch } from '../../../electron/core/api/dispatch';
 import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 import { ok, open } from './encryption-helpers';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
-import { MAX_IMAGE_BYTES } from '../../../shared/domain/senders';
+import { MAX_IMAGE_BYTES } from '../../../shared/senders/schemas';
 import { NOT_AN_IMAGE, prepareImage, sniffImageType } from '../../../electron/core/senders/images';
 import { makeJpeg, makePng, pngBomb } from './sender-test-helpers';
 

@@ -1,12 +1,12 @@
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { ApiFailure, issuesFromZod } from '../../../shared/api/errors';
-import { senderContract, type SenderOperationName } from '../../../shared/domain/senders';
-import { senderHandlers } from '../../../electron/core/senders/sender-handlers';
-import type { Db } from '../../../electron/core/store/database';
-import { newId, nowIso } from '../../../electron/core/store/ids';
-import type { Workspace } from '../../../electron/core/workspace';
-import type { z } from 'zod';
+import type { OperationOutput } from '../../../shared/api/contract';
+import type { DomainOperationName } from '../../../shared/api/operations';
+import { callHandler } from '../../helpers/call-handler';
+import { senderHandlers } from '../../../electron/core/senders/handlers';
+import type { Db } from '../../../electron/core/db/database';
+import { newId, nowIso } from '../../../electron/core/db/ids';
+import type { Workspace } from '../../../electron/core/workspace/workspace';
 
 /** A PNG encoded by sharp from raw pixels: fully transparent left half, half-transparent blue right half. */
 export function makePng(width: number, height: number): Promise<Buffer> {
@@ -49,21 +49,9 @@ export function pngBomb(width: number, height: number): Buffer {
   ]);
 }
 
-/**
- * Calls a sender operation as dispatch does: the input is parsed by its
- * contract schema first (a zod failure becomes ApiFailure 'invalid_input').
- */
-export async function callSender<K extends SenderOperationName>(
-  workspace: Workspace,
-  name: K,
-  input: unknown = {},
-): Promise<z.output<(typeof senderContract)[K]['output']>> {
-  const parsed = senderContract[name].input.safeParse(input);
-  if (!parsed.success) throw new ApiFailure('invalid_input', 'invalid input', issuesFromZod(parsed.error));
-  const handler = senderHandlers(workspace)[name] as (input: unknown) => unknown;
-  const output = await handler(parsed.data);
-  // The output must match its declared schema, as the renderer relies on it.
-  return senderContract[name].output.parse(output) as z.output<(typeof senderContract)[K]['output']>;
+/** Calls a sender operation as dispatch does (input parsed, output checked). */
+export function callSender<K extends DomainOperationName<'senders'>>(workspace: Workspace, name: K, input: unknown = {}): Promise<OperationOutput<K>> {
+  return callHandler(senderHandlers(workspace), name, input);
 }
 
 /** A template and a campaign, written with SQL: the campaigns code is not ours to call. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveStatuses } from '../../../shared/tracking/derive-status';
-import { seedTrackingBench, timeTrackingQueries } from '../../../electron/core/tracking/bench-fixture';
+import { seedTrackingBench, timeTrackingQueries } from '../../bench/tracking-fixture';
 import { loadTrackedEvents } from '../../../electron/core/tracking/events-repo';
 import { undoEvent } from '../../../electron/core/tracking/record-event';
 import { statusReport } from '../../../electron/core/tracking/status-query';

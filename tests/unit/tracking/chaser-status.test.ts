@@ -12,7 +12,7 @@ import {
   type PairSummary,
   type TrackedEvent,
 } from '../../../shared/tracking';
-import type { StatusRow } from '../../../shared/domain/tracking';
+import type { StatusRow } from '../../../shared/tracking/schemas';
 import { statusTable } from '../../../electron/cli-commands/tracking-commands';
 import { draftChaser } from '../../../electron/core/campaigns/chasers';
 import { ev } from './event-builders';

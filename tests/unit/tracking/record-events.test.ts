@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recentActivity } from '../../../electron/core/store/activity-log';
+import { recentActivity } from '../../../electron/core/db/activity-log';
 import { getEvent, listEvents } from '../../../electron/core/tracking/events-repo';
 import { makePng } from '../senders/sender-test-helpers';
 import { callTracking, day, failure, openTrackingWorkspace, TODAY, type Setup } from './tracking-test-helpers';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
-import type { DueItem, StatusReport, StatusRow } from '../../../shared/domain/tracking';
-import type { Recipient } from '../../../shared/domain/recipient';
-import type { TemplateSummary } from '../../../shared/domain/template';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { DueItem, StatusReport, StatusRow } from '../../../shared/tracking/schemas';
+import type { Recipient } from '../../../shared/recipients/schemas';
+import type { TemplateSummary } from '../../../shared/templates/schemas';
 import {
   addDays,
   aggregateByCountry,
@@ -22,7 +22,7 @@ import {
   type RecordableKind,
 } from '../../../shared/tracking';
 import { restoreBackup, takeBackup } from '../../../electron/core/backups';
-import { openDatabase, type Db } from '../../../electron/core/store/database';
+import { openDatabase, type Db } from '../../../electron/core/db/database';
 import { listEvents, loadChaserLinks, loadTrackedEvents } from '../../../electron/core/tracking/events-repo';
 import { correctEvent, recordEvent, undoEvent } from '../../../electron/core/tracking/record-event';
 import { countryStatus, dueList, statusReport } from '../../../electron/core/tracking/status-query';

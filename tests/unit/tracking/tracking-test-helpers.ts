@@ -1,18 +1,19 @@
-import { migration0005 } from '../../../electron/core/store/migrations/0005-tracking';
-import type { z } from 'zod';
-import { ApiFailure, issuesFromZod } from '../../../shared/api/errors';
-import type { CampaignSummary } from '../../../shared/domain/campaign';
-import type { Recipient } from '../../../shared/domain/recipient';
-import type { TemplateSummary } from '../../../shared/domain/template';
-import { trackingContract, type TrackingOperationName } from '../../../shared/domain/tracking';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { Db } from '../../../electron/core/store/database';
+import { migration0005 } from '../../../electron/core/db/migrations/0005-tracking';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import type { Recipient } from '../../../shared/recipients/schemas';
+import type { TemplateSummary } from '../../../shared/templates/schemas';
+import type { OperationOutput } from '../../../shared/api/contract';
+import type { DomainOperationName } from '../../../shared/api/operations';
+import { callHandler } from '../../helpers/call-handler';
+import { dispatch } from '../../../electron/core/api/dispatch';
+import type { Db } from '../../../electron/core/db/database';
 import { addDays, todayIso } from '../../../shared/tracking/dates';
-import { trackingHandlers } from '../../../electron/core/tracking/tracking-handlers';
+import { trackingHandlers } from '../../../electron/core/tracking/handlers';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
 
 /**
- * Migration 5 as proposed for electron/core/store/migrations/0005-tracking.ts.
+ * Migration 5 as proposed for electron/core/db/migrations/0005-tracking.ts.
  * Applied here until it ships; skipped when the workspace already has it.
  */
 export const MIGRATION_0005_SQL = migration0005;
@@ -34,16 +35,17 @@ export const TODAY = day(45);
  * contract schema first, and the output must match its declared schema.
  * "Today" is fixed so dates and statuses are reproducible.
  */
-export async function callTracking<K extends TrackingOperationName>(
+export function callTracking<K extends DomainOperationName<'tracking'>>(
   t: TempWorkspace,
   name: K,
   input: unknown = {},
   today = TODAY,
-): Promise<z.output<(typeof trackingContract)[K]['output']>> {
-  const parsed = trackingContract[name].input.safeParse(input);
-  if (!parsed.success) throw new ApiFailure('invalid_input', 'invalid input', issuesFromZod(parsed.error));
-  const handler = trackingHandlers(t.workspace, () => today)[name] as (input: unknown) => unknown;
-  return trackingContract[name].output.parse(await handler(parsed.data)) as z.output<(typeof trackingContract)[K]['output']>;
+): Promise<OperationOutput<K>> {
+  return callHandler(
+    trackingHandlers(t.workspace, () => today),
+    name,
+    input,
+  );
 }
 
 /** The failure a call ends with. */

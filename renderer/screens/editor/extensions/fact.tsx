@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Popover, Stack, Text } from '@mantine/core
 import { mergeAttributes, Node, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFactStale } from '../../../../shared/domain/fact';
+import { isFactStale } from '../../../../shared/facts/schemas';
 import { useFacts } from '../../../api/template-queries';
 import classes from '../editor.module.css';
 import { textAttribute } from './json-attr';

@@ -1,6 +1,6 @@
 import { NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CSV_FIELDS, REQUIRED_CSV_FIELDS } from '../../../../shared/domain/csv-fields';
+import { CSV_FIELDS, REQUIRED_CSV_FIELDS } from '../../../../shared/recipients/csv-fields';
 import type { ColumnChoice } from './use-csv-import';
 
 interface ColumnMappingProps {

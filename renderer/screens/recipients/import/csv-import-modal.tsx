@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../shared/api/contract';
+import type { ImportResult } from '../../../../shared/recipients/contract';
 import { notifySuccess } from '../../../components/notify';
 import { ColumnMapping } from './column-mapping';
 import { FileStep, ImportProgress } from './file-step';

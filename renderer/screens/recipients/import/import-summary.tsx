@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../shared/api/contract';
+import type { ImportResult } from '../../../../shared/recipients/contract';
 import classes from './csv-import.module.css';
 import { delimiterLabel, encodingLabel, warningText } from './import-text';
 

@@ -1,6 +1,6 @@
 import { Badge, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../shared/api/contract';
+import type { ImportResult } from '../../../../shared/recipients/contract';
 import { skipDetail, skipReason } from './import-text';
 
 type PreviewRow = ImportResult['create'][number];

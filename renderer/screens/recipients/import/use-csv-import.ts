@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/api/contract';
-import type { CsvField } from '../../../../shared/domain/csv-fields';
+import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/recipients/contract';
+import type { CsvField } from '../../../../shared/recipients/csv-fields';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/queries';
 import { readFileBase64 } from '../../../components/read-file-base64';

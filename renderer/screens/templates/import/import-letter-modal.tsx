@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, Modal, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/domain/recipient';
+import { LANGUAGES, type Language } from '../../../../shared/recipients/schemas';
 import { describeError } from '../../../api/describe-error';
 import en from '../../../locales/en.json';
 import { notifySuccess } from '../../../components/notify';

@@ -1,6 +1,6 @@
 import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TemplateImportOffers, TemplateImportProposals } from '../../../../shared/domain/template';
+import type { TemplateImportOffers, TemplateImportProposals } from '../../../../shared/templates/schemas';
 
 interface LetterProposalsProps {
   offers: TemplateImportOffers;

@@ -1,6 +1,6 @@
 import { Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlaceholderMapping } from '../../../../shared/api/contract';
+import type { PlaceholderMapping } from '../../../../shared/templates/contract';
 import { FIELD_FORMATS } from '../../../../shared/letter/document';
 import { ChoiceForm } from '../../../letter/choice-form';
 import { fieldSelectData, formatLabel, isFieldFormat, isMergeFieldId } from '../../../letter/field-labels';

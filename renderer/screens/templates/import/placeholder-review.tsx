@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Badge, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlaceholderMapping, TemplateImportPreview } from '../../../../shared/api/contract';
+import type { PlaceholderMapping, TemplateImportPreview } from '../../../../shared/templates/contract';
 import { choiceSummary } from '../../../letter/choice-form';
 import { fieldLabel } from '../../../letter/field-labels';
 import { MappingControl } from './mapping-control';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { MAX_TEMPLATE_BASE64, type PlaceholderMapping, type TemplateImportPreview } from '../../../../shared/api/contract';
-import type { Language } from '../../../../shared/domain/recipient';
-import type { TemplateImportProposals, TemplateSummary, TemplateVoice } from '../../../../shared/domain/template';
+import { MAX_TEMPLATE_BASE64, type PlaceholderMapping, type TemplateImportPreview } from '../../../../shared/templates/contract';
+import type { Language } from '../../../../shared/recipients/schemas';
+import type { TemplateImportProposals, TemplateSummary, TemplateVoice } from '../../../../shared/templates/schemas';
 import type { TemplateKind } from '../../../api/template-queries';
 import { api } from '../../../api/client';
 import { templateKeys } from '../../../api/template-queries';

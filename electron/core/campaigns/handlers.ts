@@ -1,0 +1,129 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import type { DraftRow } from '../../../shared/campaigns/schemas';
+import { letterDocumentSchema } from '../../../shared/letter/document';
+import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns-repo';
+import { campaignDraftLetters, campaignDraftRows, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
+import { mergeDraft } from './draft-merge';
+import { selectRecipientIds } from './select-recipients';
+import type { HandlersFor } from '../api/handler-types';
+import { chaserHandlers } from './chaser-handlers';
+import type { Db } from '../db/database';
+import { getTemplate } from '../templates/templates-repo';
+import type { Workspace } from '../workspace/workspace';
+
+function notFound(what: string): never {
+  throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
+}
+
+/** Refuses ids of signers or endorsers that do not exist, naming the kind. */
+function assertAllExist(db: Db, table: 'signers' | 'endorsers', ids: readonly string[]): void {
+  const found = db
+    .prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .get(JSON.stringify([...new Set(ids)])) as number;
+  if (found !== new Set(ids).size) {
+    throw new ApiFailure('invalid_input', `Please check the input: a chosen ${table === 'signers' ? 'signer' : 'endorsing organisation'} no longer exists.`, [
+      { path: [table === 'signers' ? 'signerIds' : 'endorserIds'], code: 'invalid' },
+    ]);
+  }
+}
+
+/** The merged view of one draft, recomputed from the store. */
+function draftView(db: Db, id: string) {
+  const record = getDraftRecord(db, id) ?? notFound('draft');
+  const campaign = getCampaign(db, record.campaignId) ?? notFound('campaign');
+  // Only this draft is merged, not the whole campaign.
+  const [letter] = campaignDraftLetters(db, campaign, new Date(), id);
+  if (!letter) notFound('draft');
+  return { record, campaign, letter };
+}
+
+function parseDoc(json: string | null) {
+  return json ? letterDocumentSchema.parse(JSON.parse(json)) : null;
+}
+
+function draftRow(db: Db, id: string): DraftRow {
+  return draftView(db, id).letter.row;
+}
+
+export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'> {
+  return {
+    ...chaserHandlers(workspace),
+    'campaigns.list': () => listCampaigns(workspace.db()),
+    'campaigns.get': ({ id }) => getCampaign(workspace.db(), id) ?? notFound('campaign'),
+    'campaigns.create': ({ recipients, ...fields }) => {
+      const db = workspace.db();
+      if (!getTemplate(db, fields.templateId)) notFound('template');
+      assertAllExist(db, 'signers', fields.signerIds);
+      assertAllExist(db, 'endorsers', fields.endorserIds);
+      const ids = selectRecipientIds(db, recipients);
+      if (ids.length === 0) {
+        throw new ApiFailure('invalid_input', 'No recipients match this choice, so there is nothing to write. Choose other recipients.', [
+          { path: ['recipients'], code: 'noRecipients' },
+        ]);
+      }
+      return createCampaign(db, fields, ids);
+    },
+    'campaigns.update': ({ id, fields }) => {
+      const db = workspace.db();
+      assertAllExist(db, 'signers', fields.signerIds);
+      assertAllExist(db, 'endorsers', fields.endorserIds);
+      return updateCampaign(db, id, fields) ?? notFound('campaign');
+    },
+    'campaigns.addRecipients': ({ id, recipients }) => {
+      const db = workspace.db();
+      if (!getCampaign(db, id)) notFound('campaign');
+      return { added: addCampaignRecipients(db, id, selectRecipientIds(db, recipients)) };
+    },
+    'campaigns.drafts': ({ id }) => {
+      const db = workspace.db();
+      return campaignDraftRows(db, getCampaign(db, id) ?? notFound('campaign'));
+    },
+    'drafts.get': ({ id }) => {
+      const { record, letter } = draftView(workspace.db(), id);
+      return {
+        row: letter.row,
+        document: parseDoc(record.editedDocument) ?? letter.variant.document,
+        merged: letter.merge.document,
+        templateDocument: letter.variant.document,
+        templateRevision: letter.variant.revision,
+        baseDocument: parseDoc(record.baseDocument),
+      };
+    },
+    'drafts.saveEdit': ({ id, document }) => {
+      const db = workspace.db();
+      const { record, letter } = draftView(db, id);
+      // The first edit remembers the template text it started from; later edits keep that base.
+      const base =
+        record.editedDocument && record.baseDocument && record.baseRevision !== null
+          ? { document: parseDoc(record.baseDocument)!, revision: record.baseRevision }
+          : { document: letter.variant.document, revision: letter.variant.revision };
+      saveDraftEdit(db, id, { document, language: letter.row.language, base });
+      return draftRow(db, id);
+    },
+    'drafts.revert': ({ id }) => {
+      if (!revertDraft(workspace.db(), id)) notFound('draft');
+      return draftRow(workspace.db(), id);
+    },
+    'drafts.keepEdit': ({ id }) => {
+      const db = workspace.db();
+      const { record, letter } = draftView(db, id);
+      if (!record.editedDocument) return letter.row;
+      // Acknowledge the template as it is now: the diff starts again from here.
+      saveDraftEdit(db, id, {
+        document: parseDoc(record.editedDocument)!,
+        language: letter.row.language,
+        base: { document: letter.variant.document, revision: letter.variant.revision },
+      });
+      return draftRow(db, id);
+    },
+    'drafts.merge': ({ id, templateRevision, choices, merged }) => {
+      mergeDraft(workspace.db(), id, { templateRevision, choices, merged });
+      return draftRow(workspace.db(), id);
+    },
+    'drafts.allowMissing': ({ id, allow }) => {
+      if (!setAllowMissing(workspace.db(), id, allow)) notFound('draft');
+      return draftRow(workspace.db(), id);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { HandlersFor } from '../api/handler-types';
+import type { ImportResult } from '../../../shared/recipients/contract';
+import { takeBackup } from '../backups';
+import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys } from './csv';
+import { resolveCountry } from './countries';
+import { getRecipientsByIds, listRecipients } from './recipients-query';
+import { writeRecipients } from './recipients-repo';
+import type { Workspace } from '../workspace/workspace';
+import { countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-rules';
+
+/** How many rows of each kind the preview shows; the counts cover all. */
+const PREVIEW_ROWS = 200;
+
+/** Maps one item at a time as the consumer asks, so 100,000 rows are never copied at once. */
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+/** CSV import (preview, then all or nothing) and export. */
+export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'>, 'recipients.importCsv' | 'recipients.exportCsv'> {
+  return {
+    'recipients.importCsv': async ({ fileName, contentBase64, columns, commit }) => {
+      const db = workspace.db();
+      const read = readCsvImport(Buffer.from(contentBase64, 'base64'), { resolveCountry, columns });
+      // An import can change thousands of rows: keep the state before it. The
+      // plan is made after the backup, so nothing can change between planning
+      // and writing (both are synchronous from here on).
+      if (commit) await takeBackup(workspace, 'pre-import');
+      const existing = db.prepare('SELECT id, country_code AS countryCode, office, name, email FROM recipients').all() as ExistingRecipientKeys[];
+      const plan = planImport(read, recipientLookup(existing));
+
+      if (commit && plan.counts.create + plan.counts.update > 0) {
+        const current = getRecipientsByIds(
+          db,
+          plan.update.map((row) => row.id),
+        );
+        writeRecipients(
+          db,
+          {
+            create: mapLazily(plan.create, (row) => withOfficeType(row.fields)),
+            update: mapLazily(plan.update, (row) => {
+              const merged = mergeForUpdate(current.get(row.id) ?? {}, row);
+              // A new office title from the file means its type must be recognised again.
+              if (row.provided.includes('office')) merged.officeType = undefined;
+              return { id: row.id, fields: withOfficeType(merged) };
+            }),
+          },
+          countrySearchExtras,
+          `Imported ${fileName}: ${plan.counts.create} created, ${plan.counts.update} updated, ${plan.counts.skip} skipped`,
+        );
+      }
+
+      const preview = (row: { line: number; fields: { countryCode: string; office: string; name: string; email: string }; id?: string }) => ({
+        line: row.line,
+        countryCode: row.fields.countryCode,
+        office: row.fields.office,
+        name: row.fields.name,
+        email: row.fields.email,
+        ...(row.id ? { id: row.id } : {}),
+      });
+      const result: ImportResult = {
+        fileName,
+        encoding: read.encoding,
+        delimiter: read.delimiter,
+        warnings: read.warnings,
+        headers: read.headers,
+        columns: read.mapping.columns.map((c) => c ?? 'ignore'),
+        total: read.total,
+        counts: plan.counts,
+        create: plan.create.slice(0, PREVIEW_ROWS).map(preview),
+        update: plan.update.slice(0, PREVIEW_ROWS).map(preview),
+        skip: plan.skip.slice(0, PREVIEW_ROWS * 5).map(({ line, code, message }) => ({ line, code, message })),
+        committed: commit,
+      };
+      return result;
+    },
+    'recipients.exportCsv': (filter) => {
+      const db = workspace.db();
+      const all = listRecipients(db, { ...toStoreFilter(filter), sortBy: 'name', sortDir: 'asc', language: 'en', offset: 0, limit: Number.MAX_SAFE_INTEGER });
+      const stamp = new Date().toISOString().slice(0, 10);
+      return { fileName: `letterdesk-recipients-${stamp}.csv`, content: exportRecipientsCsv(all.rows), count: all.rows.length };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { recipientFieldsSchema, type Recipient, type RecipientFields } from '../../../../shared/recipients/schemas';
+import { foldForSearch } from '../../../../shared/text/fold';
+import type { ConvertedRows, ImportRow, SkippedRow } from './convert-rows';
+
+/*
+ * What an import would do, worked out without touching the database: the
+ * existing recipients come in as a lookup, so the caller can build it, plan
+ * and write in one transaction (and a dry run stops after planning).
+ */
+
+/** Existing recipients by the keys below; each returns the recipient's id. */
+export interface RecipientLookup {
+  byEmail(key: string): string | undefined;
+  byIdentity(key: string): string | undefined;
+}
+
+/** Emails compare without case or surrounding spaces. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Country + office + name, ignoring case, accents and runs of spaces. */
+export function identityKey(countryCode: string, office: string, name: string): string {
+  return identityKeys()(countryCode, office, name);
+}
+
+/** identityKey for many rows: offices repeat ("Prime Minister"), so each is folded once. */
+function identityKeys(): typeof identityKey {
+  const offices = new Map<string, string>();
+  return (countryCode, office, name) => {
+    let folded = offices.get(office);
+    if (folded === undefined) {
+      folded = looseText(office);
+      offices.set(office, folded);
+    }
+    return `${countryCode.trim().toUpperCase()}\u001f${folded}\u001f${looseText(name)}`;
+  };
+}
+
+function looseText(text: string): string {
+  // Plain ASCII needs only lower case; foldForSearch normalises, which costs
+  // more, and this runs for every row of the file and of the store.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldForSearch(text);
+  return /\s\s|[^\S ]|^\s|\s$/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
+}
+
+export type ExistingRecipientKeys = Pick<Recipient, 'id' | 'countryCode' | 'office' | 'name' | 'email'>;
+
+/**
+ * A lookup over recipients held in memory: `SELECT id, country_code, office,
+ * name, email FROM recipients` is enough. With duplicates, the first one wins.
+ */
+export function recipientLookup(existing: Iterable<ExistingRecipientKeys>): RecipientLookup {
+  const emails = new Map<string, string>();
+  const identities = new Map<string, string>();
+  const keyOf = identityKeys();
+  for (const r of existing) {
+    if (r.email.trim() !== '') {
+      const key = emailKey(r.email);
+      if (!emails.has(key)) emails.set(key, r.id);
+    }
+    const key = keyOf(r.countryCode, r.office, r.name);
+    if (!identities.has(key)) identities.set(key, r.id);
+  }
+  return { byEmail: (key) => emails.get(key), byIdentity: (key) => identities.get(key) };
+}
+
+export interface PlannedUpdate extends ImportRow {
+  /** Id of the existing recipient to update. */
+  id: string;
+  matchedBy: 'email' | 'identity';
+}
+
+export interface ImportPlan {
+  create: ImportRow[];
+  update: PlannedUpdate[];
+  /** Rows not imported, by line: invalid rows and duplicates. */
+  skip: SkippedRow[];
+  counts: { create: number; update: number; skip: number };
+}
+
+/**
+ * Sorts rows into create, update and skip. A row matches an existing
+ * recipient by email first, else by country + office + name. Within the file,
+ * the first row wins: a later one with the same email, the same country +
+ * office + name, or that matches the same existing recipient is skipped.
+ */
+export function planImport(converted: ConvertedRows, lookup: RecipientLookup): ImportPlan {
+  const create: ImportRow[] = [];
+  const update: PlannedUpdate[] = [];
+  const duplicates: SkippedRow[] = [];
+  const emailLines = new Map<string, number>();
+  const identityLines = new Map<string, number>();
+  const idLines = new Map<string, number>();
+  const keyOf = identityKeys();
+  const duplicate = (row: ImportRow, of: number, why: string) =>
+    duplicates.push({ line: row.line, code: 'duplicate', duplicateOf: of, message: `line ${row.line}: duplicate of line ${of} (${why})` });
+
+  for (const row of converted.rows) {
+    const { countryCode, office, name, email } = row.fields;
+    const eKey = email === '' ? undefined : emailKey(email);
+    const iKey = keyOf(countryCode, office, name);
+    const sameEmail = eKey === undefined ? undefined : emailLines.get(eKey);
+    if (sameEmail !== undefined) {
+      duplicate(row, sameEmail, 'same email');
+      continue;
+    }
+    const sameIdentity = identityLines.get(iKey);
+    if (sameIdentity !== undefined) {
+      duplicate(row, sameIdentity, 'same country, office and name');
+      continue;
+    }
+    let id = eKey === undefined ? undefined : lookup.byEmail(eKey);
+    const matchedBy = id === undefined ? 'identity' : 'email';
+    id ??= lookup.byIdentity(iKey);
+    const sameExisting = id === undefined ? undefined : idLines.get(id);
+    if (sameExisting !== undefined) {
+      duplicate(row, sameExisting, 'both match the same existing recipient');
+      continue;
+    }
+    if (eKey !== undefined) emailLines.set(eKey, row.line);
+    identityLines.set(iKey, row.line);
+    if (id === undefined) {
+      create.push(row);
+    } else {
+      idLines.set(id, row.line);
+      update.push({ line: row.line, fields: row.fields, provided: row.provided, id, matchedBy });
+    }
+  }
+
+  const skip = [...converted.skipped, ...duplicates].sort((a, b) => a.line - b.line);
+  return { create, update, skip, counts: { create: create.length, update: update.length, skip: skip.length } };
+}
+
+// Every key of the schema, so fields the CSV does not carry are kept too.
+const FIELD_KEYS = Object.keys(recipientFieldsSchema.shape) as (keyof RecipientFields)[];
+
+/**
+ * The fields to store for an update: cells left blank in the file keep the
+ * existing value, so a file without emails, or a blank language cell (which
+ * would mean English for a new recipient), erases nothing. Fields that are
+ * not CSV columns are kept from `existing` (a stored Recipient will do; keys
+ * that are not recipient fields, such as id, are left out).
+ */
+export function mergeForUpdate(existing: { readonly [K in keyof RecipientFields]?: unknown }, row: ImportRow): RecipientFields {
+  const provided = new Set<string>(row.provided);
+  const merged: Partial<Record<keyof RecipientFields, unknown>> = {};
+  for (const key of FIELD_KEYS) {
+    const value = provided.has(key) || existing[key] === undefined ? row.fields[key] : existing[key];
+    if (value !== undefined) merged[key] = Array.isArray(value) ? [...value] : value;
+  }
+  // Each value comes from a RecipientFields (the row's, or the stored one's).
+  return merged as RecipientFields;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { emptyInput, type ContractFor } from '../api/contract-entry';
+import { CSV_FIELDS } from './csv-fields';
+import { GROUP_IDS, type Region } from '../protocol/types';
+import { RECIPIENT_SORT_KEYS, idSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from './schemas';
+import { type recipientOperations } from './operations';
+
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const satisfies readonly Region[];
+export const groupIdSchema = z.enum(GROUP_IDS);
+
+/** Which recipients: every filter given must hold. Shared by the list, export and bulk operations. */
+export const recipientFilterSchema = z.strictObject({
+  search: z.string().max(200).default(''),
+  tag: z.string().max(40).optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  region: z.enum(REGIONS).optional(),
+  group: groupIdSchema.optional(),
+  officeType: officeTypeSchema.optional(),
+  recipientLanguage: languageSchema.optional(),
+  toVerify: z.boolean().optional(),
+});
+export type RecipientFilter = z.output<typeof recipientFilterSchema>;
+
+export const recipientListInputSchema = recipientFilterSchema.extend({
+  sortBy: z.enum(RECIPIENT_SORT_KEYS).default('name'),
+  sortDir: z.enum(['asc', 'desc']).default('asc'),
+  /** Language used to sort by country name. */
+  language: languageSchema.default('en'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+/** A CSV of up to 50 MiB, base64-encoded, with room for the reader to refuse larger ones in plain words. */
+export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+
+const importPreviewRowSchema = z.object({
+  line: z.number(),
+  countryCode: z.string(),
+  office: z.string(),
+  name: z.string(),
+  email: z.string(),
+  /** For updates: the existing recipient. */
+  id: z.string().optional(),
+});
+
+export const importResultSchema = z.object({
+  fileName: z.string(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  headers: z.array(z.string()),
+  /** The field each column fills, in header order; "ignore" for none. */
+  columns: z.array(z.enum([...CSV_FIELDS, 'ignore'])),
+  /** Data rows in the file. */
+  total: z.number(),
+  counts: z.object({ create: z.number(), update: z.number(), skip: z.number() }),
+  /** The first rows of each kind, for the preview. */
+  create: z.array(importPreviewRowSchema),
+  update: z.array(importPreviewRowSchema),
+  skip: z.array(z.object({ line: z.number(), code: z.string(), message: z.string() })),
+  committed: z.boolean(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const recipientContract = {
+  'recipients.list': {
+    input: recipientListInputSchema,
+    output: z.object({ total: z.number(), rows: z.array(recipientSchema) }),
+  },
+  'recipients.tags': { input: emptyInput, output: z.array(z.string()) },
+  'recipients.get': { input: z.strictObject({ id: idSchema }), output: recipientSchema },
+  'recipients.create': { input: recipientFieldsSchema, output: recipientSchema },
+  'recipients.update': {
+    input: z.strictObject({ id: idSchema, fields: recipientFieldsSchema }),
+    output: recipientSchema,
+  },
+  'recipients.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ id: z.string() }),
+  },
+  /** "Add the heads of government of the EU": one office entry per member country, holder to verify. */
+  'recipients.addGroupOffices': {
+    input: z.strictObject({
+      group: groupIdSchema,
+      officeType: z.enum(['head_of_state', 'head_of_government', 'foreign_minister']),
+      tags: z.array(tagSchema).max(50).default([]),
+    }),
+    output: z.object({ created: z.number(), skipped: z.array(z.object({ countryCode: z.string(), reason: z.string() })) }),
+  },
+  'recipients.retag': {
+    input: z.strictObject({
+      ids: z.array(idSchema).min(1).max(100_000),
+      add: z.array(tagSchema).max(50).default([]),
+      remove: z.array(tagSchema).max(50).default([]),
+    }),
+    output: z.object({ updated: z.number() }),
+  },
+  /**
+   * Reads a CSV the user picked (sent as base64) and returns what importing
+   * it would do; with `commit: true` it does it, all or nothing.
+   */
+  'recipients.importCsv': {
+    input: z.strictObject({
+      fileName: z.string().max(255),
+      contentBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'tooLong' }),
+      /** Per CSV column (by index): the field it fills or "ignore". Detected from the headers where absent. */
+      columns: z.record(z.string().regex(/^\d{1,3}$/), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
+      commit: z.boolean().default(false),
+    }),
+    output: importResultSchema,
+  },
+  'recipients.exportCsv': {
+    input: recipientFilterSchema,
+    output: z.object({ fileName: z.string(), content: z.string(), count: z.number() }),
+  },
+} as const satisfies ContractFor<typeof recipientOperations>;

@@ -70,9 +70,11 @@ const lines = (blocks: ReadBlock[], line: string) =>
 /** The letter's parts, in the order a letter has them: one address, the salutation, the text, the close, the signers. */
 function expectProperLetter(blocks: ReadBlock[], e: { address: string[]; salutation: string; opening: string; close: string; signer: string }) {
   for (const line of e.address) expect(lines(blocks, line), line).toBe(1);
+  // The address block's lines in order, in the address's place above the text.
+  const printed = blocks.map(textOf).flatMap((text) => text.split('\n'));
+  const first = printed.indexOf(e.address[0]!);
+  expect(printed.slice(first, first + e.address.length)).toEqual(e.address);
   const address = indexOf(blocks, (text) => text.includes(e.address[0]!));
-  // The address block is one block, its lines in order.
-  expect(textOf(blocks[address]!).split('\n').slice(0, e.address.length)).toEqual(e.address);
   const salutation = indexOf(blocks, (text) => text === e.salutation);
   const opening = indexOf(blocks, (text) => text.startsWith(e.opening));
   const close = indexOf(blocks, (text) => text === e.close);

@@ -3,7 +3,7 @@ import type { Fact } from '../../../shared/facts/schemas';
 import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { Template, TemplateVariant } from '../../../shared/templates/schemas';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
-import { documentFields, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import { addressPlacement, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
 import type { CampaignSummary } from '../../../shared/campaigns/schemas';
 import { resolveVoice, type Voice } from '../../../shared/letter/voice';
 
@@ -70,7 +70,9 @@ export function draftLetter(
   const language = edited ? (draft.editedLanguage ?? chosen.variant.language) : chosen.variant.language;
   const document: LetterDocument = edited ?? chosen.variant.document;
   const voice = resolveVoice(template.voice, { signers: campaign.signerIds.length, endorsers: campaign.endorserIds.length });
-  const merge = mergeLetter(document, {
+  // A statement prints no address: its text is merged as it is.
+  const placed = template.kind === 'letter' ? addressPlacement(document) : { body: document, frame: false };
+  const merge = mergeLetter(placed.body, {
     language,
     voice,
     recipient,
@@ -113,7 +115,7 @@ export function draftLetter(
     reasons,
     exportedAt: draft.exportedAt,
   };
-  const addressInBody = documentFields(document).fields.includes('recipient.addressBlock');
+  const addressInBody = !placed.frame;
   return { row, variant: chosen.variant, merge, voice, addressInBody };
 }
 

@@ -3,7 +3,7 @@ import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { TemplateKind } from '../../api/template-queries';
 import type { BlockNode, LetterDocument } from '../../../shared/letter/document';
 import type { MergeFieldId } from '../../../shared/letter/fields';
-import { documentFields, mergeLetter, plainText, type CitedFact, type MissingField } from '../../../shared/letter/merge';
+import { addressPlacement, mergeLetter, plainText, type CitedFact, type MissingField } from '../../../shared/letter/merge';
 import type { Voice } from '../../../shared/letter/voice';
 
 export interface PreviewInput {
@@ -66,15 +66,15 @@ export function mergePreview(input: PreviewInput): PreviewResult | null {
     today: input.today,
     facts: new Map(input.facts.map((fact) => [fact.id, fact])),
   };
-  const body = mergeLetter(variant.document, ctx);
+  const placed = input.kind === 'letter' ? addressPlacement(variant.document) : { body: variant.document, frame: false };
+  const body = mergeLetter(placed.body, ctx);
   const missing = new Map<MergeFieldId, number>();
   const add = (list: readonly MissingField[]) => list.forEach((m) => missing.set(m.field, (missing.get(m.field) ?? 0) + m.count));
 
   let frame: PreviewResult['frame'] = null;
   if (input.kind === 'letter') {
-    // An imported letter may carry the address block in its own text: the export then prints no second one, nor does the preview.
-    const ownAddress = documentFields(variant.document).fields.includes('recipient.addressBlock');
-    const address = ownAddress ? null : mergeLetter(fieldParagraph('recipient.addressBlock'), ctx);
+    // A letter whose own text holds the address block elsewhere gets no second one, as in the export.
+    const address = placed.frame ? mergeLetter(fieldParagraph('recipient.addressBlock'), ctx) : null;
     const date = mergeLetter(fieldParagraph('date.letter'), ctx);
     if (address) add(address.missing);
     add(date.missing);

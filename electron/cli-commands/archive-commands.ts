@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { MIN_PASSPHRASE_LENGTH, type MergeReport } from '../../shared/archive/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { failingAsCli } from './cli-helpers';
+import { failingAsCli } from './call';
 import { applyArchive, previewArchive } from '../core/archive/import-archive';
 import { fileIsEncrypted } from '../core/archive/read-archive';
 import { writeArchiveFile } from '../core/archive/write-archive';

@@ -6,15 +6,16 @@ import type { RecipientSelection } from '../../shared/campaigns/schemas';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
 import { resolveCountry } from '../core/recipients/countries';
-import type { Db } from '../core/db/database';
-import { findTemplate } from '../core/templates/templates-repo';
+import type { Workspace } from '../core/workspace/workspace';
 import { CliFailure, type RegisterCommands } from '../cli-context';
-import { callApi, campaignOrFail, failingAsCli } from './cli-helpers';
+import { call, failingAsCli } from './call';
+import { collect } from './input-files';
 
 /*
- * `letterdesk campaigns create|list|drafts`. Names are resolved here (template,
- * signers, endorsers, countries); the campaign itself is made through the
- * same API operation as in the app.
+ * `letterdesk campaigns create|list|drafts`, `letterdesk export`. Names
+ * (template, signers, endorsers) are looked up by the core's find
+ * operations; the campaign itself is made through the same operation as in
+ * the app.
  */
 
 /** "all", "tag:T", "group:G" or "country:ES,FR,Allemagne". */
@@ -39,18 +40,12 @@ export function parseSelection(text: string): RecipientSelection {
   throw new CommanderError(2, 'letterdesk.usage', `--recipients takes all, tag:T, group:G or country:CODE[,CODE...], not "${text}"`);
 }
 
-function idsByName(db: Db, table: 'signers' | 'endorsers', names: readonly string[]): string[] {
-  return names.map((name) => {
-    const ids = db.prepare(`SELECT id FROM ${table} WHERE id = ? OR name = ? COLLATE NOCASE`).pluck().all(name, name.trim()) as string[];
-    if (ids.length === 1) return ids[0];
-    const what = table === 'signers' ? 'signer' : 'endorsing organisation';
-    throw new CliFailure(
-      ids.length === 0 ? `no ${what} called "${name}" (see "letterdesk ${table} list")` : `several ${table} are called "${name}": use the id`,
-    );
-  });
+/** The ids of the signers or endorsers named (or given by id), in order. */
+async function idsByName(ws: Workspace, kind: 'signers' | 'endorsers', names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const nameOrId of names) ids.push((await call(ws, kind === 'signers' ? 'signers.find' : 'endorsers.find', { nameOrId })).id);
+  return ids;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Expected failures (ApiFailure) become one CLI line; file errors say what could not be written. */
 function failingSync<T>(work: () => T): T {
@@ -75,7 +70,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean; sources: 'footnotes' | 'section' }) => {
       const result = await ctx.withWorkspace(async (ws) => {
         const db = ws.db();
-        const campaign = campaignOrFail(db, opts.campaign);
+        const campaign = await call(ws, 'campaigns.find', { nameOrId: opts.campaign });
         const output = await failingAsCli(() =>
           renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }),
         );
@@ -103,15 +98,13 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .action(
       async (opts: { name: string; template: string; recipients: RecipientSelection; signer: string[]; endorser: string[]; date?: string; prefix: string }) => {
         const created = await ctx.withWorkspace(async (ws) => {
-          const db = ws.db();
-          const template = findTemplate(db, opts.template);
-          if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
-          return callApi<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
+          const template = await call(ws, 'templates.find', { nameOrId: opts.template });
+          return call(ws, 'campaigns.create', {
             name: opts.name,
             templateId: template.id,
             recipients: opts.recipients,
-            signerIds: idsByName(db, 'signers', opts.signer),
-            endorserIds: idsByName(db, 'endorsers', opts.endorser),
+            signerIds: await idsByName(ws, 'signers', opts.signer),
+            endorserIds: await idsByName(ws, 'endorsers', opts.endorser),
             letterDate: opts.date ?? new Date().toISOString().slice(0, 10),
             referencePrefix: opts.prefix,
           });
@@ -125,9 +118,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .description('list campaigns')
     .exitOverride()
     .action(async () => {
-      const list = await ctx.withWorkspace((ws) =>
-        callApi<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}),
-      );
+      const list = await ctx.withWorkspace((ws) => call(ws, 'campaigns.list', {}));
       ctx.print(
         list,
         list.length === 0
@@ -143,12 +134,8 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (name: string) => {
       const rows = await ctx.withWorkspace(async (ws) => {
-        const campaign = campaignOrFail(ws.db(), name);
-        return callApi<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(
-          ws,
-          'campaigns.drafts',
-          { id: campaign.id },
-        );
+        const campaign = await call(ws, 'campaigns.find', { nameOrId: name });
+        return call(ws, 'campaigns.drafts', { id: campaign.id });
       });
       const text = rows
         .map(

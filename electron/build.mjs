@@ -1,7 +1,11 @@
-// Bundles the Node side (desktop main + preload, CLI, browser-mode server)
-// under out/. The renderer is built by Vite separately.
 import fs from 'node:fs';
 import { build } from 'esbuild';
+
+/*
+ * Bundles the Node side (desktop main + preload, CLI, browser-mode server)
+ * under out/: CommonJS, but the CLI as ESM in chunks (below). The renderer is
+ * built by Vite separately.
+ */
 
 const common = {
   bundle: true,

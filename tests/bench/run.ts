@@ -1,7 +1,3 @@
-/*
- * `npm run bench`: prints one JSON object per line,
- * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
- */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +12,11 @@ import { benchExport } from './export-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
+
+/*
+ * `npm run bench`: prints one JSON object per line,
+ * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
+ */
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

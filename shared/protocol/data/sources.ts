@@ -10,7 +10,7 @@ export const PROTOCOL_AS_OF = '2026-11-01';
 export const PROTOCOL_SOURCES = [
   {
     what: 'ISO codes, common names (en/es/fr), alternative spellings',
-    source: 'world-countries npm package (mledoze/countries), sliced into resources/protocol/world-countries.json',
+    source: 'world-countries npm package (mledoze/countries), sliced into shared/protocol/data/world-countries.json',
     licence: 'ODbL-1.0',
   },
   {

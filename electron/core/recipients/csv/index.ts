@@ -1,8 +1,3 @@
-/*
- * CSV import and export of recipients, as plain functions with no database
- * access. An import is readCsvImport (bytes → valid rows and skipped rows)
- * then planImport (rows + existing recipients → create / update / skip).
- */
 export { readCsvImport, type CsvImportOptions, type CsvImportRead } from './read-csv-import';
 export { planImport, mergeForUpdate, recipientLookup, emailKey, identityKey } from './import-plan';
 export type { ImportPlan, PlannedUpdate, RecipientLookup, ExistingRecipientKeys } from './import-plan';
@@ -13,3 +8,9 @@ export type { ColumnChoice, ColumnMapping, ColumnOverride, CsvField } from './co
 export type { ImportRow, ResolveCountry, SkippedRow } from './convert-rows';
 export { MAX_CSV_BYTES, decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes';
 export { parseCsv, type CsvDelimiter, type CsvRecord } from './parse-csv';
+
+/*
+ * CSV import and export of recipients, as plain functions with no database
+ * access. An import is readCsvImport (bytes → valid rows and skipped rows)
+ * then planImport (rows + existing recipients → create / update / skip).
+ */

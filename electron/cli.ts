@@ -96,5 +96,4 @@ export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2));
 }
 
-// Run directly as a CommonJS bundle; the ESM build is started by its launcher (electron/build.mjs).
-if (typeof module !== 'undefined' && require.main === module) void main();
+if (typeof require !== 'undefined' && require.main === module) void main();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One operation's schemas: the input main parses (untrusted) and the output it returns. */
 export type ContractEntry = { readonly input: z.ZodType; readonly output: z.ZodType };

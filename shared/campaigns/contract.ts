@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from './schemas';

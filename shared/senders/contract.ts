@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { type senderOperations } from './operations';
 import { idSchema } from '../recipients/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { MERGE_FIELD_IDS } from '../letter/fields';

@@ -13,11 +13,23 @@ import { CliFailure } from '../cli-context';
  * CLI's one-line failure, carrying the core's refusal for a caller that
  * words it for a file or an option.
  */
-export async function call<K extends OperationName>(workspace: Workspace, name: K, input: OperationInput<K>, deps?: HandlerDeps): Promise<OperationOutput<K>> {
-  // Only the domain of `name` is loaded (lazyHandlers): one command, one domain's libraries.
-  const result = await dispatch(lazyHandlers(workspace, deps), name, input);
-  if (!result.ok) throw new CliFailure(result.error.message, result.error);
-  return result.data as OperationOutput<K>;
+export async function call<K extends OperationName>(workspace: Workspace, name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  return connect(workspace)(name, input);
+}
+
+/**
+ * `call` bound to one set of handlers, for operations that follow one
+ * another on the same state (an export job: start, status, save), with what
+ * the command line lends the core in place of the desktop's dialogs (`deps`).
+ */
+export function connect(workspace: Workspace, deps?: HandlerDeps) {
+  // Only the domain of each operation is loaded (lazyHandlers): one command, one domain's libraries.
+  const handlers = lazyHandlers(workspace, deps);
+  return async <K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> => {
+    const result = await dispatch(handlers, name, input);
+    if (!result.ok) throw new CliFailure(result.error.message, result.error);
+    return result.data as OperationOutput<K>;
+  };
 }
 
 /** Core failures (ApiFailure) become the CLI's one-line failure; anything else stays as it is. */

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { CommanderError, Option } from 'commander';
-import { ApiFailure } from '../../shared/api/errors';
-import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/exports/export-campaign';
+import type { OperationInput } from '../../shared/api/contract';
 import type { RecipientSelection } from '../../shared/campaigns/schemas';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
 import { resolveCountry } from '../core/recipients/countries';
 import type { Workspace } from '../core/workspace/workspace';
 import { CliFailure, type RegisterCommands } from '../cli-context';
-import { call, failingAsCli } from './call';
+import { call, connect } from './call';
 import { collect } from './input-files';
 
 /*
@@ -47,14 +46,33 @@ async function idsByName(ws: Workspace, kind: 'signers' | 'endorsers', names: re
   return ids;
 }
 
-/** Expected failures (ApiFailure) become one CLI line; file errors say what could not be written. */
-function failingSync<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(error.message);
-    throw new CliFailure(`cannot write the letters: ${(error as Error).message}. No file was left half-written.`);
+type ExportFormat = OperationInput<'exports.start'>['format'];
+const EXPORT_FORMATS = ['files', 'zip', 'combined'] as const satisfies readonly ExportFormat[];
+
+/** How often a running export is asked how far it is. */
+const POLL_MS = 25;
+
+/**
+ * Exports the campaign's letters into `dir` through the export operations,
+ * as the app does: the job renders (and records the export), then its files
+ * are saved to the folder the command line names in place of a dialog.
+ */
+async function exportInto(
+  ws: Workspace,
+  campaignId: string,
+  dir: string,
+  options: { format: ExportFormat; includeAttention: boolean; sourcesMode: 'footnotes' | 'section' },
+) {
+  const run = connect(ws, { chooseExportFolder: async () => dir });
+  const { jobId } = await run('exports.start', { campaignId, ...options });
+  let status = await run('exports.status', { jobId });
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    status = await run('exports.status', { jobId });
   }
+  if (status.state !== 'done') throw new CliFailure(status.message);
+  const { savedTo } = await run('exports.save', { jobId });
+  return { written: savedTo, skipped: status.skipped };
 }
 
 export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
@@ -69,14 +87,16 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean; sources: 'footnotes' | 'section' }) => {
       const result = await ctx.withWorkspace(async (ws) => {
-        const db = ws.db();
         const campaign = await call(ws, 'campaigns.find', { nameOrId: opts.campaign });
-        const output = await failingAsCli(() =>
-          renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }),
-        );
-        const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
-        recordExport(db, output, opts.format);
-        return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
+        const includeAttention = opts.includeAttention ?? false;
+        const { written, skipped } = await exportInto(ws, campaign.id, path.resolve(opts.out), {
+          format: opts.format,
+          includeAttention,
+          sourcesMode: opts.sources,
+        });
+        // The drafts left out are the ones that need attention: say which, and why.
+        const left = skipped === 0 ? [] : (await call(ws, 'campaigns.drafts', { id: campaign.id })).filter((d) => d.state === 'attention');
+        return { written, skipped: left.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
       });
       const skipped = result.skipped.map((d) => `skipped ${d.reference}: ${d.reasons.join(', ')} (use --include-attention to export it anyway)`);
       ctx.print(result, [...result.written, ...skipped].join('\n'));

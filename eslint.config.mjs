@@ -128,4 +128,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // zod as a namespace, as its docs write it: a named `z` is a namespace object that bundlers keep whole (all of
+    // zod, its 40 locales included, 760 KB in the CLI bundle against 200 KB), evaluated at every start.
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "Write import * as z from 'zod'.",
+        },
+      ],
+    },
+  },
 );

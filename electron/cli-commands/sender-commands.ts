@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
 import { PAPER_SIZES } from '../../shared/templates/schemas';

@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { failingAsCli } from './cli-helpers';
+import { failingAsCli } from './call';
 import { listBackups, restoreBackup, saveBackupTo, takeBackup, verifyBackup, type BackupCheck, type BackupInfo } from '../core/backups';
 import { backupsDirOf } from '../core/backups/backup-files';
 import { fileStamp } from '../core/db/online-backup';
-import { isPlainSqliteFile } from '../core/db/cipher';
-import { copyWarning } from '../core/security/copy-warning';
 
 /*
  * letterdesk backup [FILE]    a manual backup into backups/, or to FILE
@@ -26,7 +24,7 @@ export const registerBackupCommands: RegisterCommands = (program: Command, ctx: 
         ctx.withWorkspace(async (ws) => (file === undefined ? takeBackup(ws, 'manual') : saveBackupTo(ws, saveTarget(file)))),
       );
       // A copy outside the workspace: Letterdesk cannot encrypt or delete it later.
-      const warning = file === undefined ? null : copyWarning(!isPlainSqliteFile(saved.file));
+      const warning = 'copyWarning' in saved ? saved.copyWarning : null;
       ctx.print(
         { file: saved.file, bytes: saved.bytes, ...(warning ? { copyWarning: warning } : {}) },
         `Backed up the workspace to ${saved.file} (${formatBytes(saved.bytes)})${warning ? `\nwarning: ${warning.message}` : ''}`,

@@ -1,6 +1,17 @@
-import { EXCELLENCY_SALUTATIONS, HONORIFICS, PLAIN, SOVEREIGN_SALUTATIONS, officialClose, pick, sovereignClose } from './address-phrases';
-import { TITLES } from './data/titles';
-import { byGender, fullOfficeTitle, officeStyle } from './offices';
+import {
+  EXCELLENCY_SALUTATIONS,
+  HONORIFICS,
+  PLAIN,
+  SOVEREIGN_SALUTATIONS,
+  officialClose,
+  pick,
+  plainClose,
+  sovereignClose,
+  type Voice,
+} from './address-phrases';
+import { byGender, fullOfficeTitle } from './offices';
+import { officeOnlyLine } from './office-only-line';
+import { printsTypedTitle, typedOfficeStyle } from './typed-offices';
 import { foldForSearch } from '../text/fold';
 import type { CountryRecord, Gender, Language, OfficeStyle, OfficeType } from './types';
 
@@ -31,6 +42,8 @@ export interface AddressInput {
   name: string;
   /** Street, city…: one line per row; the country line is added after it. */
   postalAddress?: string;
+  /** Who writes: "my highest consideration" (singular, the default) or "our" (plural). */
+  voice?: Voice;
   overrides?: AddressOverrides;
 }
 
@@ -40,21 +53,6 @@ export interface FormsOfAddress {
   addressBlock: string[];
   salutation: string;
   complimentaryClose: string;
-}
-
-// A custom office that names a minister is addressed as one ("Minister of
-// Justice"); deputies and vice-ministers are not given Excellency.
-const MINISTERIAL = /\b(minister|ministra|ministro|ministre)\b|secretary of state|secretari[oa] de estado|secretaire d.etat/;
-const JUNIOR = /\b(deputy|junior|adjointe?|state minister)\b|\bvice/;
-
-function customStyle(title: string): OfficeStyle | undefined {
-  const folded = foldForSearch(title);
-  if (!MINISTERIAL.test(folded) || JUNIOR.test(folded)) return undefined;
-  const same = { m: title, f: title };
-  return {
-    spec: { title: { en: same, es: same, fr: same }, state: 'none', address: TITLES['foreign-minister'].address },
-    dignity: 'excellency',
-  };
 }
 
 // First words that already carry a title, so none is put before the name.
@@ -76,7 +74,12 @@ type Computed = Omit<FormsOfAddress, 'addressBlock'>;
 
 function computed(input: AddressInput, style: OfficeStyle | undefined): Computed {
   const { office, gender, country, language } = input;
-  const fullTitle = office === 'custom' ? (input.customTitle ?? '').trim() : fullOfficeTitle(country, office, gender, language);
+  const voice = input.voice ?? 'singular';
+  const typed = (input.customTitle ?? '').trim();
+  let fullTitle: string;
+  if (style?.titleFromStyle) fullTitle = byGender(style.spec.title[language], gender);
+  else if (office === 'custom' || printsTypedTitle(country, office, typed)) fullTitle = typed;
+  else fullTitle = fullOfficeTitle(country, office, gender, language);
 
   if (!style) {
     // Below Excellency rank: plain courtesy forms.
@@ -84,16 +87,17 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
       honorific: pick(PLAIN.honorific[language], gender),
       fullTitle,
       salutation: pick(PLAIN.salutation[language], gender),
-      complimentaryClose: pick(PLAIN.close[language], gender),
+      complimentaryClose: plainClose(language, gender, voice),
     };
   }
 
-  const honorific = language === 'en' && style.enStyle ? style.enStyle : pick(HONORIFICS[style.dignity][language], gender);
+  let honorific = language === 'en' && style.enStyle ? style.enStyle : pick(HONORIFICS[style.dignity][language], gender);
+  if (language === 'en' && style.enStyleAfterHonorific) honorific = `${honorific} ${style.enStyleAfterHonorific}`;
 
   if (style.dignity !== 'excellency') {
     const salutation = pick(SOVEREIGN_SALUTATIONS[style.dignity][language], gender);
     const complimentaryClose =
-      style.dignity === 'eminence' ? officialClose(language, salutation.slice(0, -1), 'highest') : sovereignClose(style.dignity, language);
+      style.dignity === 'eminence' ? officialClose(language, salutation.slice(0, -1), 'highest', voice) : sovereignClose(style.dignity, language, voice);
     return { honorific, fullTitle, salutation, complimentaryClose };
   }
 
@@ -103,7 +107,7 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
   else if (language === 'en') salutation = `Dear ${byGender(vocative, gender)},`;
   else salutation = `${byGender(vocative, gender)}${language === 'es' ? ':' : ','}`;
   // The close repeats the salutation's vocative, without its punctuation.
-  const complimentaryClose = officialClose(language, salutation.slice(0, -1), style.spec.consideration ?? 'highest');
+  const complimentaryClose = officialClose(language, salutation.slice(0, -1), style.spec.consideration ?? 'highest', voice);
   return { honorific, fullTitle, salutation, complimentaryClose };
 }
 
@@ -120,15 +124,19 @@ function addressLines(input: AddressInput, firstLine: string, fullTitle: string)
 
 /** Honorific, full title, address block, salutation and close for one recipient. */
 export function formsOfAddress(input: AddressInput): FormsOfAddress {
-  const style = input.office === 'custom' ? customStyle(input.customTitle ?? '') : officeStyle(input.country, input.office);
+  const style = typedOfficeStyle(input.office, input.country, input.customTitle);
   const base = computed(input, style);
   const o = input.overrides ?? {};
   const honorific = o.honorific ?? base.honorific;
   const fullTitle = o.fullTitle ?? base.fullTitle;
-  const firstLine = [honorific, displayName(style, input.gender, input.language, input.name)].filter(Boolean).join(' ');
+  const holder = displayName(style, input.gender, input.language, input.name);
 
   let addressBlock: string[];
-  if (o.addressBlock === undefined) addressBlock = addressLines(input, firstLine, fullTitle);
+  if (o.addressBlock === undefined && holder === '') {
+    // The office alone: "His Excellency the Prime Minister of the French Republic", never a bare "H.E.".
+    const first = style ? officeOnlyLine(style, input.language, input.gender, fullTitle, o.honorific) : fullTitle;
+    addressBlock = addressLines(input, first, '');
+  } else if (o.addressBlock === undefined) addressBlock = addressLines(input, [honorific, holder].filter(Boolean).join(' '), fullTitle);
   else if (typeof o.addressBlock === 'string') addressBlock = o.addressBlock.split(/\r?\n/);
   else addressBlock = [...o.addressBlock];
 

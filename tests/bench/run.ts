@@ -8,9 +8,11 @@ import { listRecipients } from '../../electron/core/recipients/recipients-query'
 import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
+import { benchCliStartup } from './cli-startup-bench';
 import { benchExport } from './export-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
+import { benchHostileImports } from './hostile-import-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
 /*
@@ -163,16 +165,28 @@ async function benchTracking(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=cli: the command line's start-up against node -e 0, nothing else.
+  if (process.env.BENCH_ONLY === 'cli') {
+    benchCliStartup(report);
+    return;
+  }
   // BENCH_ONLY=tracking: the tracking queries and the dashboard in the browser, nothing else.
   if (process.env.BENCH_ONLY === 'tracking') {
     await benchTracking();
     await benchTrackingDashboard(report);
     return;
   }
+  // BENCH_ONLY=hostile: issue 14's hostile imports against the browser-mode server, nothing else.
+  if (process.env.BENCH_ONLY === 'hostile') {
+    await benchHostileImports(report);
+    return;
+  }
   await benchOpen();
+  benchCliStartup(report);
   await benchTracking();
   await benchTrackingDashboard(report);
   benchCsvImport();
+  await benchHostileImports(report);
   await benchExport(report);
   benchExportMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));

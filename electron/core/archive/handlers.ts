@@ -36,9 +36,9 @@ export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): H
       if (!deps.chooseArchiveSaveFile) throw needsDesktop();
       workspace.db(); // a workspace that could not be opened fails before the dialog
       const file = await deps.chooseArchiveSaveFile(archiveFileName());
-      if (!file) return { file: null, bytes: 0, cancelled: true, copyWarning: null };
+      if (!file) return { file: null, bytes: 0, cancelled: true, counts: {}, copyWarning: null };
       const written = await writeArchiveFile(workspace, file, { passphrase });
-      return { file: written.file, bytes: written.bytes, cancelled: false, copyWarning: copyWarning(passphrase !== null) };
+      return { file: written.file, bytes: written.bytes, cancelled: false, counts: written.manifest.counts, copyWarning: copyWarning(passphrase !== null) };
     },
     'archive.upload': ({ uploadId, fileName, offset, chunkBase64, final }) => {
       const entry = stage.append({ uploadId, fileName, offset, chunk: Buffer.from(chunkBase64, 'base64'), final });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
 import { VALIDATION_MESSAGES_EN } from '../../../shared/api/messages';
 import { campaignFieldsSchema } from '../../../shared/campaigns/schemas';

@@ -7,6 +7,9 @@ import { copyDatabase, fileStamp } from '../db/online-backup';
 import { errorMessage, fsyncFile, realPath, renameDurably } from './durable-files';
 import { verifyBackup } from './verify';
 import { makePrivateDir } from '../db/private-files';
+import { isPlainSqliteFile } from '../db/cipher';
+import { copyWarning } from '../security/copy-warning';
+import type { CopyWarning } from '../../../shared/security/schemas';
 
 /*
  * Backups are whole SQLite files named `<label>-<stamp>.sqlite` in
@@ -120,7 +123,7 @@ export async function takeBackup(source: BackupSource, label: BackupLabel, now: 
  * copy is checked before it gets its final name; an existing file is replaced
  * only by a whole, checked copy.
  */
-export async function saveBackupTo(source: BackupSource, targetFile: string): Promise<{ file: string; bytes: number }> {
+export async function saveBackupTo(source: BackupSource, targetFile: string): Promise<{ file: string; bytes: number; copyWarning: CopyWarning }> {
   const target = path.resolve(targetFile);
   const live = realPath(source.databaseFile);
   const chosen = realPath(target);
@@ -137,7 +140,8 @@ export async function saveBackupTo(source: BackupSource, targetFile: string): Pr
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure('internal', `Could not write the backup to ${target}: ${errorMessage(error)}.`);
   }
-  return { file: target, bytes: fs.statSync(target).size };
+  // Outside the workspace: Letterdesk cannot encrypt or delete it later; the user is told so.
+  return { file: target, bytes: fs.statSync(target).size, copyWarning: copyWarning(!isPlainSqliteFile(target)) };
 }
 
 /** `<dir>/<label>-<stamp>.sqlite`, a millisecond later while that name is taken. */

@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/workspace';
 import { noKeyStore, type KeyStore } from './key-store';
 import { encryptPlainCopies, findPlainCopies, rekeySetAside, removePlainCopies } from './plain-copies';
 import { rekeyWorkspace, type RekeyStep } from './rekey-workspace';
+import { throttleFile } from './throttle-file';
 import { createUnlockThrottle, type UnlockThrottle } from './unlock-throttle';
 
 export interface EncryptionDeps {
@@ -45,7 +46,7 @@ export class WorkspaceEncryption {
     private readonly deps: EncryptionDeps,
   ) {
     this.keyStore = deps.keyStore ?? noKeyStore();
-    this.throttle = createUnlockThrottle(deps.now);
+    this.throttle = createUnlockThrottle(deps.now, throttleFile(workspace.dataDir));
   }
 
   status(): EncryptionStatus {

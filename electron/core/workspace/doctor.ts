@@ -3,21 +3,8 @@ import { integrityCheck } from '../db/database';
 import { LATEST_VERSION, schemaVersion } from '../db/migrate';
 import { documentProblem } from '../archive/row-rules';
 import type { Db } from '../db/database';
+import type { DoctorReport } from '../../../shared/workspace/contract';
 import type { Workspace } from './workspace';
-
-export interface DoctorReport {
-  dataDir: string;
-  databaseFile: string;
-  databaseBytes: number;
-  schemaVersion: number;
-  latestSchemaVersion: number;
-  /** Empty when SQLite's full integrity check passes. */
-  integrity: string[];
-  /** Stored letter documents that do not parse (template texts, drafts), one line each; empty when all do. */
-  documents: string[];
-  counts: { recipients: number; tags: number; activity: number };
-  backups: number;
-}
 
 /** Lines named at most; the last one then says how many more. */
 const MAX_DOCUMENT_LINES = 20;

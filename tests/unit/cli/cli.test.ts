@@ -7,6 +7,8 @@ import { openDatabase } from '../../../electron/core/db/database';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
 import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import type { Recipient } from '../../../shared/recipients/schemas';
+import { formsOfAddress, getCountry } from '../../../shared/protocol';
 
 /*
  * The CLI as users run it: the built bundle in a child process, against a
@@ -71,6 +73,47 @@ describe('letterdesk CLI', () => {
     expect(listed.rows.map((r: { id: string }) => r.id)).toEqual([recipient.id]);
   });
 
+  it('adds an office whose holder is not known, and one whose rank is chosen', () => {
+    const data = workspaceDir();
+    const added = run(['--data', data, 'recipients', 'add', '--country', 'France', '--office', 'Premier ministre']);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/\(holder unknown\) — Premier ministre, France {2}\(to verify\)/);
+
+    const json = run(['--data', data, '--json', 'recipients', 'add', '--country', 'FR', '--office', 'Prime Minister']);
+    const recipient = JSON.parse(json.stdout) as Recipient;
+    expect(recipient).toMatchObject({ name: '', officeType: 'head_of_government', toVerify: true });
+    const lines = (['en', 'es', 'fr'] as const).map(
+      (language) =>
+        formsOfAddress({ country: getCountry(recipient.countryCode)!, office: recipient.officeType, language, gender: recipient.gender, name: recipient.name })
+          .addressBlock[0],
+    );
+    expect(lines).toEqual([
+      'His Excellency the Prime Minister of the French Republic',
+      'Su Excelencia el Primer Ministro de la República Francesa',
+      'Son Excellence le Premier ministre de la République française',
+    ]);
+
+    const ranked = run([
+      '--data',
+      data,
+      '--json',
+      'recipients',
+      'add',
+      '--country',
+      'TM',
+      '--office',
+      'Chairman of the Halk Maslahaty',
+      '--office-type',
+      'head_of_state',
+    ]);
+    expect(JSON.parse(ranked.stdout)).toMatchObject({ officeType: 'head_of_state', office: 'Chairman of the Halk Maslahaty' });
+    const wrong = run(['--data', data, 'recipients', 'add', '--country', 'TM', '--office', 'X', '--office-type', 'emperor']);
+    // A usage error, as for --gender: exit 2, the allowed ranks named.
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--office-type .*head_of_state/);
+  });
+
   it('reads and writes the same workspace as the app', async () => {
     const data = workspaceDir();
     run(['--data', data, 'recipients', 'add', '--country', 'DE', '--office', 'Federal Chancellor', '--name', 'Someone']);
@@ -132,6 +175,25 @@ describe('letterdesk CLI', () => {
     );
   });
 
+  it('imports a letter without salutation or close: the address lines become the address block, and both are added unless turned off', () => {
+    const data = workspaceDir();
+    const letter = path.resolve('tests/fixtures/templates/own-letter-fr.txt');
+    const res = run(['--data', data, 'templates', 'import', letter, '--name', 'Lettre']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain("  address lines at the top  ->  {recipient.addressBlock}, the recipient's whole address");
+    expect(res.stdout).toContain('  added: {recipient.salutation} before the first paragraph');
+    expect(res.stdout).toContain('  added: {recipient.complimentaryClose} at the end');
+    expect(res.stdout).toContain('  voice of the close: plural');
+    expect(res.stdout).toContain('**NOM DU PRÉSIDENT**  ->  {recipient.name}  (address lines only: replaced by the address block)');
+    const json = JSON.parse(run(['--data', data, '--json', 'templates', 'import', letter, '--no-salutation', '--voice', 'singular']).stdout);
+    expect(json.offers).toEqual({ addressLines: expect.any(Array), salutation: true, close: true });
+    expect(json.voice).toBe('singular');
+    const kept = run(['--data', data, 'templates', 'import', letter, '--no-address-block', '--no-close']);
+    expect(kept.stdout).toContain('  address lines at the top  ->  kept as written');
+    expect(kept.stdout).toContain('  not added: {recipient.complimentaryClose} at the end');
+    expect(run(['--data', data, 'templates', 'import', letter, '--voice', 'many']).stderr).toMatch(/many/);
+  });
+
   it('imports and exports recipients as CSV', () => {
     const data = workspaceDir();
     const csv = path.join(data, 'in.csv');
@@ -143,6 +205,31 @@ describe('letterdesk CLI', () => {
     const out = path.join(data, 'out.csv');
     expect(run(['--data', data, 'recipients', 'export', out]).stdout).toBe(`Exported 1 recipients to ${out}\n`);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFCountry,Name,Office,/);
+  });
+
+  it('imports names as letters write them, lists each change, and keeps them as written with --keep-names', () => {
+    const data = workspaceDir();
+    const csv = path.join(data, 'partners.csv');
+    fs.writeFileSync(
+      csv,
+      'Country,Name,Office\nIreland,"O\'Brien, Siobhán",Taoiseach\nFrance,DUPONT Jean,Premier ministre\nGreece,"ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος",Prime Minister\n',
+    );
+    const dry = run(['--data', data, 'recipients', 'import', csv, '--dry-run']);
+    expect(dry.stdout).toBe(
+      [
+        'Dry run: nothing written. created 3, updated 0, skipped 0',
+        'line 2: name written as letters write it: "O\'Brien, Siobhán" → "Siobhán O\'Brien"',
+        'line 3: name written as letters write it: "DUPONT Jean" → "Jean Dupont"',
+        '(use --keep-names to keep every name as the file writes it)',
+        '',
+      ].join('\n'),
+    );
+    const kept = run(['--data', data, 'recipients', 'import', csv, '--keep-names']);
+    expect(kept.stdout).toContain('line 2: name kept as written: "O\'Brien, Siobhán"');
+    const listed = run(['--data', data, 'recipients', 'list']).stdout;
+    expect(listed).toContain("O'Brien, Siobhán — Taoiseach");
+    expect(listed).toContain('DUPONT Jean — Premier ministre');
+    expect(listed).toContain('ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος — Prime Minister');
   });
 
   it('creates a campaign from names and lists its drafts', () => {

@@ -6,8 +6,9 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../shared/archive/schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
-import { ImportProgress } from '../recipients/import/file-step';
-import { downloadBase64, formatBytes, isDesktop } from '../campaigns/download-bytes';
+import { ProgressStatus } from '../../components/progress-status';
+import { downloadFile, isDesktop } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { ArchiveProblemAlert } from './archive-problem';
 
 /** Export the workspace as one .letterdesk file, optionally encrypted. */
@@ -32,7 +33,7 @@ export function ArchiveExport() {
         return;
       }
       const file = await api['archive.export'](input);
-      downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+      downloadFile(file);
       notifySuccess(tm, t('export.doneTitle'), t('export.downloaded', { name: file.fileName, size: formatBytes(file.bytes, language) }));
     },
     onSuccess: () => {
@@ -66,7 +67,7 @@ export function ArchiveExport() {
           />
         </Group>
       )}
-      {run.isPending && <ImportProgress label={t('export.working')} value={null} />}
+      {run.isPending && <ProgressStatus label={t('export.working')} value={null} />}
       {run.isError && <ArchiveProblemAlert error={run.error} />}
       <Group>
         <Button

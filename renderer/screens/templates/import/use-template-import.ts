@@ -6,7 +6,7 @@ import type { TemplateSummary } from '../../../../shared/templates/schemas';
 import type { TemplateKind } from '../../../api/template-queries';
 import { api } from '../../../api/client';
 import { templateKeys } from '../../../api/template-queries';
-import { readFileBase64 } from '../../../components/read-file-base64';
+import { readPickedFile, type PickedFile } from '../../../components/read-file-base64';
 
 /** Larger files cannot be sent; the server refuses files over 20 MiB with its own message. */
 export const MAX_TEMPLATE_BYTES = Math.floor((MAX_TEMPLATE_BASE64 * 3) / 4);
@@ -21,11 +21,6 @@ export interface ImportOptions {
   name: string;
   language: Language;
   kind: TemplateKind;
-}
-
-interface PickedFile {
-  name: string;
-  base64: string;
 }
 
 /**
@@ -84,21 +79,12 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     setOptions(null);
     setProposed(null);
     setProblem(null);
-    if (picked.size > MAX_TEMPLATE_BYTES) {
-      setProblem({ kind: 'tooLarge' });
-      return;
-    }
-    setStage('reading');
-    setProgress(0);
-    let base64: string;
-    try {
-      base64 = await readFileBase64(picked, setProgress);
-    } catch {
-      setProblem({ kind: 'unreadable' });
+    const read = await readPickedFile(picked, { maxBytes: MAX_TEMPLATE_BYTES, onReading: () => setStage('reading'), onProgress: setProgress });
+    if ('problem' in read) {
+      setProblem({ kind: read.problem });
       setStage('pick');
       return;
     }
-    const read = { name: picked.name, base64 };
     setFile(read);
     await request(read, {}, null, false);
   };

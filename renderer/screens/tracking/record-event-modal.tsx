@@ -12,6 +12,7 @@ import { invalidateTracking } from '../../api/tracking-queries';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
+import { fieldErrorsFromIssues, type FieldErrors } from '../../components/field-errors';
 import { FilePicker } from '../../components/file-picker';
 import { readFileBase64 } from '../../components/read-file-base64';
 import { isIssueCode, issueField, type EventFormField, type IssueCode } from './event-labels';
@@ -23,7 +24,7 @@ export interface RecordTarget {
   label: string;
 }
 
-type Errors = Partial<Record<EventFormField, IssueCode>>;
+type Errors = FieldErrors<EventFormField, IssueCode>;
 const DATE_ISSUES: ReadonlySet<string> = new Set(['dateInFuture', 'dateBeforeCampaign']);
 
 /**
@@ -99,12 +100,7 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
     },
     onError: (error) => {
       if (error instanceof FileUnreadable) return setErrors({ attachment: 'fileUnreadable' });
-      const apiError = apiErrorOf(error);
-      const next: Errors = {};
-      for (const issue of apiError.issues) {
-        const field = issueField(issue);
-        if (field && isIssueCode(issue.code) && !next[field]) next[field] = issue.code;
-      }
+      const next = fieldErrorsFromIssues(apiErrorOf(error).issues, issueField, isIssueCode).fields;
       if (Object.keys(next).length === 0) notifyError(tm, error);
       setErrors(next);
     },

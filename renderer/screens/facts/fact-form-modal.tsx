@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { notifySuccess } from '../../components/notify';
 import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
 
@@ -41,15 +42,9 @@ function errorsFrom(issues: readonly ApiIssue[], prefix: readonly string[] = [])
 export function FactFormModal({ target, onClose }: { target: { fact?: Fact } | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {target && <FactForm fact={target.fact} onDone={onClose} />}
-    </Modal>
+    <FormModal opened={target !== null} onClose={onClose} title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')} size="lg">
+      <FactForm fact={target?.fact} onDone={onClose} />
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
@@ -26,14 +27,9 @@ interface TemplateSettingsModalProps {
 export function TemplateSettingsModal({ opened, template, onClose, onCreated }: TemplateSettingsModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {opened && <SettingsForm template={template} onDone={onClose} onCreated={onCreated} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')}>
+      <SettingsForm template={template} onDone={onClose} onCreated={onCreated} />
+    </FormModal>
   );
 }
 

@@ -1,42 +1,38 @@
 import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFactStale, type Fact } from '../../../shared/facts/schemas';
+import { isFactStale } from '../../../shared/facts/schemas';
 import { api } from '../../api/client';
 import { templateKeys, useFacts } from '../../api/template-queries';
-import { ConfirmDeleteModal } from '../../components/confirm-delete-modal';
 import { EntitySection } from '../../components/entity-section';
 import { notifySuccess } from '../../components/notify';
 import { RowMenu } from '../../components/row-actions';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
-import { FactFormModal } from './fact-form-modal';
+import { FactForm } from './fact-form';
 
 /** The facts library: figures and quotes with their source, cited live by templates. */
 export function FactsScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const facts = useFacts();
-  const [form, setForm] = useState<{ fact?: Fact } | null>(null);
-  const [deleting, setDeleting] = useState<Fact | null>(null);
   const language = currentLanguage();
   const today = new Date();
-  const add = <Button onClick={() => setForm({})}>{t('facts.add')}</Button>;
+  const addButton = (add: () => void) => <Button onClick={add}>{t('facts.add')}</Button>;
 
   return (
     <EntitySection
       layout="screen"
       title={t('facts.title')}
       focusTitle={focusTitle}
-      actions={add}
+      actions={addButton}
       intro={
         <Text size="sm" c="dimmed">
           {t('facts.intro')}
         </Text>
       }
       query={facts}
-      empty={{ title: t('facts.empty.title'), body: t('facts.empty.body'), actions: add }}
+      empty={{ title: t('facts.empty.title'), body: t('facts.empty.body'), actions: addButton }}
       tableLabel={t('facts.tableLabel')}
       tableProps={{ verticalSpacing: 'sm' }}
       columns={[
@@ -76,30 +72,30 @@ export function FactsScreen({ focusTitle }: { focusTitle: boolean }) {
         },
         { header: t('facts.fields.asOf'), cell: (fact) => <Text size="sm">{formatIsoDate(fact.asOf, language)}</Text> },
       ]}
-      rowActions={(fact) => (
+      rowActions={(fact, open) => (
         <RowMenu
           label={t('facts.actionsFor', { label: fact.label })}
           items={[
-            { label: t('facts.edit'), onClick: () => setForm({ fact }) },
-            { label: t('facts.delete'), onClick: () => setDeleting(fact), danger: true },
+            { label: t('facts.edit'), onClick: open.edit },
+            { label: t('facts.delete'), onClick: open.remove, danger: true },
           ]}
         />
       )}
-    >
-      <FactFormModal target={form} onClose={() => setForm(null)} />
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('facts.deleteTitle')}
-        body={t('facts.deleteBody', { label: deleting?.label ?? '' })}
-        confirmLabel={t('facts.deleteConfirm')}
-        onClose={() => setDeleting(null)}
-        onDelete={async () => {
-          if (!deleting) return;
-          await api['facts.delete']({ id: deleting.id });
+      form={{
+        title: (fact) => t(fact ? 'facts.editTitle' : 'facts.addTitle'),
+        size: 'lg',
+        render: (fact, done) => <FactForm fact={fact} onDone={done} />,
+      }}
+      remove={{
+        title: () => t('facts.deleteTitle'),
+        body: (fact) => t('facts.deleteBody', { label: fact.label }),
+        confirmLabel: t('facts.deleteConfirm'),
+        run: async (fact) => {
+          await api['facts.delete']({ id: fact.id });
           await queryClient.invalidateQueries({ queryKey: templateKeys.facts });
-          notifySuccess(t, t('facts.deletedTitle'), t('facts.deletedMessage', { label: deleting.label }));
-        }}
-      />
-    </EntitySection>
+          notifySuccess(t, t('facts.deletedTitle'), t('facts.deletedMessage', { label: fact.label }));
+        },
+      }}
+    />
   );
 }

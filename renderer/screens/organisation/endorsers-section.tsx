@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ENDORSER_STATUSES, type Endorser, type EndorserStatus } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useEndorsers } from '../../api/campaign-queries';
-import { ConfirmDeleteModal } from '../../components/confirm-delete-modal';
 import { EntitySection } from '../../components/entity-section';
 import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
-import { FormModal } from '../../components/form-modal';
 import { notifyError } from '../../components/notify';
 import { RowActions } from '../../components/row-actions';
 import { useCountryOptions } from '../../i18n/protocol-labels';
@@ -23,8 +21,6 @@ export function EndorsersSection() {
   const queryClient = useQueryClient();
   const endorsers = useEndorsers();
   const countries = useCountryOptions();
-  const [editing, setEditing] = useState<Endorser | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Endorser | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: campaignKeys.endorsers });
   const statusOptions = ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }));
   const setStatus = useMutation({
@@ -38,11 +34,11 @@ export function EndorsersSection() {
     <EntitySection
       layout="panel"
       title={t('organisation.endorsersTitle')}
-      actions={
-        <Button variant="light" onClick={() => setEditing('new')}>
+      actions={(add) => (
+        <Button variant="light" onClick={add}>
           {t('organisation.addEndorser')}
         </Button>
-      }
+      )}
       intro={
         <Alert color="blue" variant="light">
           {t('organisation.endorsersNote')}
@@ -72,35 +68,29 @@ export function EndorsersSection() {
           ),
         },
       ]}
-      rowActions={(endorser) => (
+      rowActions={(endorser, open) => (
         <RowActions
           editText={t('common.edit')}
           editLabel={t('organisation.editEndorser', { name: endorser.name })}
           deleteLabel={t('organisation.deleteEndorser', { name: endorser.name })}
-          onEdit={() => setEditing(endorser)}
-          onDelete={() => setDeleting(endorser)}
+          onEdit={open.edit}
+          onDelete={open.remove}
         />
       )}
-    >
-      <FormModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('organisation.newEndorser') : t('organisation.editEndorser', { name: editing?.name ?? '' })}
-      >
-        <EndorserForm endorser={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      </FormModal>
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('organisation.deleteTitle', { name: deleting?.name ?? '' })}
-        body={t('organisation.deleteBody')}
-        confirmLabel={t('common.delete')}
-        onClose={() => setDeleting(null)}
-        onDelete={async () => {
-          await api['endorsers.delete']({ id: deleting?.id ?? '' });
+      form={{
+        title: (endorser) => (endorser ? t('organisation.editEndorser', { name: endorser.name }) : t('organisation.newEndorser')),
+        render: (endorser, done) => <EndorserForm endorser={endorser} onDone={done} />,
+      }}
+      remove={{
+        title: (endorser) => t('organisation.deleteTitle', { name: endorser.name }),
+        body: () => t('organisation.deleteBody'),
+        confirmLabel: t('common.delete'),
+        run: async (endorser) => {
+          await api['endorsers.delete']({ id: endorser.id });
           await refresh();
-        }}
-      />
-    </EntitySection>
+        },
+      }}
+    />
   );
 }
 

@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Signer } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useSigners } from '../../api/campaign-queries';
-import { ConfirmDeleteModal } from '../../components/confirm-delete-modal';
 import { EntitySection } from '../../components/entity-section';
 import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
-import { FormModal } from '../../components/form-modal';
 import { RowActions } from '../../components/row-actions';
 import { ImageControls } from './image-upload';
 
@@ -18,18 +16,16 @@ export function SignersSection() {
   const { t } = useTranslation('campaigns');
   const queryClient = useQueryClient();
   const signers = useSigners();
-  const [editing, setEditing] = useState<Signer | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Signer | null>(null);
 
   return (
     <EntitySection
       layout="panel"
       title={t('organisation.signersTitle')}
-      actions={
-        <Button variant="light" onClick={() => setEditing('new')}>
+      actions={(add) => (
+        <Button variant="light" onClick={add}>
           {t('organisation.addSigner')}
         </Button>
-      }
+      )}
       query={signers}
       empty={{ title: t('organisation.noSignersTitle'), body: t('organisation.noSignersBody') }}
       tableProps={{ verticalSpacing: 'sm' }}
@@ -55,35 +51,29 @@ export function SignersSection() {
           ),
         },
       ]}
-      rowActions={(signer) => (
+      rowActions={(signer, open) => (
         <RowActions
           editText={t('common.edit')}
           editLabel={t('organisation.editSigner', { name: signer.name })}
           deleteLabel={t('organisation.deleteSigner', { name: signer.name })}
-          onEdit={() => setEditing(signer)}
-          onDelete={() => setDeleting(signer)}
+          onEdit={open.edit}
+          onDelete={open.remove}
         />
       )}
-    >
-      <FormModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('organisation.newSigner') : t('organisation.editSigner', { name: editing?.name ?? '' })}
-      >
-        <SignerForm signer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      </FormModal>
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('organisation.deleteTitle', { name: deleting?.name ?? '' })}
-        body={t('organisation.deleteBody')}
-        confirmLabel={t('common.delete')}
-        onClose={() => setDeleting(null)}
-        onDelete={async () => {
-          await api['signers.delete']({ id: deleting?.id ?? '' });
+      form={{
+        title: (signer) => (signer ? t('organisation.editSigner', { name: signer.name }) : t('organisation.newSigner')),
+        render: (signer, done) => <SignerForm signer={signer} onDone={done} />,
+      }}
+      remove={{
+        title: (signer) => t('organisation.deleteTitle', { name: signer.name }),
+        body: () => t('organisation.deleteBody'),
+        confirmLabel: t('common.delete'),
+        run: async (signer) => {
+          await api['signers.delete']({ id: signer.id });
           await queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
-        }}
-      />
-    </EntitySection>
+        },
+      }}
+    />
   );
 }
 

@@ -36,7 +36,7 @@ export function TemplateSettingsModal({ opened, template, onClose, onCreated }: 
 type Field = keyof TemplateFields;
 const FIELDS: readonly Field[] = ['name', 'kind', 'defaultLanguage', 'paperSize'];
 
-function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSummary; onDone: () => void; onCreated?: (template: Template) => void }) {
+export function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSummary; onDone: () => void; onCreated?: (template: Template) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<TemplateFields>(() =>

@@ -3,18 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/recipients/schemas';
-import type { TemplateSummary } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { templateKeys, useTemplates } from '../../api/template-queries';
-import { ConfirmDeleteModal } from '../../components/confirm-delete-modal';
 import { EntitySection } from '../../components/entity-section';
 import { notifySuccess } from '../../components/notify';
 import { RowMenu } from '../../components/row-actions';
 import { useNavigation } from '../../navigation';
 import { ImportLetterModal } from './import/import-letter-modal';
-import { TemplateSettingsModal } from './template-settings-modal';
-
-type Dialog = { kind: 'new' } | { kind: 'import' } | { kind: 'settings'; template: TemplateSummary } | { kind: 'delete'; template: TemplateSummary } | null;
+import { SettingsForm } from './template-settings-modal';
 
 /** The templates: open one in the editor, create, import a letter, change settings, delete. */
 export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
@@ -22,29 +18,28 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
   const { go } = useNavigation();
   const queryClient = useQueryClient();
   const templates = useTemplates();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  // The letter import is the one dialog of its own; EntitySection keeps the form's and the deletion's.
+  const [importing, setImporting] = useState(false);
   const open = (id: string) => go({ view: 'templates', templateId: id });
-  const close = () => setDialog(null);
 
-  const newButton = <Button onClick={() => setDialog({ kind: 'new' })}>{t('templates.new')}</Button>;
+  const newButton = (add: () => void) => <Button onClick={add}>{t('templates.new')}</Button>;
   const importButton = (
-    <Button variant="default" onClick={() => setDialog({ kind: 'import' })}>
+    <Button variant="default" onClick={() => setImporting(true)}>
       {t('templateImport.button')}
     </Button>
   );
-  const deleting = dialog?.kind === 'delete' ? dialog.template : null;
 
   return (
     <EntitySection
       layout="screen"
       title={t('templates.title')}
       focusTitle={focusTitle}
-      actions={
+      actions={(add) => (
         <Group gap="xs">
           {importButton}
-          {newButton}
+          {newButton(add)}
         </Group>
-      }
+      )}
       intro={
         <Text size="sm" c="dimmed">
           {t('templates.intro')}
@@ -54,9 +49,9 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
       empty={{
         title: t('templates.empty.title'),
         body: t('templates.empty.body'),
-        actions: (
+        actions: (add) => (
           <>
-            {newButton}
+            {newButton(add)}
             {importButton}
           </>
         ),
@@ -100,33 +95,32 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
         },
         { header: t('templates.columns.paper'), cell: (template) => template.paperSize },
       ]}
-      rowActions={(template) => (
+      rowActions={(template, actions) => (
         <RowMenu
           label={t('templates.actionsFor', { name: template.name })}
           items={[
             { label: t('templates.edit'), onClick: () => open(template.id) },
-            { label: t('templates.settings'), onClick: () => setDialog({ kind: 'settings', template }) },
-            { label: t('templates.delete'), onClick: () => setDialog({ kind: 'delete', template }), danger: true },
+            { label: t('templates.settings'), onClick: actions.edit },
+            { label: t('templates.delete'), onClick: actions.remove, danger: true },
           ]}
         />
       )}
-    >
-      <TemplateSettingsModal opened={dialog?.kind === 'new'} onClose={close} onCreated={(created) => open(created.id)} />
-      <TemplateSettingsModal opened={dialog?.kind === 'settings'} template={dialog?.kind === 'settings' ? dialog.template : undefined} onClose={close} />
-      <ConfirmDeleteModal
-        opened={deleting !== null}
-        title={t('templates.deleteTitle')}
-        body={t('templates.deleteBody', { name: deleting?.name ?? '' })}
-        confirmLabel={t('templates.deleteConfirm')}
-        onClose={close}
-        onDelete={async () => {
-          if (!deleting) return;
-          await api['templates.delete']({ id: deleting.id });
+      form={{
+        title: (template) => t(template ? 'templates.settingsTitle' : 'templates.newTitle'),
+        render: (template, done) => <SettingsForm template={template ?? undefined} onDone={done} onCreated={(created) => open(created.id)} />,
+      }}
+      remove={{
+        title: () => t('templates.deleteTitle'),
+        body: (template) => t('templates.deleteBody', { name: template.name }),
+        confirmLabel: t('templates.deleteConfirm'),
+        run: async (template) => {
+          await api['templates.delete']({ id: template.id });
           await queryClient.invalidateQueries({ queryKey: templateKeys.all });
-          notifySuccess(t, t('templates.deletedTitle'), t('templates.deletedMessage', { name: deleting.name }));
-        }}
-      />
-      <ImportLetterModal opened={dialog?.kind === 'import'} onClose={close} onCreated={open} />
+          notifySuccess(t, t('templates.deletedTitle'), t('templates.deletedMessage', { name: template.name }));
+        },
+      }}
+    >
+      <ImportLetterModal opened={importing} onClose={() => setImporting(false)} onCreated={open} />
     </EntitySection>
   );
 }

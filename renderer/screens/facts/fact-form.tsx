@@ -8,7 +8,6 @@ import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
-import { FormModal } from '../../components/form-modal';
 import { notifySuccess } from '../../components/notify';
 import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
 
@@ -39,16 +38,7 @@ function errorsFrom(issues: readonly ApiIssue[], prefix: readonly string[] = [])
 }
 
 /** Add or edit a fact, checked as you go with the same rules as the server. */
-export function FactFormModal({ target, onClose }: { target: { fact?: Fact } | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <FormModal opened={target !== null} onClose={onClose} title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')} size="lg">
-      <FactForm fact={target?.fact} onDone={onClose} />
-    </FormModal>
-  );
-}
-
-function FactForm({ fact, onDone }: { fact?: Fact; onDone: () => void }) {
+export function FactForm({ fact, onDone }: { fact: Fact | null; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<FactValues>(() =>

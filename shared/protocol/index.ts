@@ -3,6 +3,7 @@ export { getCountry, isCountryCode, isMonarchy, listCountries, nameInText, offic
 export { PROTOCOL_AS_OF, PROTOCOL_SOURCES } from './data/sources';
 export { getGroup, groupMembers, isMember, listGroups } from './groups';
 export { fullOfficeTitle, officeStyle, officeTitle, ofState, type StyledOffice } from './offices';
+export { conventionalName, suggestedName } from './person-name';
 export { recogniseOffice } from './recognise-office';
 export { countryKey, resolveCountry } from './resolve-country';
 export { inName, nameWithArticle, ofName, ofOfficialName } from './place-phrases';

@@ -34,4 +34,10 @@ export const PROTOCOL_SOURCES = [
     source: 'Curated from constitutions, official government and organisation sites, as known on PROTOCOL_AS_OF',
     licence: 'MIT (project)',
   },
+  {
+    what: 'Presidents of parliaments by chamber (EU, G20, the Americas) and the styles of the Commonwealth realms’ Governors-General',
+    source:
+      'Curated after the chambers’ own titles as listed by the Inter-Parliamentary Union (Parline) and the Governors-General’s official styles: shared/protocol/data/parliaments.ts, governors-general.ts',
+    licence: 'MIT (project)',
+  },
 ] as const;

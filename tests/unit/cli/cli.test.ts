@@ -6,6 +6,8 @@ import { dispatch } from '../../../electron/core/api/dispatch';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
 import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import type { Recipient } from '../../../shared/recipients/schemas';
+import { formsOfAddress, getCountry } from '../../../shared/protocol';
 
 /*
  * The CLI as users run it: the built bundle in a child process, against a
@@ -68,6 +70,47 @@ describe('letterdesk CLI', () => {
     expect(recipient).toMatchObject({ countryCode: 'LV', name: 'Jānis Bērziņš', gender: 'unspecified' });
     const listed = JSON.parse(run(['--data', data, 'recipients', 'list', '--search', 'berzins', '--json']).stdout);
     expect(listed.rows.map((r: { id: string }) => r.id)).toEqual([recipient.id]);
+  });
+
+  it('adds an office whose holder is not known, and one whose rank is chosen', () => {
+    const data = workspaceDir();
+    const added = run(['--data', data, 'recipients', 'add', '--country', 'France', '--office', 'Premier ministre']);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/\(holder unknown\) — Premier ministre, France {2}\(to verify\)/);
+
+    const json = run(['--data', data, '--json', 'recipients', 'add', '--country', 'FR', '--office', 'Prime Minister']);
+    const recipient = JSON.parse(json.stdout) as Recipient;
+    expect(recipient).toMatchObject({ name: '', officeType: 'head_of_government', toVerify: true });
+    const lines = (['en', 'es', 'fr'] as const).map(
+      (language) =>
+        formsOfAddress({ country: getCountry(recipient.countryCode)!, office: recipient.officeType, language, gender: recipient.gender, name: recipient.name })
+          .addressBlock[0],
+    );
+    expect(lines).toEqual([
+      'His Excellency the Prime Minister of the French Republic',
+      'Su Excelencia el Primer Ministro de la República Francesa',
+      'Son Excellence le Premier ministre de la République française',
+    ]);
+
+    const ranked = run([
+      '--data',
+      data,
+      '--json',
+      'recipients',
+      'add',
+      '--country',
+      'TM',
+      '--office',
+      'Chairman of the Halk Maslahaty',
+      '--office-type',
+      'head_of_state',
+    ]);
+    expect(JSON.parse(ranked.stdout)).toMatchObject({ officeType: 'head_of_state', office: 'Chairman of the Halk Maslahaty' });
+    const wrong = run(['--data', data, 'recipients', 'add', '--country', 'TM', '--office', 'X', '--office-type', 'emperor']);
+    // A usage error, as for --gender: exit 2, the allowed ranks named.
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--office-type .*head_of_state/);
   });
 
   it('reads and writes the same workspace as the app', async () => {
@@ -142,6 +185,31 @@ describe('letterdesk CLI', () => {
     const out = path.join(data, 'out.csv');
     expect(run(['--data', data, 'recipients', 'export', out]).stdout).toBe(`Exported 1 recipients to ${out}\n`);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFCountry,Name,Office,/);
+  });
+
+  it('imports names as letters write them, lists each change, and keeps them as written with --keep-names', () => {
+    const data = workspaceDir();
+    const csv = path.join(data, 'partners.csv');
+    fs.writeFileSync(
+      csv,
+      'Country,Name,Office\nIreland,"O\'Brien, Siobhán",Taoiseach\nFrance,DUPONT Jean,Premier ministre\nGreece,"ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος",Prime Minister\n',
+    );
+    const dry = run(['--data', data, 'recipients', 'import', csv, '--dry-run']);
+    expect(dry.stdout).toBe(
+      [
+        'Dry run: nothing written. created 3, updated 0, skipped 0',
+        'line 2: name written as letters write it: "O\'Brien, Siobhán" → "Siobhán O\'Brien"',
+        'line 3: name written as letters write it: "DUPONT Jean" → "Jean Dupont"',
+        '(use --keep-names to keep every name as the file writes it)',
+        '',
+      ].join('\n'),
+    );
+    const kept = run(['--data', data, 'recipients', 'import', csv, '--keep-names']);
+    expect(kept.stdout).toContain('line 2: name kept as written: "O\'Brien, Siobhán"');
+    const listed = run(['--data', data, 'recipients', 'list']).stdout;
+    expect(listed).toContain("O'Brien, Siobhán — Taoiseach");
+    expect(listed).toContain('DUPONT Jean — Premier ministre');
+    expect(listed).toContain('ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος — Prime Minister');
   });
 
   it('creates a campaign from names and lists its drafts', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
+import { createCliSecrets } from '../../../electron/cli-secrets';
 import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
 import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
 import { filesContaining } from '../security/encryption-helpers';
@@ -11,7 +12,8 @@ const PASS = 'correct horse battery staple';
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}, readSecret?: (prompt: string) => Promise<string>) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env, readSecret });
+  // A copy per run, as each process has its own environment (the CLI deletes the passphrase variables from it).
+  const code = await runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: { ...env }, readSecret });
   return { code, stdout, stderr };
 }
 
@@ -75,5 +77,14 @@ describe('CLI on an encrypted workspace', () => {
     expect(isPlainSqliteFile(`${dir}/letterdesk.db`)).toBe(true);
     expect(fs.existsSync(`${dir}/letterdesk.encrypted.json`)).toBe(false);
     expect((await cli(['--data', dir, 'recipients', 'list'])).stdout).toContain('Zoé Prompt');
+  });
+});
+
+describe('passphrases in the environment', () => {
+  it('are read once and deleted at once, so no child process inherits them', async () => {
+    const env: NodeJS.ProcessEnv = { LETTERDESK_PASSPHRASE: 'old secret words', LETTERDESK_NEW_PASSPHRASE: 'new secret words', HOME: '/home/x' };
+    const secrets = createCliSecrets({ env });
+    expect(env).toEqual({ HOME: '/home/x' });
+    expect(await secrets.newPassphrase()).toBe('new secret words');
   });
 });

@@ -32,7 +32,10 @@ function fakeEvent() {
 
 function fakeSession() {
   const handlers: Record<string, Handler> = {};
+  const spellChecker: { enabled?: boolean; downloadUrl?: string } = {};
   const ses = {
+    setSpellCheckerEnabled: (enabled: boolean) => (spellChecker.enabled = enabled),
+    setSpellCheckerDictionaryDownloadURL: (url: string) => (spellChecker.downloadUrl = url),
     setPermissionRequestHandler: (h: Handler) => (handlers.permissionRequest = h),
     setPermissionCheckHandler: (h: Handler) => (handlers.permissionCheck = h),
     webRequest: {
@@ -40,7 +43,7 @@ function fakeSession() {
       onHeadersReceived: (h: Handler) => (handlers.headersReceived = h),
     },
   };
-  return { ses: ses as unknown as Session, handlers };
+  return { ses: ses as unknown as Session, handlers, spellChecker };
 }
 
 const PERMISSIONS = [
@@ -62,7 +65,7 @@ const PERMISSIONS = [
 ];
 
 describe('web contents hardening', () => {
-  it('blocks every navigation and sends only http(s) links to the system browser', () => {
+  it('blocks every navigation and never hands a navigation to the system browser', () => {
     const { contents, listeners } = fakeContents();
     const opened: string[] = [];
     hardenWebContents(contents, (url) => opened.push(url));
@@ -78,7 +81,23 @@ describe('web contents hardening', () => {
       listeners.get('will-navigate')!(event, url);
       expect(event.prevented, url).toBe(true);
     }
-    expect(opened).toEqual(['https://example.org/report', 'http://example.org/']);
+    // A page that navigates (a script, a dropped link) must not reach the browser: only a link the user opens, after confirming.
+    expect(opened).toEqual([]);
+  });
+
+  it('lets frames navigate only within the app', () => {
+    const { contents, listeners } = fakeContents();
+    hardenWebContents(contents, () => undefined);
+    for (const [url, allowed] of [
+      ['app://letterdesk/index.html#/recipients', true],
+      ['https://example.org/', false],
+      ['file:///etc/passwd', false],
+      ['app://elsewhere/index.html', false],
+    ] as const) {
+      const event = Object.assign(fakeEvent(), { url });
+      listeners.get('will-frame-navigate')!(event);
+      expect(event.prevented, url).toBe(!allowed);
+    }
   });
 
   it('blocks redirects and webviews', () => {
@@ -91,7 +110,7 @@ describe('web contents hardening', () => {
     }
   });
 
-  it('denies window.open for every URL', () => {
+  it('denies window.open for every URL, asking the user only about http(s) links', () => {
     const { contents, windowOpen } = fakeContents();
     const opened: string[] = [];
     hardenWebContents(contents, (url) => opened.push(url));
@@ -125,8 +144,25 @@ describe('session hardening', () => {
     for (const url of ['https://example.org/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'wss://x.example/', 'ftp://x/', 'chrome-extension://abc/']) {
       expect(cancelled(url), url).toBe(true);
     }
-    for (const url of ['file:///opt/Letterdesk/resources/app.asar/out/renderer/index.html', 'data:image/png;base64,AAAA', 'blob:file:///1234']) {
+    // The app is served from app://, so file:// is cancelled like any other origin.
+    for (const url of ['file:///opt/Letterdesk/resources/app.asar/out/renderer/index.html', 'file:///etc/passwd', 'app://other/x.js']) {
+      expect(cancelled(url), url).toBe(true);
+    }
+    for (const url of ['app://letterdesk/index.html', 'app://letterdesk/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:app://letterdesk/1234']) {
       expect(cancelled(url), url).toBe(false);
+    }
+  });
+
+  it('never downloads spell-check dictionaries: the OS checker on macOS, none elsewhere', () => {
+    for (const [platform, enabled] of [
+      ['darwin', true],
+      ['win32', false],
+      ['linux', false],
+    ] as const) {
+      const { ses, spellChecker } = fakeSession();
+      hardenSession(ses, platform);
+      expect(spellChecker.enabled, platform).toBe(enabled);
+      if (!enabled) expect(new URL(spellChecker.downloadUrl!).hostname, platform).toBe('127.0.0.1');
     }
   });
 
@@ -153,6 +189,8 @@ describe('release build settings (electron-builder.yml)', () => {
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      // Served from app://, so file:// pages get no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

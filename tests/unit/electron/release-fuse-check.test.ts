@@ -18,7 +18,7 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
  * EnableNodeCliInspectArguments, EnableEmbeddedAsarIntegrityValidation, OnlyLoadAppFromAsar,
  * LoadBrowserProcessSpecificV8Snapshot, GrantFileProtocolExtraPrivileges; as electron-builder.yml sets them.
  */
-const AS_CONFIGURED = '01001111';
+const AS_CONFIGURED = '01001110';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);
 
@@ -41,7 +41,8 @@ describe('the release check of the packaged app’s fuses', () => {
     expect(result.status).toBe(0);
     expect(result.ok).toContain('ok   RunAsNode is off');
     expect(result.ok).toContain('ok   OnlyLoadAppFromAsar is on');
-    expect(result.ok).toHaveLength(6);
+    expect(result.ok).toContain('ok   GrantFileProtocolExtraPrivileges is off');
+    expect(result.ok).toHaveLength(7);
   });
 
   it('fails when a fuse electron-builder.yml turns off is on', () => {
@@ -51,7 +52,7 @@ describe('the release check of the packaged app’s fuses', () => {
   });
 
   it('fails when a fuse it turns on is off, or missing from a shorter wire', () => {
-    const off = check(fakeBinary(path.join(tempDir(), 'letterdesk'), '01001011'));
+    const off = check(fakeBinary(path.join(tempDir(), 'letterdesk'), '01001010'));
     expect(off.status).toBe(1);
     expect(off.failures).toBe('FAIL OnlyLoadAppFromAsar is off; electron-builder.yml turns it on');
     const short = check(fakeBinary(path.join(tempDir(), 'letterdesk'), '0100'));
@@ -59,6 +60,7 @@ describe('the release check of the packaged app’s fuses', () => {
     expect(short.failures.split('\n')).toEqual([
       'FAIL OnlyLoadAppFromAsar is missing; electron-builder.yml turns it on',
       'FAIL EnableEmbeddedAsarIntegrityValidation is missing; electron-builder.yml turns it on',
+      'FAIL GrantFileProtocolExtraPrivileges is missing; electron-builder.yml turns it off',
     ]);
   });
 

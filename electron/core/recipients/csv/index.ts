@@ -5,7 +5,7 @@ export { exportRecipientsCsv, type CsvRecipient } from './export-csv';
 export { CsvImportError, type CsvRefusal, type CsvWarning } from './csv-errors';
 export { CSV_FIELDS, CSV_HEADERS, guessField, mapColumns } from './column-mapping';
 export type { ColumnChoice, ColumnMapping, ColumnOverride, CsvField } from './column-mapping';
-export type { ImportRow, ResolveCountry, SkippedRow } from './convert-rows';
+export type { ImportRow, ResolveCountry, RowChoices, SkippedRow } from './convert-rows';
 export { MAX_CSV_BYTES, decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes';
 export { parseCsv, type CsvDelimiter, type CsvRecord } from './parse-csv';
 

@@ -8,7 +8,7 @@ import { GENDERS, LANGUAGES, recipientFieldsSchema, type RecipientFields, type R
 const fields = (input: Partial<RecipientFieldsInput>): RecipientFields =>
   recipientFieldsSchema.parse({ countryCode: 'ES', office: 'Ministra', name: 'Ana Ejemplo', ...input });
 
-const reimport = (csv: string) => readCsvImport(Buffer.from(csv, 'utf8'), { resolveCountry });
+const reimport = (csv: string, keepNames?: ReadonlySet<number>) => readCsvImport(Buffer.from(csv, 'utf8'), { resolveCountry, choices: { keepNames } });
 
 describe('exportRecipientsCsv', () => {
   it('writes UTF-8 with a BOM, English headers, commas, CRLF and tags joined with "; "', () => {
@@ -68,7 +68,14 @@ describe('exportRecipientsCsv', () => {
 
     fc.assert(
       fc.property(fc.array(recipient, { minLength: 1, maxLength: 8 }), (list) => {
-        const read = reimport(exportRecipientsCsv(list));
+        // A name such as "a,a" is offered in a letter's order; kept as written, every value comes back.
+        const csv = exportRecipientsCsv(list);
+        const proposed = new Set(
+          reimport(csv)
+            .rows.filter((r) => r.nameWritten !== undefined)
+            .map((r) => r.line),
+        );
+        const read = reimport(csv, proposed);
         expect(read.skipped).toEqual([]);
         expect(read.rows.map((r) => r.fields)).toEqual(list);
       }),

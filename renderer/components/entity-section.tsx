@@ -52,7 +52,7 @@ export interface EntityOpeners {
   remove: () => void;
 }
 
-interface EntitySectionProps<T extends { id: string }> {
+export interface EntitySectionProps<T extends { id: string }> {
   layout: 'screen' | 'panel';
   title: string;
   /** A screen's title takes the focus on arrival. */

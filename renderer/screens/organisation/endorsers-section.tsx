@@ -1,4 +1,4 @@
-import { Alert, Button, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,8 @@ import { EntitySection } from '../../components/entity-section';
 import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
 import { notifyError } from '../../components/notify';
-import { RowActions } from '../../components/row-actions';
 import { useCountryOptions } from '../../i18n/protocol-labels';
+import { useSenderList } from './sender-list';
 
 const toStatus = (value: string): EndorserStatus => ENDORSER_STATUSES.find((s) => s === value) ?? 'asked';
 
@@ -22,6 +22,14 @@ export function EndorsersSection() {
   const endorsers = useEndorsers();
   const countries = useCountryOptions();
   const refresh = () => queryClient.invalidateQueries({ queryKey: campaignKeys.endorsers });
+  const list = useSenderList<Endorser>(
+    'Endorser',
+    (endorser, done) => <EndorserForm endorser={endorser} onDone={done} />,
+    async (endorser) => {
+      await api['endorsers.delete']({ id: endorser.id });
+      await refresh();
+    },
+  );
   const statusOptions = ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }));
   const setStatus = useMutation({
     mutationFn: ({ endorser, status }: { endorser: Endorser; status: EndorserStatus }) =>
@@ -32,13 +40,8 @@ export function EndorsersSection() {
 
   return (
     <EntitySection
-      layout="panel"
+      {...list}
       title={t('organisation.endorsersTitle')}
-      actions={(add) => (
-        <Button variant="light" onClick={add}>
-          {t('organisation.addEndorser')}
-        </Button>
-      )}
       intro={
         <Alert color="blue" variant="light">
           {t('organisation.endorsersNote')}
@@ -68,28 +71,6 @@ export function EndorsersSection() {
           ),
         },
       ]}
-      rowActions={(endorser, open) => (
-        <RowActions
-          editText={t('common.edit')}
-          editLabel={t('organisation.editEndorser', { name: endorser.name })}
-          deleteLabel={t('organisation.deleteEndorser', { name: endorser.name })}
-          onEdit={open.edit}
-          onDelete={open.remove}
-        />
-      )}
-      form={{
-        title: (endorser) => (endorser ? t('organisation.editEndorser', { name: endorser.name }) : t('organisation.newEndorser')),
-        render: (endorser, done) => <EndorserForm endorser={endorser} onDone={done} />,
-      }}
-      remove={{
-        title: (endorser) => t('organisation.deleteTitle', { name: endorser.name }),
-        body: () => t('organisation.deleteBody'),
-        confirmLabel: t('common.delete'),
-        run: async (endorser) => {
-          await api['endorsers.delete']({ id: endorser.id });
-          await refresh();
-        },
-      }}
     />
   );
 }

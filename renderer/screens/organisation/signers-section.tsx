@@ -1,4 +1,4 @@
-import { Button, Stack, Textarea, TextInput } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,24 +8,27 @@ import { campaignKeys, useSigners } from '../../api/campaign-queries';
 import { EntitySection } from '../../components/entity-section';
 import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
-import { RowActions } from '../../components/row-actions';
 import { ImageControls } from './image-upload';
+import { useSenderList } from './sender-list';
 
 /** The people who sign: name, title, scanned signature. */
 export function SignersSection() {
   const { t } = useTranslation('campaigns');
   const queryClient = useQueryClient();
   const signers = useSigners();
+  const list = useSenderList<Signer>(
+    'Signer',
+    (signer, done) => <SignerForm signer={signer} onDone={done} />,
+    async (signer) => {
+      await api['signers.delete']({ id: signer.id });
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
+    },
+  );
 
   return (
     <EntitySection
-      layout="panel"
+      {...list}
       title={t('organisation.signersTitle')}
-      actions={(add) => (
-        <Button variant="light" onClick={add}>
-          {t('organisation.addSigner')}
-        </Button>
-      )}
       query={signers}
       empty={{ title: t('organisation.noSignersTitle'), body: t('organisation.noSignersBody') }}
       tableProps={{ verticalSpacing: 'sm' }}
@@ -51,28 +54,6 @@ export function SignersSection() {
           ),
         },
       ]}
-      rowActions={(signer, open) => (
-        <RowActions
-          editText={t('common.edit')}
-          editLabel={t('organisation.editSigner', { name: signer.name })}
-          deleteLabel={t('organisation.deleteSigner', { name: signer.name })}
-          onEdit={open.edit}
-          onDelete={open.remove}
-        />
-      )}
-      form={{
-        title: (signer) => (signer ? t('organisation.editSigner', { name: signer.name }) : t('organisation.newSigner')),
-        render: (signer, done) => <SignerForm signer={signer} onDone={done} />,
-      }}
-      remove={{
-        title: (signer) => t('organisation.deleteTitle', { name: signer.name }),
-        body: () => t('organisation.deleteBody'),
-        confirmLabel: t('common.delete'),
-        run: async (signer) => {
-          await api['signers.delete']({ id: signer.id });
-          await queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
-        },
-      }}
     />
   );
 }

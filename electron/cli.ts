@@ -13,6 +13,7 @@ import { defaultDataDir } from './core/workspace/data-dir';
 import { dispatch } from './core/api/dispatch';
 import { doctorReport, type DoctorReport } from './core/workspace/doctor';
 import { Workspace } from './core/workspace/workspace';
+import { TEMPLATE_VOICES } from '../shared/templates/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from './cli-context';
 import { createCliSecrets, terminalSecretReader, type CliSecrets, type SecretSource } from './cli-secrets';
 import { registerPassphraseCommands } from './cli-commands/passphrase-commands';
@@ -312,8 +313,14 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'the letter to import')
     .option('--name <name>', 'name of the new template (default: from the letter)')
     .addOption(new Option('--language <lang>', "the letter's language (default: detected)").choices(LANGUAGES))
+    .option('--no-address-block', "keep the address lines at the top as written, instead of the recipient's address block")
+    .option('--no-salutation', 'do not add the salutation to a letter that has none')
+    .option('--no-close', 'do not add the complimentary close to a letter that has none')
+    .addOption(
+      new Option('--voice <voice>', 'who the close speaks for: singular ("my"), plural ("our"), auto (default: from the letter)').choices(TEMPLATE_VOICES),
+    )
     .exitOverride()
-    .action(async (file: string, opts: { name?: string; language?: string }) => {
+    .action(async (file: string, opts: { name?: string; language?: string; addressBlock: boolean; salutation: boolean; close: boolean; voice?: string }) => {
       const bytes = readInputFile(file);
       const result = await withWorkspace(globals(), (ws) =>
         call(ws, 'templates.import', {
@@ -321,12 +328,28 @@ export function buildProgram(io: CliIo): Command {
           contentBase64: bytes.toString('base64'),
           name: opts.name,
           language: opts.language,
+          proposals: { addressBlock: opts.addressBlock, salutation: opts.salutation, close: opts.close },
+          voice: opts.voice,
           commit: true,
         }),
       );
+      const { offers } = result.preview;
+      const added = (offered: boolean, on: boolean, what: string) => (offered ? [`  ${on ? 'added' : 'not added'}: ${what}`] : []);
+      const proposalLines = [
+        ...(offers.addressLines
+          ? [`  address lines at the top  ->  ${opts.addressBlock ? "{recipient.addressBlock}, the recipient's whole address" : 'kept as written'}`]
+          : []),
+        ...added(offers.salutation, opts.salutation, '{recipient.salutation} before the first paragraph'),
+        ...added(offers.close, opts.close, '{recipient.complimentaryClose} at the end'),
+        `  voice of the close: ${result.preview.voice}`,
+      ];
       const lines = [
         `Created template ${result.template?.id}  ${result.template?.name} (${result.preview.language}, from ${result.preview.format})`,
-        ...result.preview.placeholders.map((p) => `  ${p.raw}  ->  ${describeMapping(p.mapping)}${p.occurrences > 1 ? `  (${p.occurrences} times)` : ''}`),
+        ...result.preview.placeholders.map(
+          (p) =>
+            `  ${p.raw}  ->  ${describeMapping(p.mapping)}${p.occurrences > 1 ? `  (${p.occurrences} times)` : ''}${p.inAddressOnly ? '  (address lines only: replaced by the address block)' : ''}`,
+        ),
+        ...proposalLines,
         ...result.preview.warnings.map((w) => `warning: ${w.message}`),
       ];
       if (result.preview.placeholders.length === 0) lines.splice(1, 0, '  No placeholders found.');
@@ -336,6 +359,8 @@ export function buildProgram(io: CliIo): Command {
           name: result.template?.name,
           language: result.preview.language,
           placeholders: result.preview.placeholders,
+          offers,
+          voice: result.preview.voice,
           warnings: result.preview.warnings,
         },
         lines.join('\n'),

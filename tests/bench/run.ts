@@ -11,6 +11,7 @@ import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
 import { benchExport } from './export-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
+import { benchHostileImports } from './hostile-import-bench';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
 
 /*
@@ -169,10 +170,16 @@ async function main(): Promise<void> {
     await benchTrackingDashboard(report);
     return;
   }
+  // BENCH_ONLY=hostile: issue 14's hostile imports against the browser-mode server, nothing else.
+  if (process.env.BENCH_ONLY === 'hostile') {
+    await benchHostileImports(report);
+    return;
+  }
   await benchOpen();
   await benchTracking();
   await benchTrackingDashboard(report);
   benchCsvImport();
+  await benchHostileImports(report);
   await benchExport(report);
   benchExportMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));

@@ -34,7 +34,7 @@ export function TemplateSettingsModal({ opened, template, onClose, onCreated }: 
 }
 
 type Field = keyof TemplateFields;
-const FIELDS: readonly Field[] = ['name', 'kind', 'defaultLanguage', 'paperSize'];
+const FIELDS: readonly Field[] = ['name', 'kind', 'defaultLanguage', 'paperSize', 'voice'];
 
 export function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSummary; onDone: () => void; onCreated?: (template: Template) => void }) {
   const { t } = useTranslation();

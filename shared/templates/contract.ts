@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { emptyInput, type ContractFor } from '../api/contract-entry';
+import * as z from 'zod';
+import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { idSchema, languageSchema } from '../recipients/schemas';
@@ -63,6 +63,8 @@ const templateId = z.strictObject({ id: idSchema });
 export const templateContract = {
   'templates.list': { input: emptyInput, output: z.array(templateSummarySchema) },
   'templates.get': { input: templateId, output: templateSchema },
+  /** A template by id or by name (case-insensitive); refused, saying where to look, when none or several match. */
+  'templates.find': { input: nameOrIdInput, output: templateSummarySchema },
   'templates.create': { input: templateFieldsSchema, output: templateSchema },
   'templates.update': { input: z.strictObject({ id: idSchema, fields: templateFieldsSchema }), output: templateSchema },
   'templates.delete': { input: templateId, output: z.object({ id: z.string() }) },

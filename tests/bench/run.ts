@@ -8,6 +8,7 @@ import { listRecipients } from '../../electron/core/recipients/recipients-query'
 import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
+import { benchCliStartup } from './cli-startup-bench';
 import { benchExport } from './export-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
@@ -164,6 +165,11 @@ async function benchTracking(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=cli: the command line's start-up against node -e 0, nothing else.
+  if (process.env.BENCH_ONLY === 'cli') {
+    benchCliStartup(report);
+    return;
+  }
   // BENCH_ONLY=tracking: the tracking queries and the dashboard in the browser, nothing else.
   if (process.env.BENCH_ONLY === 'tracking') {
     await benchTracking();
@@ -176,6 +182,7 @@ async function main(): Promise<void> {
     return;
   }
   await benchOpen();
+  benchCliStartup(report);
   await benchTracking();
   await benchTrackingDashboard(report);
   benchCsvImport();

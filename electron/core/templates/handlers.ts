@@ -1,4 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
+import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from './templates-repo';
 import { applyPlaceholderMappings, onlyInAddress } from './import';
@@ -14,6 +15,11 @@ export function templateHandlers(workspace: Workspace): HandlersFor<'templates'>
   return {
     'templates.list': () => listTemplates(workspace.db()),
     'templates.get': ({ id }) => getTemplate(workspace.db(), id) ?? notFound(),
+    'templates.find': ({ nameOrId }) =>
+      oneByIdOrName(listTemplates(workspace.db()), nameOrId, {
+        none: `no template called "${nameOrId}" (see "letterdesk templates list")`,
+        several: (ids) => `several templates are called "${nameOrId}": use the id (${ids.join(', ')})`,
+      }),
     'templates.create': (fields) =>
       createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
     'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIELD_FORMATS, choiceNodeSchema, type LetterDocument } from '../../../../shared/letter/document';
 import { MERGE_FIELD_IDS } from '../../../../shared/letter/fields';
 import { withProposals, type LetterProposals } from './letter-parts';

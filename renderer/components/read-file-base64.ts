@@ -20,3 +20,31 @@ export function readFileBase64(file: Blob, onProgress: (fraction: number) => voi
     reader.readAsDataURL(file);
   });
 }
+
+/** A picked file, read: its name and its bytes as base64. */
+export interface PickedFile {
+  name: string;
+  base64: string;
+}
+
+/** Why a picked file cannot go on: too large to send, or the browser could not read it. */
+export type PickProblem = 'tooLarge' | 'unreadable';
+
+/**
+ * Checks a picked file's size against what the server takes, then reads it;
+ * `onReading` runs once the size is fine and the reading starts, then
+ * `onProgress` goes from 0 to 1.
+ */
+export async function readPickedFile(
+  file: File,
+  { maxBytes, onReading = () => undefined, onProgress }: { maxBytes: number; onReading?: () => void; onProgress?: (fraction: number) => void },
+): Promise<PickedFile | { problem: PickProblem }> {
+  if (file.size > maxBytes) return { problem: 'tooLarge' };
+  onReading();
+  onProgress?.(0);
+  try {
+    return { name: file.name, base64: await readFileBase64(file, onProgress) };
+  } catch {
+    return { problem: 'unreadable' };
+  }
+}

@@ -6,8 +6,9 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../shared/archive/schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
-import { ImportProgress } from '../recipients/import/file-step';
-import { downloadBase64, formatBytes, isDesktop } from '../campaigns/download-bytes';
+import { ProgressStatus } from '../../components/progress-status';
+import { downloadFile, isDesktop } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { ArchiveProblemAlert } from './archive-problem';
 import { CopyWarningAlert } from '../security/copy-warning-alert';
 import type { CopyWarning } from '../../../shared/security/schemas';
@@ -37,7 +38,7 @@ export function ArchiveExport() {
       }
       const file = await api['archive.export'](input);
       setWarning(file.copyWarning);
-      downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+      downloadFile(file);
       notifySuccess(tm, t('export.doneTitle'), t('export.downloaded', { name: file.fileName, size: formatBytes(file.bytes, language) }));
     },
     onSuccess: () => {
@@ -71,7 +72,7 @@ export function ArchiveExport() {
           />
         </Group>
       )}
-      {run.isPending && <ImportProgress label={t('export.working')} value={null} />}
+      {run.isPending && <ProgressStatus label={t('export.working')} value={null} />}
       {run.isError && <ArchiveProblemAlert error={run.error} />}
       {warning && !run.isPending && <CopyWarningAlert warning={warning} />}
       <Group>

@@ -6,9 +6,10 @@ import type { OperationOutput } from '../../../shared/api/contract';
 import { ARCHIVE_CHUNK_BYTES } from '../../../shared/archive/schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
-import { FileStep, ImportProgress } from '../recipients/import/file-step';
+import { FilePicker } from '../../components/file-picker';
+import { ProgressStatus } from '../../components/progress-status';
 import { readFileBase64 } from '../../components/read-file-base64';
-import { isDesktop } from '../campaigns/download-bytes';
+import { isDesktop } from '../../components/download';
 import { ArchiveProblemAlert, archiveProblemOf } from './archive-problem';
 import { ArchiveReport } from './archive-report';
 
@@ -117,15 +118,16 @@ export function ArchiveImport() {
               </Button>
             </Group>
           ) : (
-            <FileStep
+            <FilePicker
               disabled={stage.isPending}
               accept=".letterdesk"
               label={t('import.file')}
               help={t('import.fileHelp')}
-              onFile={(file) => stage.mutate(file)}
+              autoFocus
+              onFile={(file) => file && stage.mutate(file)}
             />
           )}
-          {progress !== null && <ImportProgress label={t('import.uploading', { percent: Math.round(progress * 100) })} value={progress} />}
+          {progress !== null && <ProgressStatus label={t('import.uploading', { percent: Math.round(progress * 100) })} value={progress} />}
           {stage.isError && <ArchiveProblemAlert error={stage.error} />}
         </>
       )}
@@ -162,7 +164,7 @@ export function ArchiveImport() {
         </form>
       )}
 
-      {check.isPending && !askPassphrase && <ImportProgress label={t('import.checking')} value={null} />}
+      {check.isPending && !askPassphrase && <ProgressStatus label={t('import.checking')} value={null} />}
       {check.isError && !wrongPassphrase && (
         <Stack gap="xs">
           <ArchiveProblemAlert error={check.error} />
@@ -186,7 +188,7 @@ export function ArchiveImport() {
             <Text size="sm">{preview.workspaceEmpty ? t('import.replaceExplained') : t('import.mergeExplained')}</Text>
           </Alert>
           <ArchiveReport report={preview.report} />
-          {apply.isPending && <ImportProgress label={t('import.applying')} value={null} />}
+          {apply.isPending && <ProgressStatus label={t('import.applying')} value={null} />}
           {apply.isError && <ArchiveProblemAlert error={apply.error} />}
           <Group>
             <Button

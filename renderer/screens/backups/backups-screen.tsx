@@ -11,7 +11,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { ScreenTitle } from '../../components/screen-title';
 import { currentLanguage } from '../../i18n';
-import { downloadBase64, formatBytes } from '../campaigns/download-bytes';
+import { useDownload } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { backupDate, backupKindLabel, newestFirst } from './backup-kind';
 import { RestoreModal } from './restore-modal';
 import { MoveWorkspaceSection } from './move-workspace-section';
@@ -42,11 +43,7 @@ export function BackupsScreen({ focusTitle }: { focusTitle: boolean }) {
     onSuccess: (result, name) => setVerified((v) => ({ ...v, [name]: result })),
     onError: (error) => notifyError(tm, error),
   });
-  const saveCopy = useMutation({
-    mutationFn: (name: string) => api['backups.download']({ name }),
-    onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, 'application/vnd.sqlite3'),
-    onError: (error) => notifyError(tm, error),
-  });
+  const saveCopy = useDownload((name: string) => api['backups.download']({ name }), { type: 'application/vnd.sqlite3' });
 
   return (
     <Stack gap="md" maw={1000}>

@@ -6,7 +6,7 @@ import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifyError } from '../../components/notify';
-import { downloadBase64, isDesktop } from './download-bytes';
+import { downloadFile, isDesktop } from '../../components/download';
 import { ExportResult, type Delivered } from './export-result';
 import { useExportJob } from './use-export-job';
 
@@ -38,7 +38,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
           setDelivered(saved.cancelled ? { kind: 'saveCancelled' } : { kind: 'saved', paths: saved.savedTo });
         } else if (status.files.length === 1) {
           const file = await api['exports.download']({ jobId, index: 0 });
-          downloadBase64(file.fileName, file.contentBase64);
+          downloadFile(file);
           setDelivered({ kind: 'downloaded', names: [file.fileName] });
         } else {
           setDelivered({ kind: 'offered' });

@@ -4,7 +4,8 @@ import type { ExportJobStatus } from '../../../shared/exports/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
-import { downloadBase64, formatBytes, isDesktop } from './download-bytes';
+import { downloadFile, isDesktop } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 
 /** What became of a finished export's files. */
 export type Delivered =
@@ -27,7 +28,7 @@ export function ExportResult({ jobId, status, delivered, onDelivered, onSaveAgai
   const download = async (index: number) => {
     try {
       const file = await api['exports.download']({ jobId, index });
-      downloadBase64(file.fileName, file.contentBase64);
+      downloadFile(file);
       onDelivered({ kind: 'downloaded', names: [...new Set([...downloaded, file.fileName])] });
     } catch (error) {
       notifyError(tm, error);

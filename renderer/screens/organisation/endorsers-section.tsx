@@ -1,16 +1,16 @@
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENDORSER_STATUSES, type Endorser, type EndorserStatus } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useEndorsers } from '../../api/campaign-queries';
-import { ErrorAlert } from '../../components/error-alert';
+import { EntitySection } from '../../components/entity-section';
+import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
-import { RowActions } from './row-actions';
 import { notifyError } from '../../components/notify';
 import { useCountryOptions } from '../../i18n/protocol-labels';
-import { ConfirmDeleteModal } from './confirm-delete-modal';
+import { useSenderList } from './sender-list';
 
 const toStatus = (value: string): EndorserStatus => ENDORSER_STATUSES.find((s) => s === value) ?? 'asked';
 
@@ -21,9 +21,15 @@ export function EndorsersSection() {
   const queryClient = useQueryClient();
   const endorsers = useEndorsers();
   const countries = useCountryOptions();
-  const [editing, setEditing] = useState<Endorser | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Endorser | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: campaignKeys.endorsers });
+  const list = useSenderList<Endorser>(
+    'Endorser',
+    (endorser, done) => <EndorserForm endorser={endorser} onDone={done} />,
+    async (endorser) => {
+      await api['endorsers.delete']({ id: endorser.id });
+      await refresh();
+    },
+  );
   const statusOptions = ENDORSER_STATUSES.map((s) => ({ value: s, label: t(`organisation.${s}`) }));
   const setStatus = useMutation({
     mutationFn: ({ endorser, status }: { endorser: Endorser; status: EndorserStatus }) =>
@@ -33,94 +39,45 @@ export function EndorsersSection() {
   });
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="endorsers-title">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h3" id="endorsers-title">
-            {t('organisation.endorsersTitle')}
-          </Title>
-          <Button variant="light" onClick={() => setEditing('new')}>
-            {t('organisation.addEndorser')}
-          </Button>
-        </Group>
+    <EntitySection
+      {...list}
+      title={t('organisation.endorsersTitle')}
+      intro={
         <Alert color="blue" variant="light">
           {t('organisation.endorsersNote')}
         </Alert>
-        {endorsers.isError && <ErrorAlert error={endorsers.error} />}
-        {endorsers.data?.length === 0 && (
-          <div>
-            <Text fw={600}>{t('organisation.noEndorsersTitle')}</Text>
-            <Text size="sm" c="dimmed">
-              {t('organisation.noEndorsersBody')}
-            </Text>
-          </div>
-        )}
-        {endorsers.data && endorsers.data.length > 0 && (
-          <Table aria-labelledby="endorsers-title" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('organisation.endorserName')}</Table.Th>
-                <Table.Th>{t('organisation.country')}</Table.Th>
-                <Table.Th>{t('organisation.status')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {endorsers.data.map((endorser) => (
-                <Table.Tr key={endorser.id}>
-                  <Table.Td fw={600}>{endorser.name}</Table.Td>
-                  <Table.Td>
-                    {endorser.countryCode
-                      ? (countries.find((c) => c.value === endorser.countryCode)?.label ?? endorser.countryCode)
-                      : t('organisation.noCountry')}
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      w={140}
-                      aria-label={t('organisation.statusOf', { name: endorser.name })}
-                      data={statusOptions}
-                      value={endorser.status}
-                      onChange={(e) => setStatus.mutate({ endorser, status: toStatus(e.currentTarget.value) })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <RowActions
-                      editText={t('common.edit')}
-                      editLabel={t('organisation.editEndorser', { name: endorser.name })}
-                      deleteLabel={t('organisation.deleteEndorser', { name: endorser.name })}
-                      onEdit={() => setEditing(endorser)}
-                      onDelete={() => setDeleting(endorser)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('organisation.newEndorser') : t('organisation.editEndorser', { name: editing?.name ?? '' })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {editing !== null && <EndorserForm endorser={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-      <ConfirmDeleteModal
-        name={deleting?.name ?? null}
-        onClose={() => setDeleting(null)}
-        onDelete={async () => {
-          await api['endorsers.delete']({ id: deleting?.id ?? '' });
-          await refresh();
-        }}
-      />
-    </Paper>
+      }
+      query={endorsers}
+      empty={{ title: t('organisation.noEndorsersTitle'), body: t('organisation.noEndorsersBody') }}
+      tableProps={{ verticalSpacing: 'xs' }}
+      columns={[
+        { header: t('organisation.endorserName'), cell: (endorser) => endorser.name, cellProps: { fw: 600 } },
+        {
+          header: t('organisation.country'),
+          cell: (endorser) =>
+            endorser.countryCode ? (countries.find((c) => c.value === endorser.countryCode)?.label ?? endorser.countryCode) : t('organisation.noCountry'),
+        },
+        {
+          header: t('organisation.status'),
+          cell: (endorser) => (
+            <NativeSelect
+              size="xs"
+              w={140}
+              aria-label={t('organisation.statusOf', { name: endorser.name })}
+              data={statusOptions}
+              value={endorser.status}
+              onChange={(e) => setStatus.mutate({ endorser, status: toStatus(e.currentTarget.value) })}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
 
 function EndorserForm({ endorser, onDone }: { endorser: Endorser | null; onDone: () => void }) {
   const { t } = useTranslation('campaigns');
+  const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const countries = useCountryOptions();
   const [name, setName] = useState(endorser?.name ?? '');
@@ -151,7 +108,7 @@ function EndorserForm({ endorser, onDone }: { endorser: Endorser | null; onDone:
           label={t('organisation.endorserName')}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          error={attempted && !name.trim() ? t('common.required') : undefined}
+          error={errorText(tm, attempted && !name.trim() ? 'required' : undefined)}
           maxLength={300}
           withAsterisk
           data-autofocus

@@ -1,112 +1,66 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Signer } from '../../../shared/senders/schemas';
 import { api } from '../../api/client';
 import { campaignKeys, useSigners } from '../../api/campaign-queries';
-import { ErrorAlert } from '../../components/error-alert';
+import { EntitySection } from '../../components/entity-section';
+import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
-import { RowActions } from './row-actions';
-import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { ImageControls } from './image-upload';
+import { useSenderList } from './sender-list';
 
 /** The people who sign: name, title, scanned signature. */
 export function SignersSection() {
   const { t } = useTranslation('campaigns');
   const queryClient = useQueryClient();
   const signers = useSigners();
-  const [editing, setEditing] = useState<Signer | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Signer | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
+  const list = useSenderList<Signer>(
+    'Signer',
+    (signer, done) => <SignerForm signer={signer} onDone={done} />,
+    async (signer) => {
+      await api['signers.delete']({ id: signer.id });
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
+    },
+  );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="signers-title">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h3" id="signers-title">
-            {t('organisation.signersTitle')}
-          </Title>
-          <Button variant="light" onClick={() => setEditing('new')}>
-            {t('organisation.addSigner')}
-          </Button>
-        </Group>
-        {signers.isError && <ErrorAlert error={signers.error} />}
-        {signers.data?.length === 0 && (
-          <div>
-            <Text fw={600}>{t('organisation.noSignersTitle')}</Text>
-            <Text size="sm" c="dimmed">
-              {t('organisation.noSignersBody')}
-            </Text>
-          </div>
-        )}
-        {signers.data && signers.data.length > 0 && (
-          <Table aria-labelledby="signers-title" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('organisation.signerName')}</Table.Th>
-                <Table.Th>{t('organisation.signerTitle')}</Table.Th>
-                <Table.Th>{t('organisation.signature')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {signers.data.map((signer) => (
-                <Table.Tr key={signer.id}>
-                  <Table.Td fw={600}>{signer.name}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{signer.title}</Table.Td>
-                  <Table.Td>
-                    <ImageControls
-                      imageId={signer.signature?.imageId ?? null}
-                      alt={t('organisation.signatureOf', { name: signer.name })}
-                      emptyText={t('organisation.noSignature')}
-                      uploadLabel={t(signer.signature ? 'organisation.replaceSignature' : 'organisation.uploadSignature', { name: signer.name })}
-                      removeLabel={t('organisation.removeSignature', { name: signer.name })}
-                      uploadText={signer.signature ? t('organisation.replaceShort') : t('organisation.uploadShort')}
-                      removeText={t('common.remove')}
-                      height={40}
-                      upload={(input) => api['signers.setSignature']({ id: signer.id, ...input })}
-                      remove={() => api['signers.clearSignature']({ id: signer.id })}
-                      invalidate={campaignKeys.signers}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <RowActions
-                      editText={t('common.edit')}
-                      editLabel={t('organisation.editSigner', { name: signer.name })}
-                      deleteLabel={t('organisation.deleteSigner', { name: signer.name })}
-                      onEdit={() => setEditing(signer)}
-                      onDelete={() => setDeleting(signer)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('organisation.newSigner') : t('organisation.editSigner', { name: editing?.name ?? '' })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {editing !== null && <SignerForm signer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-      <ConfirmDeleteModal
-        name={deleting?.name ?? null}
-        onClose={() => setDeleting(null)}
-        onDelete={async () => {
-          await api['signers.delete']({ id: deleting?.id ?? '' });
-          await refresh();
-        }}
-      />
-    </Paper>
+    <EntitySection
+      {...list}
+      title={t('organisation.signersTitle')}
+      query={signers}
+      empty={{ title: t('organisation.noSignersTitle'), body: t('organisation.noSignersBody') }}
+      tableProps={{ verticalSpacing: 'sm' }}
+      columns={[
+        { header: t('organisation.signerName'), cell: (signer) => signer.name, cellProps: { fw: 600 } },
+        { header: t('organisation.signerTitle'), cell: (signer) => signer.title, cellProps: { style: { whiteSpace: 'pre-line' } } },
+        {
+          header: t('organisation.signature'),
+          cell: (signer) => (
+            <ImageControls
+              imageId={signer.signature?.imageId ?? null}
+              alt={t('organisation.signatureOf', { name: signer.name })}
+              emptyText={t('organisation.noSignature')}
+              uploadLabel={t(signer.signature ? 'organisation.replaceSignature' : 'organisation.uploadSignature', { name: signer.name })}
+              removeLabel={t('organisation.removeSignature', { name: signer.name })}
+              uploadText={signer.signature ? t('organisation.replaceShort') : t('organisation.uploadShort')}
+              removeText={t('common.remove')}
+              height={40}
+              upload={(input) => api['signers.setSignature']({ id: signer.id, ...input })}
+              remove={() => api['signers.clearSignature']({ id: signer.id })}
+              invalidate={campaignKeys.signers}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
 
 function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => void }) {
   const { t } = useTranslation('campaigns');
+  const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState(signer?.name ?? '');
   const [title, setTitle] = useState(signer?.title ?? '');
@@ -132,7 +86,7 @@ function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => v
           label={t('organisation.signerName')}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          error={attempted && !name.trim() ? t('common.required') : undefined}
+          error={errorText(tm, attempted && !name.trim() ? 'required' : undefined)}
           maxLength={200}
           withAsterisk
           data-autofocus

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { keys, useTags } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
-import { validationMessage } from './recipient-form-values';
+import { validationMessage } from '../../components/field-errors';
 
 export type BulkTagMode = 'add' | 'remove';
 

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { issuesFromZod, type ApiIssue } from '../../../shared/api/errors';
 import {
   ADDRESS_PARTS,
@@ -11,7 +10,7 @@ import {
   type RecipientFieldsInput,
 } from '../../../shared/recipients/schemas';
 import { recogniseOffice } from '../../../shared/protocol';
-import en from '../../locales/en.json';
+import { fieldErrorsFromIssues, fieldIn } from '../../components/field-errors';
 
 /** What the form edits: every field a person can type, always present. */
 export type OverrideValues = Record<AddressPart, string>;
@@ -114,40 +113,13 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function isFieldName(value: unknown): value is FieldName {
-  return typeof value === 'string' && (FIELD_NAMES as readonly string[]).includes(value);
-}
-
-/**
- * Maps API issues to form fields. `prefix` is the path of the fields object in
- * the request: [] for create, ["fields"] for update. Issues that name no
- * field (or another one) are returned separately.
- */
-export function fieldErrorsFromIssues(issues: readonly ApiIssue[], prefix: readonly string[] = []): { fields: FieldErrors; other: ApiIssue[] } {
-  const fields: FieldErrors = {};
-  const other: ApiIssue[] = [];
-  for (const issue of issues) {
-    const startsWithPrefix = prefix.every((part, i) => issue.path[i] === part);
-    const field = startsWithPrefix ? issue.path[prefix.length] : undefined;
-    if (isFieldName(field)) fields[field] ??= issue.code;
-    else other.push(issue);
-  }
-  return { fields, other };
+/** The form's errors from API issues; `prefix` is [] for create, ["fields"] for update. */
+export function recipientFieldErrors(issues: readonly ApiIssue[], prefix: readonly string[] = []): FieldErrors {
+  return fieldErrorsFromIssues(issues, fieldIn(FIELD_NAMES, prefix)).fields;
 }
 
 /** The same checks the server makes, run in the form before anything is sent. */
 export function validate(values: FormValues): FieldErrors {
   const result = recipientFieldsSchema.safeParse(toInput(values));
-  return result.success ? {} : fieldErrorsFromIssues(issuesFromZod(result.error)).fields;
-}
-
-type ValidationCode = keyof typeof en.validation;
-
-function isValidationCode(code: string): code is ValidationCode {
-  return Object.hasOwn(en.validation, code);
-}
-
-/** Translated message for a validation code; an unknown code reads as "not valid". */
-export function validationMessage(t: TFunction, code: string): string {
-  return t(`validation.${isValidationCode(code) ? code : 'invalid'}`);
+  return result.success ? {} : recipientFieldErrors(issuesFromZod(result.error));
 }

@@ -10,7 +10,8 @@ import { isLanguage } from '../../i18n';
 import { AddressSection } from './address-section';
 import { CountrySelect } from './country-select';
 import { NameSuggestion, OfficeTypeSelect, VerifiedOnField } from './office-fields';
-import { validationMessage, type FieldName } from './recipient-form-values';
+import { validationMessage } from '../../components/field-errors';
+import type { FieldName } from './recipient-form-values';
 import { useRecipientForm, type FormTarget } from './use-recipient-form';
 
 interface RecipientFormProps {

@@ -10,7 +10,7 @@ import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import {
   emptyValues,
-  fieldErrorsFromIssues,
+  recipientFieldErrors,
   followsOfficeText,
   toInput,
   validate,
@@ -60,7 +60,7 @@ export function useRecipientForm(target: FormTarget, onSaved: () => void) {
     onError: (error) => {
       const apiError = apiErrorOf(error);
       const prefix = target.mode === 'edit' ? ['fields'] : [];
-      setServerErrors(fieldErrorsFromIssues(apiError.issues, prefix).fields);
+      setServerErrors(recipientFieldErrors(apiError.issues, prefix));
       setAttempt((n) => n + 1);
     },
   });

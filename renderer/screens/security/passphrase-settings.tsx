@@ -13,6 +13,7 @@ import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { keys, useWorkspaceStatus } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { errorText, fieldErrorsFromIssues } from '../../components/field-errors';
 import { notifySuccess } from '../../components/notify';
 import { passphraseStrength } from './passphrase-strength';
 import { PlainCopiesAlert } from './plain-copies-alert';
@@ -58,6 +59,8 @@ function useAfterChange(kind: 'set' | 'change' | 'remove', onWrong: () => void) 
   return { countdown, onOutcome };
 }
 
+const isWeakness = (code: string): code is PassphraseWeakness => (PASSPHRASE_WEAKNESSES as readonly string[]).includes(code);
+
 function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
@@ -82,11 +85,7 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
   });
   const tooShort = next.length > 0 && next.length < MIN_WORKSPACE_PASSPHRASE_LENGTH;
   // Main refuses a passphrase that is easy to guess and says why (validation.weakPassphrase…); shown on the field itself.
-  const weakness = save.isError
-    ? (apiErrorOf(save.error).issues.find((issue): issue is { path: (string | number)[]; code: PassphraseWeakness } =>
-        (PASSPHRASE_WEAKNESSES as readonly string[]).includes(issue.code),
-      )?.code ?? null)
-    : null;
+  const weakness = save.isError ? (fieldErrorsFromIssues(apiErrorOf(save.error).issues, () => 'next' as const, isWeakness).fields.next ?? null) : null;
   const mismatch = confirm.length > 0 && confirm !== next;
   const strength = next ? passphraseStrength(next) : null;
   const ready = next.length >= MIN_WORKSPACE_PASSPHRASE_LENGTH && confirm === next && (!encryption.enabled || current.length > 0);
@@ -114,7 +113,7 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
           value={next}
           autoComplete="new-password"
           description={strength ? t('security.strength.label', { level: t(`security.strength.${strength}`) }) : undefined}
-          error={tooShort ? t('security.tooShort', { min: MIN_WORKSPACE_PASSPHRASE_LENGTH }) : weakness ? t(`validation.${weakness}`) : undefined}
+          error={tooShort ? t('security.tooShort', { min: MIN_WORKSPACE_PASSPHRASE_LENGTH }) : errorText(t, weakness ?? undefined)}
           onChange={(event) => {
             setNext(event.currentTarget.value);
             save.reset();

@@ -1,16 +1,18 @@
-import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { issuesFromZod } from '../../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../../shared/recipients/schemas';
 import { PAPER_SIZES, templateFieldsSchema, type Template, type TemplateFields, type TemplateSummary } from '../../../shared/templates/schemas';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
-import { validationMessage } from '../recipients/recipient-form-values';
+import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
 
 interface TemplateSettingsModalProps {
   opened: boolean;
@@ -25,20 +27,16 @@ interface TemplateSettingsModalProps {
 export function TemplateSettingsModal({ opened, template, onClose, onCreated }: TemplateSettingsModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {opened && <SettingsForm template={template} onDone={onClose} onCreated={onCreated} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t(template ? 'templates.settingsTitle' : 'templates.newTitle')}>
+      <SettingsForm template={template} onDone={onClose} onCreated={onCreated} />
+    </FormModal>
   );
 }
 
-type FieldErrors = Partial<Record<keyof TemplateFields, string>>;
+type Field = keyof TemplateFields;
+const FIELDS: readonly Field[] = ['name', 'kind', 'defaultLanguage', 'paperSize', 'voice'];
 
-function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSummary; onDone: () => void; onCreated?: (template: Template) => void }) {
+export function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSummary; onDone: () => void; onCreated?: (template: Template) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<TemplateFields>(() =>
@@ -46,7 +44,7 @@ function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSumm
       ? { name: template.name, kind: template.kind, defaultLanguage: template.defaultLanguage, paperSize: template.paperSize }
       : { name: '', kind: 'letter', defaultLanguage: currentLanguage(), paperSize: 'A4' },
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const set = <K extends keyof TemplateFields>(key: K, value: TemplateFields[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
@@ -62,28 +60,19 @@ function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSumm
       onDone();
       if (!template) onCreated?.(saved);
     },
-    onError: (error) => {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of apiErrorOf(error).issues) {
-        const key = issue.path.at(-1);
-        if (key === 'name') fieldErrors.name = issue.code;
-      }
-      setErrors(fieldErrors);
-    },
+    // Of the server's issues, the name's are the ones a person can fix here.
+    onError: (error) => setErrors(fieldErrorsFromIssues(apiErrorOf(error).issues, fieldIn(['name'], template ? ['fields'] : [])).fields),
   });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const parsed = templateFieldsSchema.safeParse(values);
     if (!parsed.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof TemplateFields] ??= issue.message;
-      setErrors(fieldErrors);
+      setErrors(fieldErrorsFromIssues(issuesFromZod(parsed.error), fieldIn(FIELDS)).fields);
       return;
     }
     save.mutate(parsed.data);
   };
-  const errorText = (code: string | undefined) => (code ? validationMessage(t, code) : undefined);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -92,7 +81,7 @@ function SettingsForm({ template, onDone, onCreated }: { template?: TemplateSumm
           label={t('templates.fields.name')}
           value={values.name}
           required
-          error={errorText(errors.name)}
+          error={errorText(t, errors.name)}
           onChange={(e) => set('name', e.currentTarget.value)}
           data-autofocus
         />

@@ -8,7 +8,7 @@ import { invalidateTracking } from '../../api/tracking-queries';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
-import { downloadBase64 } from '../campaigns/download-bytes';
+import { useDownload } from '../../components/download';
 import { useEventDetails } from './event-labels';
 import { RecordEventModal } from './record-event-modal';
 
@@ -45,11 +45,7 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
     onError: (error) => notifyError(tm, error),
   });
 
-  const download = useMutation({
-    mutationFn: (file: AttachmentInfo) => api['tracking.attachment']({ id: file.id }),
-    onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, file.mime),
-    onError: (error) => notifyError(tm, error),
-  });
+  const download = useDownload((file: AttachmentInfo) => api['tracking.attachment']({ id: file.id }));
 
   if (events.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
 

@@ -1,6 +1,6 @@
-import { Button, Checkbox, Group, Input, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactEvent } from '../../../shared/tracking/schemas';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS, type Channel, type Outcome, type RecordableKind } from '../../../shared/tracking/kinds';
@@ -12,6 +12,8 @@ import { invalidateTracking } from '../../api/tracking-queries';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate } from '../../i18n/protocol-labels';
+import { fieldErrorsFromIssues, type FieldErrors } from '../../components/field-errors';
+import { FilePicker } from '../../components/file-picker';
 import { readFileBase64 } from '../../components/read-file-base64';
 import { isIssueCode, issueField, type EventFormField, type IssueCode } from './event-labels';
 
@@ -22,7 +24,7 @@ export interface RecordTarget {
   label: string;
 }
 
-type Errors = Partial<Record<EventFormField, IssueCode>>;
+type Errors = FieldErrors<EventFormField, IssueCode>;
 const DATE_ISSUES: ReadonlySet<string> = new Set(['dateInFuture', 'dateBeforeCampaign']);
 
 /**
@@ -54,7 +56,6 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
   const { t } = useTranslation('tracking');
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
-  const fileId = useId();
   const [kind, setKind] = useState<RecordableKind>(correcting && isRecordable(correcting.kind) ? correcting.kind : 'sent');
   const [occurredOn, setOccurredOn] = useState(correcting?.occurredOn ?? todayIso());
   const [channel, setChannel] = useState<Channel | ''>(correcting?.channel ?? '');
@@ -99,12 +100,7 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
     },
     onError: (error) => {
       if (error instanceof FileUnreadable) return setErrors({ attachment: 'fileUnreadable' });
-      const apiError = apiErrorOf(error);
-      const next: Errors = {};
-      for (const issue of apiError.issues) {
-        const field = issueField(issue);
-        if (field && isIssueCode(issue.code) && !next[field]) next[field] = issue.code;
-      }
+      const next = fieldErrorsFromIssues(apiErrorOf(error).issues, issueField, isIssueCode).fields;
       if (Object.keys(next).length === 0) notifyError(tm, error);
       setErrors(next);
     },
@@ -188,18 +184,15 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
           error={message('reference')}
         />
         <Textarea label={t('record.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={message('note')} />
-        <Input.Wrapper label={t('record.attachment')} labelElement="label" id={fileId} error={message('attachment')}>
-          <input
-            id={fileId}
-            type="file"
-            accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              setErrors((prev) => ({ ...prev, attachment: undefined }));
-            }}
-            style={{ display: 'block', marginTop: 4 }}
-          />
-        </Input.Wrapper>
+        <FilePicker
+          label={t('record.attachment')}
+          accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
+          error={message('attachment')}
+          onFile={(picked) => {
+            setFile(picked);
+            setErrors((prev) => ({ ...prev, attachment: undefined }));
+          }}
+        />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone}>
             {tm('common.cancel')}

@@ -1,10 +1,9 @@
 import { Button, Group } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { notifyError, notifySuccess } from '../../components/notify';
-import { downloadBase64 } from '../campaigns/download-bytes';
+import { notifySuccess } from '../../components/notify';
+import { useDownload } from '../../components/download';
 import { svgToPngBase64 } from './map-png';
 
 /** "Download CSV/DOCX report" for the campaign shown (or all); the DOCX gets the map as a picture when the map is on screen. */
@@ -12,8 +11,8 @@ export function ReportButtons({ campaignId, mapRef }: { campaignId: string | nul
   const { t } = useTranslation('tracking');
   const { t: tm } = useTranslation();
 
-  const report = useMutation({
-    mutationFn: async (format: 'csv' | 'docx') => {
+  const report = useDownload(
+    async (format: 'csv' | 'docx') => {
       let mapPngBase64: string | undefined;
       if (format === 'docx' && mapRef.current) {
         // A map that cannot be drawn should not cost the report: it is sent without the picture.
@@ -21,12 +20,8 @@ export function ReportButtons({ campaignId, mapRef }: { campaignId: string | nul
       }
       return api['tracking.report']({ format, ...(campaignId ? { campaignId } : {}), ...(mapPngBase64 ? { mapPngBase64 } : {}) });
     },
-    onSuccess: (file) => {
-      downloadBase64(file.fileName, file.contentBase64, file.mime);
-      notifySuccess(tm, t('report.done'), t('report.doneBody', { fileName: file.fileName }));
-    },
-    onError: (error) => notifyError(tm, error),
-  });
+    { onDownloaded: (file) => notifySuccess(tm, t('report.done'), t('report.doneBody', { fileName: file.fileName })) },
+  );
 
   return (
     <Group gap="sm">

@@ -1,9 +1,8 @@
-import { Button, Group, Popover, Stack } from '@mantine/core';
-import { mergeAttributes, Node, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
-import { useState } from 'react';
+import { mergeAttributes, Node, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceForm, choiceSummary, type ChoiceValue } from '../../../letter/choice-form';
 import classes from '../editor.module.css';
+import { InlineChip } from './inline-chip';
 import { jsonAttribute, textAttribute } from './json-attr';
 
 /** Alternatives chosen per recipient: {by: gender | officeType, options, other}. */
@@ -38,47 +37,25 @@ export function choiceOf(attrs: Record<string, unknown>): ChoiceValue {
 
 function ChoiceChip({ node, updateAttributes, deleteNode, editor }: ReactNodeViewProps) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
   const choice = choiceOf(node.attrs);
   const summary = choiceSummary(choice);
   const by = t(choice.by === 'gender' ? 'choice.byGender' : 'choice.byOfficeType');
 
   return (
-    <NodeViewWrapper as="span" className={classes.chipWrapper}>
-      <Popover opened={opened} onChange={setOpened} position="bottom-start" withArrow trapFocus returnFocus shadow="md">
-        <Popover.Target>
-          <button
-            type="button"
-            className={classes.chip}
-            data-kind="choice"
-            contentEditable={false}
-            aria-label={t('editor.chip.choice', { by, summary })}
-            onClick={() => setOpened((o) => !o)}
-          >
-            {summary}
-            <span className={classes.chipTag}>{by}</span>
-          </button>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <Stack gap="xs" w={300}>
-            <ChoiceForm value={choice} onChange={(next) => updateAttributes({ ...next })} />
-            <Group justify="space-between">
-              <Button size="xs" variant="subtle" color="red" onClick={() => deleteNode()}>
-                {t('editor.chip.remove')}
-              </Button>
-              <Button
-                size="xs"
-                onClick={() => {
-                  setOpened(false);
-                  editor.commands.focus();
-                }}
-              >
-                {t('editor.chip.done')}
-              </Button>
-            </Group>
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
-    </NodeViewWrapper>
+    <InlineChip
+      editor={editor}
+      deleteNode={deleteNode}
+      kind="choice"
+      label={t('editor.chip.choice', { by, summary })}
+      width={300}
+      face={
+        <>
+          {summary}
+          <span className={classes.chipTag}>{by}</span>
+        </>
+      }
+    >
+      <ChoiceForm value={choice} onChange={(next) => updateAttributes({ ...next })} />
+    </InlineChip>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Group, Popover, Stack } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { mergeAttributes, Node, NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChipPopover } from '../../../components/chip-popover';
 import { currentLanguage } from '../../../i18n';
 import { conditionLabel } from '../../../letter/field-labels';
 import { ConditionForm, conditionOf, DEFAULT_CONDITION } from '../condition-form';
@@ -34,7 +34,6 @@ export const Condition = Node.create({
 
 function ConditionBlock({ node, updateAttributes, editor, getPos }: ReactNodeViewProps) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
   const condition = conditionOf(node.attrs);
   const label = conditionLabel(t, condition.test, condition.negate, currentLanguage());
 
@@ -57,23 +56,17 @@ function ConditionBlock({ node, updateAttributes, editor, getPos }: ReactNodeVie
       <Group className={classes.conditionHeader} contentEditable={false} gap="xs" justify="space-between" wrap="nowrap">
         <span className={classes.conditionLabel}>{label}</span>
         <Group gap={4} wrap="nowrap">
-          <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus returnFocus shadow="md">
-            <Popover.Target>
-              <Button size="compact-xs" variant="subtle" onClick={() => setOpened((o) => !o)} aria-label={t('condition.editLabel', { label })}>
+          <ChipPopover
+            position="bottom-end"
+            width={300}
+            target={(toggle) => (
+              <Button size="compact-xs" variant="subtle" onClick={toggle} aria-label={t('condition.editLabel', { label })}>
                 {t('condition.edit')}
               </Button>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <Stack gap="xs" w={300}>
-                <ConditionForm value={condition} onChange={(next) => updateAttributes({ test: next.test, negate: next.negate })} />
-                <Group justify="flex-end">
-                  <Button size="xs" onClick={() => setOpened(false)}>
-                    {t('editor.chip.done')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Popover.Dropdown>
-          </Popover>
+            )}
+          >
+            <ConditionForm value={condition} onChange={(next) => updateAttributes({ test: next.test, negate: next.negate })} />
+          </ChipPopover>
           <Button size="compact-xs" variant="subtle" color="gray" onClick={unwrap} aria-label={t('condition.removeLabel', { label })}>
             {t('condition.remove')}
           </Button>

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Group, NativeSelect, Popover, Stack } from '@mantine/core';
-import { mergeAttributes, Node, NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
-import { useState } from 'react';
+import { Checkbox, NativeSelect } from '@mantine/core';
+import { mergeAttributes, Node, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_FORMATS } from '../../../../shared/letter/document';
 import { fieldLabel, fieldSelectData, formatLabel, isFieldFormat, isMergeFieldId } from '../../../letter/field-labels';
 import classes from '../editor.module.css';
+import { InlineChip } from './inline-chip';
 import { jsonAttribute, textAttribute } from './json-attr';
 
 /** A value from the recipient, country, sender, campaign or date: {field, format, allowEmpty}, as in shared/letter/document.ts. */
@@ -34,64 +34,44 @@ export const MergeField = Node.create({
 
 function MergeFieldChip({ node, updateAttributes, deleteNode, editor }: ReactNodeViewProps) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
   const field = isMergeFieldId(node.attrs.field) ? node.attrs.field : null;
   const format = isFieldFormat(node.attrs.format) ? node.attrs.format : null;
   const allowEmpty = node.attrs.allowEmpty === true;
   const label = field ? fieldLabel(t, field) : String(node.attrs.field);
-  const close = () => {
-    setOpened(false);
-    editor.commands.focus();
-  };
 
   return (
-    <NodeViewWrapper as="span" className={classes.chipWrapper}>
-      <Popover opened={opened} onChange={setOpened} position="bottom-start" withArrow trapFocus returnFocus shadow="md">
-        <Popover.Target>
-          <button
-            type="button"
-            className={classes.chip}
-            data-kind="field"
-            contentEditable={false}
-            aria-label={t('editor.chip.field', { label })}
-            onClick={() => setOpened((o) => !o)}
-          >
-            {label}
-            {format && <span className={classes.chipTag}>{formatLabel(t, format)}</span>}
-            {allowEmpty && <span className={classes.chipTag}>{t('editor.chip.mayBeEmpty')}</span>}
-          </button>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <Stack gap="xs" w={280}>
-            <NativeSelect
-              label={t('mergeField.field')}
-              value={field ?? ''}
-              data={fieldSelectData(t)}
-              onChange={(event) => updateAttributes({ field: event.currentTarget.value })}
-            />
-            <NativeSelect
-              label={t('mergeField.formatLabel')}
-              value={format ?? ''}
-              data={[{ value: '', label: formatLabel(t, null) }, ...FIELD_FORMATS.map((f) => ({ value: f, label: formatLabel(t, f) }))]}
-              onChange={(event) => updateAttributes({ format: event.currentTarget.value || null })}
-            />
-            <Checkbox
-              label={t('mergeField.allowEmpty')}
-              description={t('mergeField.allowEmptyHelp')}
-              checked={allowEmpty}
-              onChange={(event) => updateAttributes({ allowEmpty: event.currentTarget.checked })}
-            />
-            <Group justify="space-between">
-              <Button size="xs" variant="subtle" color="red" onClick={() => deleteNode()}>
-                {t('editor.chip.remove')}
-              </Button>
-              <Button size="xs" onClick={close}>
-                {t('editor.chip.done')}
-              </Button>
-            </Group>
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
-    </NodeViewWrapper>
+    <InlineChip
+      editor={editor}
+      deleteNode={deleteNode}
+      kind="field"
+      label={t('editor.chip.field', { label })}
+      width={280}
+      face={
+        <>
+          {label}
+          {format && <span className={classes.chipTag}>{formatLabel(t, format)}</span>}
+          {allowEmpty && <span className={classes.chipTag}>{t('editor.chip.mayBeEmpty')}</span>}
+        </>
+      }
+    >
+      <NativeSelect
+        label={t('mergeField.field')}
+        value={field ?? ''}
+        data={fieldSelectData(t)}
+        onChange={(event) => updateAttributes({ field: event.currentTarget.value })}
+      />
+      <NativeSelect
+        label={t('mergeField.formatLabel')}
+        value={format ?? ''}
+        data={[{ value: '', label: formatLabel(t, null) }, ...FIELD_FORMATS.map((f) => ({ value: f, label: formatLabel(t, f) }))]}
+        onChange={(event) => updateAttributes({ format: event.currentTarget.value || null })}
+      />
+      <Checkbox
+        label={t('mergeField.allowEmpty')}
+        description={t('mergeField.allowEmptyHelp')}
+        checked={allowEmpty}
+        onChange={(event) => updateAttributes({ allowEmpty: event.currentTarget.checked })}
+      />
+    </InlineChip>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/recipients/contract';
 import { notifySuccess } from '../../../components/notify';
 import { ColumnMapping } from './column-mapping';
-import { FileStep, ImportProgress } from './file-step';
+import { FilePicker } from '../../../components/file-picker';
+import { ProgressStatus } from '../../../components/progress-status';
 import { refusalText } from './import-text';
 import { ImportSummary } from './import-summary';
 import { PreviewTables } from './preview-tables';
@@ -71,8 +72,15 @@ function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName
 
   return (
     <Stack gap="md">
-      <FileStep disabled={busy} onFile={(file) => void wizard.choose(file)} />
-      {progress && <ImportProgress label={progress.label} value={progress.value} />}
+      <FilePicker
+        disabled={busy}
+        accept=".csv,text/csv,.txt"
+        label={t('csvImport.file')}
+        help={t('csvImport.fileHelp')}
+        autoFocus
+        onFile={(file) => file && void wizard.choose(file)}
+      />
+      {progress && <ProgressStatus label={progress.label} value={progress.value} />}
       {problem && <ProblemAlert problem={problem} />}
       {preview && columns && (
         <>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import en from '../../../locales/en.json';
 import { apiErrorOf, describeError, type ErrorText } from '../../../api/describe-error';
-import { validationMessage } from '../recipient-form-values';
+import { validationMessage } from '../../../components/field-errors';
 
 /*
  * Translations for what the CSV reader reports by code (encodings, delimiters,

@@ -5,7 +5,7 @@ import type { CsvField } from '../../../../shared/recipients/csv-fields';
 import type { OfficeType } from '../../../../shared/recipients/schemas';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/queries';
-import { readFileBase64 } from '../../../components/read-file-base64';
+import { readPickedFile, type PickedFile } from '../../../components/read-file-base64';
 
 export type ColumnChoice = CsvField | 'ignore';
 
@@ -16,11 +16,6 @@ export type ImportStage = 'pick' | 'reading' | 'checking' | 'preview' | 'importi
 
 /** Why the wizard cannot go on: a file too large to send, one the browser could not read, or the API's answer. */
 export type ImportProblem = { kind: 'tooLarge' } | { kind: 'unreadable' } | { kind: 'api'; error: unknown };
-
-interface PickedFile {
-  name: string;
-  base64: string;
-}
 
 /** Gives `field` to column `index`; a column that had it before gives it up, as the server keeps one column per field. */
 export function chooseColumn(columns: readonly ColumnChoice[], index: number, field: ColumnChoice): ColumnChoice[] {
@@ -97,21 +92,12 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
     setChoices(NO_CHOICES);
     setFile(null);
     setProblem(null);
-    if (picked.size > MAX_FILE_BYTES) {
-      setProblem({ kind: 'tooLarge' });
-      return;
-    }
-    setStage('reading');
-    setProgress(0);
-    let base64: string;
-    try {
-      base64 = await readFileBase64(picked, setProgress);
-    } catch {
-      setProblem({ kind: 'unreadable' });
+    const next = await readPickedFile(picked, { maxBytes: MAX_FILE_BYTES, onReading: () => setStage('reading'), onProgress: setProgress });
+    if ('problem' in next) {
+      setProblem({ kind: next.problem });
       setStage('pick');
       return;
     }
-    const next = { name: picked.name, base64 };
     setFile(next);
     await run(next, null, false, NO_CHOICES);
   };

@@ -6,9 +6,10 @@ import { describeError } from '../../../api/describe-error';
 import en from '../../../locales/en.json';
 import { notifySuccess } from '../../../components/notify';
 import { DocumentView } from '../../../letter/document-view';
+import { FilePicker } from '../../../components/file-picker';
+import { ProgressStatus } from '../../../components/progress-status';
 import { VoiceControl } from '../../../letter/voice-control';
 import { LetterPreview } from '../../preview/letter-preview';
-import { FileStep, ImportProgress } from '../../recipients/import/file-step';
 import { LetterProposals } from './letter-proposals';
 import { PlaceholderReview } from './placeholder-review';
 import { useTemplateImport, type TemplateImportProblem } from './use-template-import';
@@ -81,14 +82,15 @@ function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated
 
   return (
     <Stack gap="md">
-      <FileStep
+      <FilePicker
         disabled={busy}
         accept=".docx,.txt,.md,.markdown,.html,.htm"
         label={t('templateImport.file')}
         help={t('templateImport.fileHelp')}
-        onFile={(file) => void wizard.choose(file)}
+        autoFocus
+        onFile={(file) => file && void wizard.choose(file)}
       />
-      {progress && <ImportProgress label={progress.label} value={progress.value} />}
+      {progress && <ProgressStatus label={progress.label} value={progress.value} />}
       {problem && <ProblemAlert problem={problem} />}
       {preview && options && (
         <>

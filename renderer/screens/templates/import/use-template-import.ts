@@ -6,7 +6,7 @@ import type { TemplateImportProposals, TemplateSummary, TemplateVoice } from '..
 import type { TemplateKind } from '../../../api/template-queries';
 import { api } from '../../../api/client';
 import { templateKeys } from '../../../api/template-queries';
-import { readFileBase64 } from '../../../components/read-file-base64';
+import { readPickedFile, type PickedFile } from '../../../components/read-file-base64';
 
 /** Larger files cannot be sent; the server refuses files over 20 MiB with its own message. */
 export const MAX_TEMPLATE_BYTES = Math.floor((MAX_TEMPLATE_BASE64 * 3) / 4);
@@ -26,11 +26,6 @@ export interface ImportOptions {
 
 /** Every proposal (address block, salutation, close) starts on; the person turns off what they do not want. */
 const ALL_ON: TemplateImportProposals = { addressBlock: true, salutation: true, close: true };
-
-interface PickedFile {
-  name: string;
-  base64: string;
-}
 
 /**
  * The letter import: read the file, preview it (commit: false), let the
@@ -99,21 +94,12 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     setProposed(null);
     setProblem(null);
     setProposals(ALL_ON);
-    if (picked.size > MAX_TEMPLATE_BYTES) {
-      setProblem({ kind: 'tooLarge' });
-      return;
-    }
-    setStage('reading');
-    setProgress(0);
-    let base64: string;
-    try {
-      base64 = await readFileBase64(picked, setProgress);
-    } catch {
-      setProblem({ kind: 'unreadable' });
+    const read = await readPickedFile(picked, { maxBytes: MAX_TEMPLATE_BYTES, onReading: () => setStage('reading'), onProgress: setProgress });
+    if ('problem' in read) {
+      setProblem({ kind: read.problem });
       setStage('pick');
       return;
     }
-    const read = { name: picked.name, base64 };
     setFile(read);
     await request(read, {}, null, ALL_ON, false);
   };

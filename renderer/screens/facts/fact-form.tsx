@@ -1,15 +1,15 @@
-import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { issuesFromZod } from '../../../shared/api/errors';
+import { issuesFromZod, type ApiIssue } from '../../../shared/api/errors';
 import { factFieldsSchema, type Fact } from '../../../shared/facts/schemas';
 import { api } from '../../api/client';
 import { apiErrorOf } from '../../api/describe-error';
 import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
-import { validationMessage } from '../recipients/recipient-form-values';
+import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
 
 interface FactValues {
   label: string;
@@ -20,7 +20,6 @@ interface FactValues {
   staleAfterDays: number | string;
 }
 type FieldName = keyof FactValues;
-type FieldErrors = Partial<Record<FieldName, string>>;
 
 const FIELDS: readonly FieldName[] = ['label', 'text', 'sourceName', 'sourceUrl', 'asOf', 'staleAfterDays'];
 
@@ -33,32 +32,13 @@ function toInput(values: FactValues) {
   return { ...values, staleAfterDays: typeof values.staleAfterDays === 'number' ? values.staleAfterDays : Number.NaN };
 }
 
-function errorsFrom(issues: readonly { path: readonly (string | number)[]; code: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = issue.path.find((p): p is FieldName => typeof p === 'string' && (FIELDS as readonly string[]).includes(p));
-    if (field) errors[field] ??= issue.code;
-  }
-  return errors;
+/** Field errors from issues; the update request has its fields under "fields". */
+function errorsFrom(issues: readonly ApiIssue[], prefix: readonly string[] = []): FieldErrors<FieldName> {
+  return fieldErrorsFromIssues(issues, fieldIn(FIELDS, prefix)).fields;
 }
 
 /** Add or edit a fact, checked as you go with the same rules as the server. */
-export function FactFormModal({ target, onClose }: { target: { fact?: Fact } | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={t(target?.fact ? 'facts.editTitle' : 'facts.addTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {target && <FactForm fact={target.fact} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-function FactForm({ fact, onDone }: { fact?: Fact; onDone: () => void }) {
+export function FactForm({ fact, onDone }: { fact: Fact | null; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<FactValues>(() =>
@@ -68,13 +48,13 @@ function FactForm({ fact, onDone }: { fact?: Fact; onDone: () => void }) {
   );
   const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [serverErrors, setServerErrors] = useState<FieldErrors<FieldName>>({});
 
   const parsed = factFieldsSchema.safeParse(toInput(values));
   const clientErrors = parsed.success ? {} : errorsFrom(issuesFromZod(parsed.error));
   const errorOf = (field: FieldName) => {
     const code = serverErrors[field] ?? (submitted || touched[field] ? clientErrors[field] : undefined);
-    return code ? validationMessage(t, code) : undefined;
+    return errorText(t, code);
   };
   const set = (field: FieldName, value: FactValues[FieldName]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -89,7 +69,7 @@ function FactForm({ fact, onDone }: { fact?: Fact; onDone: () => void }) {
       notifySuccess(t, t('facts.savedTitle'), t('facts.savedMessage', { label: saved.label }));
       onDone();
     },
-    onError: (error) => setServerErrors(errorsFrom(apiErrorOf(error).issues)),
+    onError: (error) => setServerErrors(errorsFrom(apiErrorOf(error).issues, fact ? ['fields'] : [])),
   });
 
   const submit = (event: React.FormEvent) => {

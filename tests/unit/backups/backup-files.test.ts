@@ -118,7 +118,7 @@ describe('saveBackupTo', () => {
     const t = await workspaceWith('Ana');
     const target = path.join(tempDir(), 'letterdesk for the board.sqlite');
     const saved = await saveBackupTo(t.workspace, target);
-    expect(saved).toEqual({ file: target, bytes: fs.statSync(target).size });
+    expect(saved).toEqual({ file: target, bytes: fs.statSync(target).size, copyWarning: expect.objectContaining({ code: 'plainCopy' }) });
     expect(verifyBackup(target)).toMatchObject({ ok: true, counts: { recipients: 1 } });
     expect(fs.readdirSync(path.dirname(target))).toEqual([path.basename(target)]);
   });

@@ -18,6 +18,10 @@ test('move workspace: export an encrypted archive, re-import it with a preview a
 
   const file = await move.exportEncrypted('a long passphrase', path.join(dataDir, 'moved.letterdesk'));
   expect(fs.readFileSync(file).subarray(0, 28).toString('ascii')).toBe('LETTERDESK ENCRYPTED ARCHIVE');
+  // A copy outside the workspace: the user is told to look after it (issue 14, point 3).
+  const warning = move.section.getByRole('status').filter({ hasText: 'This copy is outside the workspace' });
+  await expect(warning).toContainText('This copy is encrypted, but Letterdesk cannot re-encrypt or delete it later');
+  await expect(warning).toContainText('full-disk encryption');
 
   // After the export, Ana is deleted here; importing the archive brings her back.
   const list = JSON.parse(await cli('--json', 'recipients', 'list', '--search', 'Ana')) as { rows: { id: string }[] };

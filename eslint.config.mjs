@@ -1,18 +1,23 @@
-// Lint: typescript-eslint's recommended rules plus the boundaries that keep
-// the architecture honest (see README, "Design").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/allowed-imports.mjs';
+import conventions from './eslint-rules/opening-comment.mjs';
 
-const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+/*
+ * Lint: typescript-eslint's recommended rules plus the boundaries that keep
+ * the architecture honest (see README, "Design").
+ */
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/native/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { conventions },
     rules: {
+      'conventions/opening-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
@@ -33,43 +38,58 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // shared/: pure TypeScript for both sides — no Electron, no Node, no DOM.
+    // shared/: pure TypeScript for both sides — no Electron, no Node, no DOM, no other layer.
     files: ['shared/**/*.ts'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', ...nodeOnly, '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**'],
-              message: 'shared/ must stay free of Electron, Node, the DOM and the other layers.',
-            },
-          ],
-        },
-      ],
+      'layers/allowed-imports': ['error', { layer: 'shared/', folders: ['shared'], packages: ['zod', 'node-diff3'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
   },
   {
-    // The core runs under plain Node: it never imports Electron.
+    // The core runs under plain Node: never Electron, never a face (CLI, server, IPC, main, preload), never the renderer.
     files: ['electron/core/**/*.ts'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': [
+      'layers/allowed-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/renderer/**'], message: 'electron/core must not import Electron or the renderer; pass what it needs in.' }] },
+        {
+          layer: 'electron/core/',
+          folders: ['electron/core', 'shared', 'resources', 'package.json'],
+          packages: ['*'],
+          denyPackages: ['electron'],
+          nodeBuiltins: true,
+        },
       ],
     },
   },
   {
-    // The renderer talks only to the typed API client: no Node, no Electron, no main-process code.
+    // The renderer talks only to the typed API client: shared/, itself and its own npm libraries.
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.mts'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+      'layers/allowed-imports': [
         'error',
-        { patterns: [{ group: ['electron', ...nodeOnly, '**/electron/**'], message: 'The renderer must not use Node, Electron or main-process code.' }] },
+        {
+          layer: 'renderer/',
+          folders: ['renderer', 'shared'],
+          packages: [
+            'react',
+            'react-dom',
+            '@mantine/*',
+            '@tiptap/*',
+            '@tanstack/*',
+            'i18next',
+            'react-i18next',
+            'd3-geo',
+            'topojson-client',
+            'topojson-specification',
+            'world-atlas',
+          ],
+        },
       ],
     },
   },

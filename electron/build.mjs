@@ -1,6 +1,9 @@
-// Bundles the Node side (desktop main + preload, CLI, browser-mode server)
-// into CommonJS under out/. The renderer is built by Vite separately.
 import { build } from 'esbuild';
+
+/*
+ * Bundles the Node side (desktop main + preload, CLI, browser-mode server)
+ * into CommonJS under out/. The renderer is built by Vite separately.
+ */
 
 const common = {
   bundle: true,

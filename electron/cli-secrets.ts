@@ -26,13 +26,18 @@ export interface CliSecrets {
   newPassphrase(): Promise<string>;
 }
 
+/** The variables that may carry a passphrase: read once, then deleted, so no child process inherits them. */
+const PASSPHRASE_VARIABLES = ['LETTERDESK_PASSPHRASE', 'LETTERDESK_NEW_PASSPHRASE'] as const;
+
 export function createCliSecrets(source: SecretSource): CliSecrets {
+  const given = { current: source.env.LETTERDESK_PASSPHRASE, next: source.env.LETTERDESK_NEW_PASSPHRASE };
+  for (const name of PASSPHRASE_VARIABLES) delete source.env[name];
   const asked = new Map<string, string | null>();
   const currentPassphrase = async (dataDir: string): Promise<string | null> => {
     if (asked.has(dataDir)) return asked.get(dataDir) ?? null;
     let passphrase: string | null = null;
     if (protectionOf(dataDir, path.join(dataDir, DATABASE_FILE)) === 'encrypted') {
-      passphrase = source.env.LETTERDESK_PASSPHRASE || (await ask(source, 'Passphrase of the workspace: ', 'LETTERDESK_PASSPHRASE'));
+      passphrase = given.current || (await ask(source, 'Passphrase of the workspace: ', 'LETTERDESK_PASSPHRASE'));
     }
     asked.set(dataDir, passphrase);
     return passphrase;
@@ -44,8 +49,7 @@ export function createCliSecrets(source: SecretSource): CliSecrets {
       return passphrase ? new DatabaseKey(passphrase) : null;
     },
     async newPassphrase() {
-      const fromEnv = source.env.LETTERDESK_NEW_PASSPHRASE;
-      if (fromEnv) return fromEnv;
+      if (given.next) return given.next;
       const first = await ask(source, 'New passphrase: ', 'LETTERDESK_NEW_PASSPHRASE');
       const again = await ask(source, 'The new passphrase again: ', 'LETTERDESK_NEW_PASSPHRASE');
       if (first !== again) throw new CliFailure('the two passphrases are not the same; nothing was changed.');

@@ -6,6 +6,7 @@ import type { OperationName, OperationOutput } from '../shared/api/contract';
 import type { ImportResult } from '../shared/recipients/contract';
 import type { PlaceholderMapping } from '../shared/templates/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../shared/recipients/schemas';
+import { OFFICE_TYPES } from '../shared/protocol/types';
 import { createHandlers } from './core/api/create-handlers';
 import { countryNames, resolveCountry } from './core/recipients/countries';
 import { defaultDataDir } from './core/workspace/data-dir';
@@ -117,7 +118,12 @@ function importSummary(result: ImportResult): string {
   const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}, skipped ${result.counts.skip}`;
   const warnings = result.warnings.map((w) => `warning: ${w.message}`);
   const more = result.counts.skip > result.skip.length ? [`... and ${result.counts.skip - result.skip.length} more skipped rows`] : [];
-  return [head, ...warnings, ...result.skip.map((s) => s.message), ...more].join('\n');
+  const names = result.names.map((n) =>
+    n.kept ? `line ${n.line}: name kept as written: "${n.before}"` : `line ${n.line}: name written as letters write it: "${n.before}" → "${n.after}"`,
+  );
+  const moreNames = result.nameCount > result.names.length ? [`... and ${result.nameCount - result.names.length} more names`] : [];
+  const keepHint = result.names.some((n) => !n.kept) ? ['(use --keep-names to keep every name as the file writes it)'] : [];
+  return [head, ...warnings, ...result.skip.map((s) => s.message), ...more, ...names, ...moreNames, ...keepHint].join('\n');
 }
 
 function doctorLines(report: DoctorReport): string {
@@ -179,7 +185,8 @@ export function buildProgram(io: CliIo): Command {
     .description('add a recipient')
     .requiredOption('--country <code-or-name>', 'country, as an ISO code (ES, ESP) or a name in English, Spanish or French')
     .requiredOption('--office <text>', 'office held, e.g. "Prime Minister"')
-    .requiredOption('--name <text>', 'name of the office holder')
+    .option('--name <text>', 'name of the office holder; leave it out while the holder is not known (the entry is marked to verify)', '')
+    .addOption(new Option('--office-type <type>', 'the rank, when the office is not recognised from its title').choices(OFFICE_TYPES))
     .addOption(new Option('--gender <gender>', 'gender, for the form of address').choices(GENDERS).default('unspecified'))
     .option('--email <email>', 'email address')
     .option('--address <text>', 'postal address')
@@ -193,6 +200,7 @@ export function buildProgram(io: CliIo): Command {
         country: string;
         office: string;
         name: string;
+        officeType?: string;
         gender: string;
         email?: string;
         address?: string;
@@ -209,6 +217,7 @@ export function buildProgram(io: CliIo): Command {
           call(ws, 'recipients.create', {
             countryCode,
             office: opts.office,
+            ...(opts.officeType ? { officeType: opts.officeType } : {}),
             name: opts.name,
             gender: opts.gender,
             email: opts.email ?? '',
@@ -251,11 +260,17 @@ export function buildProgram(io: CliIo): Command {
     .description('import recipients from a CSV file (comma, semicolon or tab; UTF-8 or Windows-1252)')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'show what would be created, updated and skipped, and write nothing')
+    .option('--keep-names', 'keep every name as the file writes it ("O\'Brien, Siobhán" instead of "Siobhán O\'Brien")')
     .exitOverride()
-    .action(async (file: string, opts: { dryRun?: boolean }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; keepNames?: boolean }) => {
       const bytes = readInputFile(file);
       const result = await withWorkspace(globals(), (ws) =>
-        call(ws, 'recipients.importCsv', { fileName: path.basename(file), contentBase64: bytes.toString('base64'), commit: !opts.dryRun }),
+        call(ws, 'recipients.importCsv', {
+          fileName: path.basename(file),
+          contentBase64: bytes.toString('base64'),
+          choices: { keepAllNames: opts.keepNames === true },
+          commit: !opts.dryRun,
+        }),
       );
       print(result, importSummary(result));
     });

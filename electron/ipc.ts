@@ -9,7 +9,8 @@ import type { Handlers } from './core/api/handler-types';
  */
 
 export interface IpcEventLike {
-  senderFrame: { url: string } | null;
+  /** Electron's WebFrameMain: `parent` is null for a window's main frame. */
+  senderFrame: { url: string; parent: unknown } | null;
 }
 
 export interface IpcMainLike {
@@ -23,12 +24,14 @@ const FORBIDDEN: ApiResult<never> = {
 
 /**
  * @param isTrustedFrame decides from the sending frame's URL whether it is the
- *   app's own page; anything else (an iframe, a navigated page) is refused.
+ *   app's own page. Only a main frame is trusted: an iframe is refused even
+ *   with the app's own URL, as is any other page.
  */
 export function bindIpc(ipc: IpcMainLike, handlers: Handlers, isTrustedFrame: (url: string) => boolean): void {
   for (const name of OPERATION_NAMES) {
     ipc.handle(channelFor(name), async (event, input) => {
-      if (!event.senderFrame || !isTrustedFrame(event.senderFrame.url)) return FORBIDDEN;
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isTrustedFrame(frame.url)) return FORBIDDEN;
       return dispatch(handlers, name, input);
     });
   }

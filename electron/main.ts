@@ -1,19 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { APP_INDEX_URL, APP_SCHEME, appRequestFile, isAppUrl, mimeOf } from './app-protocol';
+import { CONTENT_SECURITY_POLICY } from './core/security/csp';
 import { openAppSession, type AppSession } from './core/workspace/app-session';
 import { bindIpc } from './ipc';
 import { safeStorageKeyStore } from './safe-storage-key-store';
-import { hardenSession, hardenWebContents, isAppPage, secureWebPreferences } from './window-security';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './window-security';
 
 /*
  * The desktop shell, and nothing more: one window, IPC bound to the core,
  * and the Electron security checklist. Everything else lives in core/.
  */
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).toString();
+const rendererDir = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 let appSession: AppSession | null = null;
 
@@ -37,14 +37,45 @@ function createWindow(): void {
     minHeight: 560,
     title: 'Letterdesk',
     show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged, spellcheck: process.platform === 'darwin' }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadFile(rendererIndex);
+  void mainWindow.loadURL(APP_INDEX_URL);
 }
+
+/** Serves the built renderer on app://letterdesk/ (see app-protocol.ts), with the CSP on every response. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appRequestFile(request.url, rendererDir);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.promises.readFile(file);
+      return new Response(body, { headers: { 'content-type': mimeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+/** A link the user opened: the system browser, only after a confirmation that shows where it goes. */
+async function askToOpenExternal(url: string): Promise<void> {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  };
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(url);
+}
+
+// Before the app is ready: app:// behaves as a standard, secure origin (relative URLs, fetch).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -57,10 +88,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void askToOpenExternal(url)));
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
+    serveRenderer();
 
     const dataDir = process.env.LETTERDESK_DATA ? path.resolve(process.env.LETTERDESK_DATA) : app.getPath('userData');
     appSession = await openAppSession(
@@ -95,7 +127,7 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
     );
-    bindIpc(ipcMain, appSession.handlers, (url) => isAppPage(url, rendererUrl));
+    bindIpc(ipcMain, appSession.handlers, isAppUrl);
     createWindow();
   });
 

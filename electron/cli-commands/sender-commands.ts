@@ -22,7 +22,7 @@ import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
 import { prepareImage, tooLargeMessage, type PreparedImage } from '../core/senders/images';
 import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
-import { assertKnownEndorserCountry } from '../core/senders/handlers';
+import { assertKnownEndorserCountry } from '../core/senders/endorser-rules';
 import { createSigner, listSigners } from '../core/senders/signers-repo';
 import type { Workspace } from '../core/workspace/workspace';
 

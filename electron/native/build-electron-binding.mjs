@@ -1,14 +1,17 @@
-// Builds better-sqlite3-multiple-ciphers (better-sqlite3 with SQLCipher-
-// compatible encryption) for Electron's ABI into resources/native/electron/,
-// leaving the Node build in node_modules alone (tests and the CLI use that
-// one). The desktop app loads this file through better-sqlite3's
-// `nativeBinding` option. Needs Electron's headers, so it runs where the
-// network reaches them (a developer laptop or a release machine), not here.
 import { rebuild } from '@electron/rebuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+
+/*
+ * Builds better-sqlite3-multiple-ciphers (better-sqlite3 with SQLCipher-
+ * compatible encryption) for Electron's ABI into resources/native/electron/,
+ * leaving the Node build in node_modules alone (tests and the CLI use that
+ * one). The desktop app loads this file through better-sqlite3's
+ * `nativeBinding` option. Needs Electron's headers, so it runs where the
+ * network reaches them (a developer laptop or a release machine), not here.
+ */
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;

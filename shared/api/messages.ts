@@ -18,6 +18,10 @@ export const VALIDATION_MESSAGES_EN: Record<string, string> = {
   url: 'is not a web address (http:// or https://)',
   referencePrefix: 'may only hold letters and digits (for example HRL)',
   invalid: 'is not valid',
+  weakPassphraseWord: 'is too easy to guess: mostly a common password, word or name',
+  weakPassphrasePattern: 'is too easy to guess: mostly a keyboard pattern, a repeat or a sequence',
+  weakPassphraseDate: 'is too easy to guess: mostly a date or a year',
+  weakPassphraseShort: 'is too short to resist guessing',
 };
 
 export function describeIssue(issue: ApiIssue): string {

@@ -1,6 +1,7 @@
 import { EXCELLENCY_SALUTATIONS, HONORIFICS, PLAIN, SOVEREIGN_SALUTATIONS, officialClose, pick, sovereignClose } from './address-phrases';
-import { TITLES } from './data/titles';
-import { byGender, fullOfficeTitle, officeStyle } from './offices';
+import { byGender, fullOfficeTitle } from './offices';
+import { officeOnlyLine } from './office-only-line';
+import { printsTypedTitle, typedOfficeStyle } from './typed-offices';
 import { foldForSearch } from '../text/fold';
 import type { CountryRecord, Gender, Language, OfficeStyle, OfficeType } from './types';
 
@@ -42,21 +43,6 @@ export interface FormsOfAddress {
   complimentaryClose: string;
 }
 
-// A custom office that names a minister is addressed as one ("Minister of
-// Justice"); deputies and vice-ministers are not given Excellency.
-const MINISTERIAL = /\b(minister|ministra|ministro|ministre)\b|secretary of state|secretari[oa] de estado|secretaire d.etat/;
-const JUNIOR = /\b(deputy|junior|adjointe?|state minister)\b|\bvice/;
-
-function customStyle(title: string): OfficeStyle | undefined {
-  const folded = foldForSearch(title);
-  if (!MINISTERIAL.test(folded) || JUNIOR.test(folded)) return undefined;
-  const same = { m: title, f: title };
-  return {
-    spec: { title: { en: same, es: same, fr: same }, state: 'none', address: TITLES['foreign-minister'].address },
-    dignity: 'excellency',
-  };
-}
-
 // First words that already carry a title, so none is put before the name.
 const TITLE_WORDS = new Set(
   'king queen rey reina roi reine emperor empress emperador emperatriz empereur imperatrice sultan sultana sultane sheikh shaikh sheikha jeque cheikh grand gran prince princess principe princesa princesse pope papa pape el la le his her'.split(
@@ -76,7 +62,11 @@ type Computed = Omit<FormsOfAddress, 'addressBlock'>;
 
 function computed(input: AddressInput, style: OfficeStyle | undefined): Computed {
   const { office, gender, country, language } = input;
-  const fullTitle = office === 'custom' ? (input.customTitle ?? '').trim() : fullOfficeTitle(country, office, gender, language);
+  const typed = (input.customTitle ?? '').trim();
+  let fullTitle: string;
+  if (style?.titleFromStyle) fullTitle = byGender(style.spec.title[language], gender);
+  else if (office === 'custom' || printsTypedTitle(country, office, typed)) fullTitle = typed;
+  else fullTitle = fullOfficeTitle(country, office, gender, language);
 
   if (!style) {
     // Below Excellency rank: plain courtesy forms.
@@ -88,7 +78,8 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
     };
   }
 
-  const honorific = language === 'en' && style.enStyle ? style.enStyle : pick(HONORIFICS[style.dignity][language], gender);
+  let honorific = language === 'en' && style.enStyle ? style.enStyle : pick(HONORIFICS[style.dignity][language], gender);
+  if (language === 'en' && style.enStyleAfterHonorific) honorific = `${honorific} ${style.enStyleAfterHonorific}`;
 
   if (style.dignity !== 'excellency') {
     const salutation = pick(SOVEREIGN_SALUTATIONS[style.dignity][language], gender);
@@ -120,15 +111,19 @@ function addressLines(input: AddressInput, firstLine: string, fullTitle: string)
 
 /** Honorific, full title, address block, salutation and close for one recipient. */
 export function formsOfAddress(input: AddressInput): FormsOfAddress {
-  const style = input.office === 'custom' ? customStyle(input.customTitle ?? '') : officeStyle(input.country, input.office);
+  const style = typedOfficeStyle(input.office, input.country, input.customTitle);
   const base = computed(input, style);
   const o = input.overrides ?? {};
   const honorific = o.honorific ?? base.honorific;
   const fullTitle = o.fullTitle ?? base.fullTitle;
-  const firstLine = [honorific, displayName(style, input.gender, input.language, input.name)].filter(Boolean).join(' ');
+  const holder = displayName(style, input.gender, input.language, input.name);
 
   let addressBlock: string[];
-  if (o.addressBlock === undefined) addressBlock = addressLines(input, firstLine, fullTitle);
+  if (o.addressBlock === undefined && holder === '') {
+    // The office alone: "His Excellency the Prime Minister of the French Republic", never a bare "H.E.".
+    const first = style ? officeOnlyLine(style, input.language, input.gender, fullTitle, o.honorific) : fullTitle;
+    addressBlock = addressLines(input, first, '');
+  } else if (o.addressBlock === undefined) addressBlock = addressLines(input, [honorific, holder].filter(Boolean).join(' '), fullTitle);
   else if (typeof o.addressBlock === 'string') addressBlock = o.addressBlock.split(/\r?\n/);
   else addressBlock = [...o.addressBlock];
 

@@ -1,4 +1,4 @@
-import snapshot from '../../resources/protocol/world-countries.json';
+import snapshot from './data/world-countries.json';
 import { GROUPS } from './data/groups';
 import { COMMON_NAME_CORRECTIONS, POSTAL_NAMES } from './data/name-corrections';
 import { OFFICIAL_NAMES } from './data/official-names';

@@ -1,4 +1,5 @@
 import { MONARCH_STYLES } from './data/monarchs';
+import { PARLIAMENTS } from './data/parliaments';
 import { PRESIDENTIAL, RELACIONES_EXTERIORES, STATES, type OfficeOverride } from './data/states';
 import { TITLES, type TitleKey } from './data/titles';
 import { capitalize, ofPhrase } from './names';
@@ -65,6 +66,8 @@ export function officeStyle(country: CountryRecord, office: StyledOffice): Offic
 }
 
 function styleFrom(country: CountryRecord, office: StyledOffice, override: OfficeOverride): OfficeStyle {
+  const parliament = office === 'speaker_of_parliament' && !override.title ? PARLIAMENTS[country.alpha2] : undefined;
+  if (parliament) return { spec: parliament.spec, dignity: override.dignity ?? 'excellency', ...(parliament.enStyle ? { enStyle: parliament.enStyle } : {}) };
   const key = override.title && override.title !== 'same-as-head-of-state' ? override.title : defaultTitle(country, office);
   return {
     spec: TITLES[key],

@@ -27,6 +27,21 @@ const RULES: readonly Rule[] = [
   ],
   ['custom', / vice\w+ /],
 
+  // The Holy See: the Cardinal Secretary of State heads the Secretariat of
+  // State (the government's place); the Secretary for Relations with States
+  // is its foreign minister. Both before the generic "secretary of state".
+  [
+    'head_of_government',
+    W(
+      'cardinal secretary of state|cardenal secretario de estado|secretario de estado cardenal|cardinal secretaire d etat|secretary of state of the holy see|secretario de estado de la santa sede|secretaire d etat du saint siege',
+    ),
+  ],
+  [
+    'foreign_minister',
+    W(
+      'secretary for relations with states|secretario para las relaciones con los estados|secretaria para las relaciones con los estados|secretaire pour les relations avec les etats',
+    ),
+  ],
   [
     'head_of_government',
     W(
@@ -87,12 +102,42 @@ function normalise(text: string): string {
     .trim()} `;
 }
 
-/** "Presidente del Gobierno" → head_of_government; "Directeur des prisons" → custom. */
-export function recogniseOffice(text: string): OfficeType {
+function recogniseOne(text: string): OfficeType {
   const normalised = normalise(text);
   if (normalised.trim() === '') return 'custom';
   for (const [office, pattern] of RULES) {
     if (pattern.test(normalised)) return office;
   }
   return 'custom';
+}
+
+/** Highest first: a title that joins two offices is the higher one. */
+const RANK: readonly OfficeType[] = ['head_of_state', 'head_of_government', 'foreign_minister', 'speaker_of_parliament', 'ambassador', 'custom'];
+
+// What joins two offices in one title: "Crown Prince and Prime Minister",
+// "Primer Ministro y Ministro de Asuntos Exteriores", "Premier ministre, ministre des Affaires étrangères".
+const JOINS = /\s*[,;/&+]\s*|\s+(?:and|y|e|et)\s+/iu;
+
+/** The parts of a title that joins several offices; one part when it joins none. */
+export function officeParts(text: string): string[] {
+  return text
+    .split(JOINS)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * "Presidente del Gobierno" → head_of_government; "Directeur des prisons" →
+ * custom. A title that joins offices is the highest office it names, so
+ * "Crown Prince and Prime Minister" heads a government, and "Deputy Prime
+ * Minister and Minister of Foreign Affairs" is a foreign minister (a deputy
+ * is never promoted). When no part names an office on its own ("Minister for
+ * Europe and Foreign Affairs"), the whole title decides.
+ */
+export function recogniseOffice(text: string): OfficeType {
+  const parts = officeParts(text);
+  const whole = recogniseOne(text);
+  if (parts.length < 2) return whole;
+  const best = parts.map(recogniseOne).reduce((a, b) => (RANK.indexOf(b) < RANK.indexOf(a) ? b : a), 'custom');
+  return best === 'custom' ? whole : best;
 }

@@ -1,4 +1,4 @@
-import snapshot from '../../resources/protocol/world-countries.json';
+import snapshot from './data/world-countries.json';
 import { getCountry, listCountries, officialNameWithArticle } from './countries';
 import { EXTRA_ALIASES, IGNORED_ALIASES } from './data/name-corrections';
 import { foldForSearch } from '../text/fold';

@@ -67,6 +67,10 @@ export interface OfficeStyle {
   enStyle?: string;
   /** Word put before the name when it is missing: "King" Felipe VI, "Pope" Leo XIV. */
   namePrefix?: Localized<GenderPair>;
+  /** English style after "His/Her Excellency": a realm's Governor-General ("the Right Honourable"). */
+  enStyleAfterHonorific?: string;
+  /** The full title comes from `spec`, not from the text typed (a bare "Governor-General"). */
+  titleFromStyle?: boolean;
 }
 
 export interface CountryName {

@@ -42,8 +42,33 @@ const importPreviewRowSchema = z.object({
   office: z.string(),
   name: z.string(),
   email: z.string(),
+  /** How the office was understood: from the file's office-type column, the title, or the person's choice. */
+  officeType: officeTypeSchema,
+  /** The person chose `officeType` in the preview. */
+  officeTypeChosen: z.boolean(),
   /** For updates: the existing recipient. */
   id: z.string().optional(),
+});
+
+/** A name the file writes otherwise than a letter does ("O'Brien, Siobhán"). */
+const importNameChangeSchema = z.object({
+  line: z.number(),
+  /** As the file writes it. */
+  before: z.string(),
+  /** As Letterdesk would write it. */
+  after: z.string(),
+  /** The person chose to keep it as written. */
+  kept: z.boolean(),
+});
+
+/** The person's choices in the preview, by line of the file; sent again with the commit. */
+export const importChoicesSchema = z.strictObject({
+  /** Lines whose names stay as written. */
+  keepNames: z.array(z.number().int().min(1)).max(100_000).default([]),
+  /** Every name stays as written (the CLI's --keep-names). */
+  keepAllNames: z.boolean().default(false),
+  /** Office type per line, where the person corrected how it was understood. */
+  officeTypes: z.record(z.string().regex(/^\d{1,9}$/), officeTypeSchema).default({}),
 });
 
 export const importResultSchema = z.object({
@@ -61,6 +86,9 @@ export const importResultSchema = z.object({
   create: z.array(importPreviewRowSchema),
   update: z.array(importPreviewRowSchema),
   skip: z.array(z.object({ line: z.number(), code: z.string(), message: z.string() })),
+  /** Every name written otherwise (the first 2,000), and how many there are in all. */
+  names: z.array(importNameChangeSchema),
+  nameCount: z.number(),
   committed: z.boolean(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -108,6 +136,7 @@ export const recipientContract = {
       contentBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'tooLong' }),
       /** Per CSV column (by index): the field it fills or "ignore". Detected from the headers where absent. */
       columns: z.record(z.string().regex(/^\d{1,3}$/), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
+      choices: importChoicesSchema.default({ keepNames: [], keepAllNames: false, officeTypes: {} }),
       commit: z.boolean().default(false),
     }),
     output: importResultSchema,

@@ -11,6 +11,10 @@ import { z } from 'zod';
 /** A new passphrase: long enough that guessing it offline is hopeless in practice. */
 export const MIN_WORKSPACE_PASSPHRASE_LENGTH = 8;
 
+/** Why main refused a new passphrase as too easy to guess: the issue codes it returns (the UI translates `validation.<code>`). */
+export const PASSPHRASE_WEAKNESSES = ['weakPassphraseWord', 'weakPassphrasePattern', 'weakPassphraseDate', 'weakPassphraseShort'] as const;
+export type PassphraseWeakness = (typeof PASSPHRASE_WEAKNESSES)[number];
+
 /** Why this app cannot remember the passphrase: no real OS keyring, or browser mode / CLI. */
 export const KEYRING_UNAVAILABLE = ['no_os_keyring', 'not_in_this_mode'] as const;
 

@@ -1,7 +1,3 @@
-/*
- * Outreach tracking, pure: no Node, no DOM. Status is derived from the
- * contact events every time; nothing here is stored.
- */
 export * from './kinds';
 export * from './dates';
 export * from './events';
@@ -9,3 +5,8 @@ export * from './derive-status';
 export * from './aggregate';
 export * from './due';
 export * from './event-rules';
+
+/*
+ * Outreach tracking, pure: no Node, no DOM. Status is derived from the
+ * contact events every time; nothing here is stored.
+ */

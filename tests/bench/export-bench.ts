@@ -1,9 +1,3 @@
-/*
- * Export benchmark (run by tests/bench/run.ts): 195 letters, one per UN
- * member state, each with a logo and two signature images, in all three
- * forms; the same letters filled by docxtemplater from an equivalent DOCX
- * template; and the peak memory of 1,000 letters in a child process.
- */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +9,13 @@ import { renderCampaign } from '../../electron/core/exports/export-campaign';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { listCountries } from '../../shared/protocol';
 import type { TemplateSummary } from '../../shared/templates/schemas';
+
+/*
+ * Export benchmark (run by tests/bench/run.ts): 195 letters, one per UN
+ * member state, each with a logo and two signature images, in all three
+ * forms; the same letters filled by docxtemplater from an equivalent DOCX
+ * template; and the peak memory of 1,000 letters in a child process.
+ */
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'docx-export');
 

@@ -1,12 +1,13 @@
+import fs from 'node:fs';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { Workspace } from '../../electron/core/workspace/workspace';
+
 /*
  * Run by the benchmark in its own process, so its peak memory is the
  * import's alone: imports a CSV into a workspace through the same dispatch
  * as the app and prints {seconds, maxRssMb, counts} as JSON.
  */
-import fs from 'node:fs';
-import { createHandlers } from '../../electron/core/api/create-handlers';
-import { dispatch } from '../../electron/core/api/dispatch';
-import { Workspace } from '../../electron/core/workspace/workspace';
 
 async function main(): Promise<void> {
   const [file, dataDir] = process.argv.slice(2);

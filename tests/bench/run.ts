@@ -1,7 +1,3 @@
-/*
- * `npm run bench`: prints one JSON object per line,
- * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
- */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +10,11 @@ import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { fakeRecipients } from './fake-recipients';
+
+/*
+ * `npm run bench`: prints one JSON object per line,
+ * {"name", "value", "unit", "target"?}. Figures to report, never assertions.
+ */
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -1,3 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { seedTrackingBench, ISSUE_SIZES } from './tracking-fixture';
+import { Workspace } from '../../electron/core/workspace/workspace';
+
 /*
  * Issue 6: the outreach dashboard in browser mode on 200 countries × 50
  * campaigns × 20 events, target under 500 ms. A workspace is seeded, the
@@ -6,13 +14,6 @@
  * (or picks a campaign) to the first frame painted after the map and the
  * counts are on screen for that choice. Figures, never assertions.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { seedTrackingBench, ISSUE_SIZES } from './tracking-fixture';
-import { Workspace } from '../../electron/core/workspace/workspace';
 
 type Report = (name: string, value: number, unit: string, target?: string) => void;
 

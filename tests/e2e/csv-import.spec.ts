@@ -74,6 +74,55 @@ test.describe('CSV import', () => {
     await expect(form.dialog.getByRole('region', { name: 'In English (preferred language)' })).toContainText('Dear Jane,');
   });
 
+  test('writes partners’ names as letters do, each change revertible, and shows how each office was understood', async ({ app }) => {
+    const csv = [
+      'Country,Name,Office,Gender,Language',
+      'Ireland,"O\'Brien, Siobhán",Taoiseach,female,en',
+      'Spain,"LÓPEZ GARCÍA, Ana",Presidenta del Gobierno,female,es',
+      'France,DUPONT Jean,Premier ministre et ministre des Affaires étrangères,male,fr',
+      'Greece,"ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος",Prime Minister,male,en',
+      'Turkmenistan,Someone Fictional,Chairman of the Halk Maslahaty,male,en',
+    ].join('\n');
+    await app.open();
+    const wizard = await app.recipients.openImport();
+    await wizard.chooseFile({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(wizard.counts()).toContainText('5 to create');
+
+    // Every name written otherwise, before and after; the Greek one is not among them.
+    const names = await wizard.showTab('Names');
+    await expect(names.getByRole('row')).toHaveCount(4);
+    await expect(names.getByRole('row', { name: /O'Brien, Siobhán/ })).toContainText("Siobhán O'Brien");
+    await expect(names.getByRole('row', { name: /LÓPEZ GARCÍA, Ana/ })).toContainText('Ana López García');
+    await expect(names).not.toContainText('ΜΗΤΣΟΤΑΚΗΣ');
+    const keepDupont = wizard.dialog.getByRole('checkbox', { name: 'Keep “DUPONT Jean” (line 4) as written' });
+    await keepDupont.check();
+    await expect(keepDupont).toBeChecked();
+
+    // How each office was understood; the unknown title is given its rank by hand.
+    const created = await wizard.showTab('To create');
+    await expect(created.getByRole('combobox', { name: 'Office type, line 4' })).toHaveValue('head_of_government');
+    const unknown = created.getByRole('combobox', { name: 'Office type, line 6' });
+    await expect(unknown).toHaveValue('custom');
+    await unknown.selectOption('head_of_state');
+    await expect(created.getByRole('combobox', { name: 'Office type, line 6' })).toHaveValue('head_of_state');
+    await expect(created.getByRole('row', { name: /Dupont|DUPONT/ })).toContainText('DUPONT Jean');
+
+    await wizard.confirm();
+    await app.recipients.expectCount(5);
+    await expect(app.recipients.row(/Siobhán O'Brien/)).toContainText('Ireland');
+    await expect(app.recipients.row(/Ana López García/)).toContainText('Spain');
+    await expect(app.recipients.row(/DUPONT Jean/)).toContainText('France');
+    await expect(app.recipients.row(/ΜΗΤΣΟΤΑΚΗΣ, Κυριάκος/)).toContainText('Greece');
+
+    // The chosen rank reached the store: an Excellency, never "Dear Sir".
+    const form = await app.recipients.edit('Someone Fictional');
+    await expect(form.dialog.getByRole('combobox', { name: 'Office type' })).toHaveValue('head_of_state');
+    const english = form.dialog.getByRole('region', { name: 'In English (preferred language)' });
+    await expect(english).toContainText('His Excellency Someone Fictional');
+    await expect(english).toContainText('Chairman of the Halk Maslahaty');
+    await expect(english).not.toContainText('Dear Sir');
+  });
+
   test('explains why a spreadsheet file is refused', async ({ app }) => {
     await app.open();
     const wizard = await app.recipients.openImport();

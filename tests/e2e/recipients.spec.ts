@@ -26,6 +26,34 @@ test.describe('recipients', () => {
     await expect(row).toContainText('priority');
   });
 
+  test("offers a name in a letter's order, and says how the office was understood", async ({ app }) => {
+    await app.open();
+    const form = await app.recipients.add();
+    await form.fill({ country: 'Saudi Arabia', office: 'Crown Prince and Prime Minister', name: 'BIN SALMAN, Mohammed' });
+    await form.dialog.getByRole('radio', { name: 'Male', exact: true }).check();
+    await expect(form.dialog).toContainText('Understood as: Head of government.');
+    await expect(form.dialog.getByRole('combobox', { name: 'Office type' })).toHaveValue('head_of_government');
+
+    // A suggestion, not a silent rewrite: the field keeps what was typed until the person accepts.
+    await expect(form.field('Name')).toHaveValue('BIN SALMAN, Mohammed');
+    await form.dialog.getByRole('button', { name: 'Use “Mohammed bin Salman”' }).click();
+    await expect(form.field('Name')).toHaveValue('Mohammed bin Salman');
+    await expect(form.dialog.getByRole('button', { name: /^Use “/ })).toBeHidden();
+
+    const english = form.dialog.getByRole('region', { name: 'In English (preferred language)' });
+    await expect(english).toContainText('His Royal Highness Prince Mohammed bin Salman');
+    await expect(english).toContainText('Crown Prince and Prime Minister');
+    await expect(english).toContainText('Your Royal Highness,');
+
+    // A rank chosen by hand for a title Letterdesk does not know.
+    await form.field('Office').fill('Custodian of the Realm');
+    await expect(form.dialog).toContainText('Understood as: Other office.');
+    await form.dialog.getByRole('combobox', { name: 'Office type' }).selectOption('head_of_government');
+    await expect(form.dialog).toContainText('Understood as: Head of government.');
+    await expect(english).not.toContainText('Dear Sir');
+    await form.saveAndClose();
+  });
+
   test('edits a recipient, and the change survives a reload', async ({ app, cli }) => {
     await cli('recipients', 'add', '--country', 'FR', '--office', 'Ministre de la Justice', '--name', 'Amélie Dubois');
     await app.open();

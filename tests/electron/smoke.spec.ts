@@ -25,6 +25,8 @@ test.describe('desktop app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { name: 'Recipients' })).toBeVisible();
+      // Served from the app's own scheme, never file://.
+      expect(window.url()).toMatch(/^app:\/\/letterdesk\//);
       // Isolated and sandboxed: the page sees neither Node nor Electron,
       // only the named API from the preload.
       const page = await window.evaluate(() => {

@@ -1,3 +1,4 @@
+import { requireLetterFonts } from './letter-fonts';
 import { REFERENCE_FORMS, referenceFile, renderReferencePages } from './reference-renders';
 import { requireRenderTools, writeGreyPng } from './render-pages';
 
@@ -11,6 +12,8 @@ import { requireRenderTools, writeGreyPng } from './render-pages';
 
 async function main(): Promise<void> {
   requireRenderTools();
+  // References made with another font would make every later run fail.
+  requireLetterFonts();
   const rendered = await renderReferencePages();
   try {
     for (const form of REFERENCE_FORMS) {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRow } from '../../shared/campaigns/schemas';
 import type { Image } from '../../shared/senders/schemas';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/docx-export/helpers';
+import { pythonWithDocx, requireTools, type ReadDocx } from '../unit/exports/docx/helpers';
 import {
   ENDORSERS,
   EU_HEADS,
@@ -18,6 +18,7 @@ import {
   type EuCampaign,
   type ExportedFiles,
 } from '../helpers/eu-letter-campaign';
+import { requireLetterFonts } from '../helpers/letter-fonts';
 import { printToPdf } from '../helpers/render-pages';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../helpers/temp-workspace';
 
@@ -187,6 +188,7 @@ let storedImages: { logo: string; signatures: string[] };
 
 beforeAll(async () => {
   requireTools('soffice', 'pdftotext', 'python-docx');
+  requireLetterFonts();
   t = await openTempWorkspace();
   dir = makeTempDir('letterdesk-eu-campaign-');
   built = await buildEuCampaign(t.handlers);

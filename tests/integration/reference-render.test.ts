@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { REFERENCE_FORMS, LETTER_SHOWN, referenceFile, renderReferencePages, type ReferencePages } from '../helpers/reference-renders';
+import { requireLetterFonts } from '../helpers/letter-fonts';
 import { compareImages, differenceImage, readGreyPng, requireRenderTools, writeGreyPng, type GreyImage, type RenderDifference } from '../helpers/render-pages';
 
 /*
@@ -50,6 +51,7 @@ describe('page 1 of the exported letters, compared with reference renders', () =
   let rendered: ReferencePages | undefined;
   beforeAll(async () => {
     requireRenderTools();
+    requireLetterFonts();
     rendered = await renderReferencePages();
   }, SLOW);
   afterAll(() => rendered?.cleanup());

@@ -1,3 +1,13 @@
+import fs from 'node:fs';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { recordExport, renderCampaign } from '../../electron/core/exports/export-campaign';
+import { Workspace } from '../../electron/core/workspace/workspace';
+import type { CampaignSummary } from '../../shared/campaigns/schemas';
+import type { Recipient } from '../../shared/recipients/schemas';
+import { recipientFieldsSchema } from '../../shared/recipients/schemas';
+import type { Template, TemplateSummary } from '../../shared/templates/schemas';
+
 /*
  * Child process for the crash-safety test (tests/unit/safety/crash-safety.test.ts).
  * Opens the workspace given on the command line and loops doing real work
@@ -8,15 +18,6 @@
  *
  * Usage: node --import tsx tests/safety/crash-worker.ts <dataDir> <journal> <run>
  */
-import fs from 'node:fs';
-import { createHandlers } from '../../electron/core/api/create-handlers';
-import { dispatch } from '../../electron/core/api/dispatch';
-import { recordExport, renderCampaign } from '../../electron/core/exports/export-campaign';
-import { Workspace } from '../../electron/core/workspace/workspace';
-import type { CampaignSummary } from '../../shared/campaigns/schemas';
-import type { Recipient } from '../../shared/recipients/schemas';
-import { recipientFieldsSchema } from '../../shared/recipients/schemas';
-import type { Template, TemplateSummary } from '../../shared/templates/schemas';
 
 const [dataDir, journalPath, runArg] = process.argv.slice(2);
 if (!dataDir || !journalPath || !runArg) throw new Error('usage: crash-worker <dataDir> <journal> <run>');

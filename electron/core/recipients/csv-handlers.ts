@@ -1,7 +1,8 @@
 import type { HandlersFor } from '../api/handler-types';
 import type { ImportResult } from '../../../shared/recipients/contract';
 import { takeBackup } from '../backups';
-import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys } from './csv';
+import { recogniseOffice, type OfficeType } from '../../../shared/protocol';
+import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys, type ImportRow } from './csv';
 import { resolveCountry } from './countries';
 import { getRecipientsByIds, listRecipients } from './recipients-query';
 import { writeRecipients } from './recipients-repo';
@@ -10,18 +11,45 @@ import { countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-
 
 /** How many rows of each kind the preview shows; the counts cover all. */
 const PREVIEW_ROWS = 200;
+/** How many changed names the preview lists, so each can be kept as written. */
+const PREVIEW_NAMES = 2000;
+
+/** The name changes of the rows to import, in file order. */
+function nameChanges(...lists: readonly (readonly ImportRow[])[]) {
+  const changes: ImportResult['names'] = [];
+  let count = 0;
+  for (const row of lists.flat()) {
+    if (row.nameWritten === undefined) continue;
+    count++;
+    if (changes.length < PREVIEW_NAMES) {
+      const kept = row.nameSuggested !== undefined;
+      changes.push({ line: row.line, before: row.nameWritten, after: row.nameSuggested ?? row.fields.name, kept });
+    }
+  }
+  return { names: changes.sort((a, b) => a.line - b.line), nameCount: count };
+}
 
 /** Maps one item at a time as the consumer asks, so 100,000 rows are never copied at once. */
 function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
+/** The office type a row is stored with: given or chosen, else recognised from the title as the store does. */
+function understoodAs(row: ImportRow): OfficeType {
+  return row.fields.officeType ?? recogniseOffice(row.fields.office);
+}
+
 /** CSV import (preview, then all or nothing) and export. */
 export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'>, 'recipients.importCsv' | 'recipients.exportCsv'> {
   return {
-    'recipients.importCsv': async ({ fileName, contentBase64, columns, commit }) => {
+    'recipients.importCsv': async ({ fileName, contentBase64, columns, choices, commit }) => {
       const db = workspace.db();
-      const read = readCsvImport(Buffer.from(contentBase64, 'base64'), { resolveCountry, columns });
+      const officeTypes = new Map(Object.entries(choices.officeTypes).map(([line, type]) => [Number(line), type]));
+      const read = readCsvImport(Buffer.from(contentBase64, 'base64'), {
+        resolveCountry,
+        columns,
+        choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes },
+      });
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).
@@ -40,8 +68,10 @@ export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'
             create: mapLazily(plan.create, (row) => withOfficeType(row.fields)),
             update: mapLazily(plan.update, (row) => {
               const merged = mergeForUpdate(current.get(row.id) ?? {}, row);
-              // A new office title from the file means its type must be recognised again.
-              if (row.provided.includes('office')) merged.officeType = undefined;
+              // A new office title from the file means its type must be recognised again,
+              // unless the person chose it in the preview.
+              if (row.officeTypeChosen) merged.officeType = row.fields.officeType;
+              else if (row.provided.includes('office')) merged.officeType = undefined;
               return { id: row.id, fields: withOfficeType(merged) };
             }),
           },
@@ -50,12 +80,14 @@ export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'
         );
       }
 
-      const preview = (row: { line: number; fields: { countryCode: string; office: string; name: string; email: string }; id?: string }) => ({
+      const preview = (row: ImportRow & { id?: string }) => ({
         line: row.line,
         countryCode: row.fields.countryCode,
         office: row.fields.office,
         name: row.fields.name,
         email: row.fields.email,
+        officeType: understoodAs(row),
+        officeTypeChosen: row.officeTypeChosen === true,
         ...(row.id ? { id: row.id } : {}),
       });
       const result: ImportResult = {
@@ -70,6 +102,7 @@ export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'
         create: plan.create.slice(0, PREVIEW_ROWS).map(preview),
         update: plan.update.slice(0, PREVIEW_ROWS).map(preview),
         skip: plan.skip.slice(0, PREVIEW_ROWS * 5).map(({ line, code, message }) => ({ line, code, message })),
+        ...nameChanges(plan.create, plan.update),
         committed: commit,
       };
       return result;

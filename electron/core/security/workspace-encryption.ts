@@ -6,6 +6,7 @@ import { DatabaseKey } from '../db/cipher';
 import type { Workspace } from '../workspace/workspace';
 import { noKeyStore, type KeyStore } from './key-store';
 import { rekeyWorkspace, type RekeyStep } from './rekey-workspace';
+import { throttleFile } from './throttle-file';
 import { createUnlockThrottle, type UnlockThrottle } from './unlock-throttle';
 
 export interface EncryptionDeps {
@@ -44,7 +45,7 @@ export class WorkspaceEncryption {
     private readonly deps: EncryptionDeps,
   ) {
     this.keyStore = deps.keyStore ?? noKeyStore();
-    this.throttle = createUnlockThrottle(deps.now);
+    this.throttle = createUnlockThrottle(deps.now, throttleFile(workspace.dataDir));
   }
 
   status(): EncryptionStatus {

@@ -1,7 +1,6 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { EndorserFields } from '../../../shared/senders/schemas';
 import type { HandlersFor } from '../api/handler-types';
-import { isKnownCountry } from '../recipients/countries';
+import { assertKnownEndorserCountry } from './endorser-rules';
 import type { Workspace } from '../workspace/workspace';
 import { createEndorser, deleteEndorser, listEndorsers, updateEndorser } from './endorsers-repo';
 import { decodeUpload, prepareImage } from './images';
@@ -11,13 +10,6 @@ import { createSigner, deleteSigner, listSigners, setSignerSignature, updateSign
 
 function notFound(what: 'signer' | 'endorser' | 'image'): never {
   throw new ApiFailure('not_found', `That ${what} no longer exists. It may have been deleted.`);
-}
-
-/** Refuses a country code that has the right shape but names no country. */
-export function assertKnownEndorserCountry(fields: EndorserFields, path: (string | number)[] = ['countryCode']): void {
-  if (fields.countryCode !== null && !isKnownCountry(fields.countryCode)) {
-    throw new ApiFailure('invalid_input', `Please check the input: ${fields.countryCode} is not a known country.`, [{ path, code: 'unknownCountry' }]);
-  }
 }
 
 export function senderHandlers(workspace: Workspace): HandlersFor<'senders'> {

@@ -9,21 +9,10 @@ import { listEvents } from './events-repo';
 import { correctEvent, recordEvent, undoEvent } from './record-event';
 import { trackingCsv } from './report-csv';
 import { trackingDocx } from './report-docx';
+import { reportFileName } from './report-file-name';
 import { countryStatus, dueList, statusReport } from './status-query';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** "outreach-eu-prisoners-2026-2026-11-30.csv": letters, digits and dashes only. */
-export function reportFileName(scope: string, today: string, format: 'csv' | 'docx'): string {
-  const slug = scope
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `outreach-${slug || 'report'}-${today}.${format}`;
-}
 
 export function trackingHandlers(workspace: Workspace, now: () => string = todayIso): HandlersFor<'tracking'> {
   const db = () => workspace.db();

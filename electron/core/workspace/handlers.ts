@@ -10,8 +10,13 @@ export function workspaceHandlers(workspace: Workspace): HandlersFor<'workspace'
   return {
     'workspace.status': () => encryptionOf(workspace).workspaceStatus(),
     'workspace.startFresh': async () => {
-      if (workspace.status().state === 'ready') {
+      const { state } = workspace.status();
+      if (state === 'ready') {
         throw new ApiFailure('conflict', 'The workspace is working normally; there is nothing to start afresh.');
+      }
+      // A locked workspace is not damaged: setting it aside would hide the user's data behind a fresh, empty one.
+      if (state === 'locked') {
+        throw new ApiFailure('conflict', 'The workspace is locked, not damaged: unlock it with its passphrase instead of starting afresh.');
       }
       const { keptFile } = await workspace.startFresh();
       return { status: workspace.status(), keptFile };

@@ -132,6 +132,10 @@ export class Workspace {
    * into `damaged/` byte for byte, then creates an empty workspace.
    */
   async startFresh(): Promise<{ keptFile: string }> {
+    // Every caller (the API, the CLI) ends here: a locked workspace is never set aside.
+    if (this.currentStatus.state === 'locked') {
+      throw new ApiFailure('conflict', 'The workspace is locked, not damaged: unlock it with its passphrase instead of starting afresh.');
+    }
     this.close();
     const keptDir = path.join(this.dataDir, 'damaged');
     fs.mkdirSync(keptDir, { recursive: true });

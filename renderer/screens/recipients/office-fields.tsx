@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OFFICE_TYPES, type OfficeType } from '../../../shared/protocol';
 import { useProtocolOptions } from '../../i18n/protocol-labels';
@@ -52,6 +52,25 @@ export function VerifiedOnField({ value, error, onChange }: VerifiedOnProps) {
       />
       <Button variant="default" onClick={() => onChange(today)} disabled={value === today} mb={error ? 22 : 0}>
         {t('form.verifiedToday')}
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * "O'Brien, Siobhán" as letters write it ("Siobhán O'Brien"): offered, never
+ * applied silently, so a name the person means as typed stays so.
+ */
+export function NameSuggestion({ suggestion, onAccept }: { suggestion: string | undefined; onAccept: (name: string) => void }) {
+  const { t } = useTranslation();
+  if (suggestion === undefined) return null;
+  return (
+    <Group gap="xs" wrap="nowrap" role="status">
+      <Text size="xs" c="dimmed">
+        {t('form.nameSuggestion', { name: suggestion })}
+      </Text>
+      <Button size="compact-xs" variant="light" onClick={() => onAccept(suggestion)}>
+        {t('form.useSuggestion', { name: suggestion })}
       </Button>
     </Group>
   );

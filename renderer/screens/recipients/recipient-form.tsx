@@ -2,13 +2,14 @@ import { Button, Divider, Group, NativeSelect, Radio, SimpleGrid, Stack, TagsInp
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, LANGUAGES } from '../../../shared/recipients/schemas';
+import { suggestedName } from '../../../shared/protocol';
 import { apiErrorOf } from '../../api/describe-error';
 import { useTags } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { isLanguage } from '../../i18n';
 import { AddressSection } from './address-section';
 import { CountrySelect } from './country-select';
-import { OfficeTypeSelect, VerifiedOnField } from './office-fields';
+import { NameSuggestion, OfficeTypeSelect, VerifiedOnField } from './office-fields';
 import { validationMessage, type FieldName } from './recipient-form-values';
 import { useRecipientForm, type FormTarget } from './use-recipient-form';
 
@@ -60,9 +61,17 @@ export function RecipientForm({ target, onSaved, onCancel, onDelete }: Recipient
             onChange={(code) => setField('countryCode', code)}
             onBlur={() => blur('countryCode')}
           />
-          <TextInput {...text('office')} withAsterisk maxLength={200} />
+          <TextInput
+            {...text('office')}
+            withAsterisk
+            maxLength={200}
+            description={values.office.trim() ? t('form.understoodAs', { type: t(`officeType.${values.officeType}`) }) : undefined}
+          />
           <OfficeTypeSelect value={values.officeType} auto={form.autoOfficeType} onChange={form.chooseOfficeType} />
-          <TextInput {...text('name')} description={t('form.nameHelp')} maxLength={200} />
+          <Stack gap={4}>
+            <TextInput {...text('name')} description={t('form.nameHelp')} maxLength={200} />
+            <NameSuggestion suggestion={suggestedName(values.name, values.countryCode)} onAccept={(name) => setField('name', name)} />
+          </Stack>
           <Radio.Group
             label={t('form.fields.gender')}
             value={values.gender}

@@ -2,8 +2,15 @@ import { Alert, Button, Checkbox, Divider, PasswordInput, Stack, Text, Title } f
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_WORKSPACE_PASSPHRASE_LENGTH, type EncryptionStatus, type PassphraseChange } from '../../../shared/security/schemas';
+import {
+  MIN_WORKSPACE_PASSPHRASE_LENGTH,
+  PASSPHRASE_WEAKNESSES,
+  type EncryptionStatus,
+  type PassphraseChange,
+  type PassphraseWeakness,
+} from '../../../shared/security/schemas';
 import { api } from '../../api/client';
+import { apiErrorOf } from '../../api/describe-error';
 import { keys, useWorkspaceStatus } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
@@ -71,6 +78,12 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
     },
   });
   const tooShort = next.length > 0 && next.length < MIN_WORKSPACE_PASSPHRASE_LENGTH;
+  // Main refuses a passphrase that is easy to guess and says why (validation.weakPassphrase…); shown on the field itself.
+  const weakness = save.isError
+    ? (apiErrorOf(save.error).issues.find((issue): issue is { path: (string | number)[]; code: PassphraseWeakness } =>
+        (PASSPHRASE_WEAKNESSES as readonly string[]).includes(issue.code),
+      )?.code ?? null)
+    : null;
   const mismatch = confirm.length > 0 && confirm !== next;
   const strength = next ? passphraseStrength(next) : null;
   const ready = next.length >= MIN_WORKSPACE_PASSPHRASE_LENGTH && confirm === next && (!encryption.enabled || current.length > 0);
@@ -98,8 +111,11 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
           value={next}
           autoComplete="new-password"
           description={strength ? t('security.strength.label', { level: t(`security.strength.${strength}`) }) : undefined}
-          error={tooShort ? t('security.tooShort', { min: MIN_WORKSPACE_PASSPHRASE_LENGTH }) : undefined}
-          onChange={(event) => setNext(event.currentTarget.value)}
+          error={tooShort ? t('security.tooShort', { min: MIN_WORKSPACE_PASSPHRASE_LENGTH }) : weakness ? t(`validation.${weakness}`) : undefined}
+          onChange={(event) => {
+            setNext(event.currentTarget.value);
+            save.reset();
+          }}
         />
         <PasswordInput
           label={t('security.confirm')}
@@ -126,7 +142,7 @@ function NewPassphraseForm({ encryption }: { encryption: EncryptionStatus }) {
           </Alert>
         )}
         {save.isPending && <Text role="status">{t('security.working')}</Text>}
-        {save.isError && <ErrorAlert error={save.error} />}
+        {save.isError && !weakness && <ErrorAlert error={save.error} />}
         <Button type="submit" w="fit-content" loading={save.isPending} disabled={!ready || countdown.seconds > 0}>
           {t(`security.${kind}`)}
         </Button>

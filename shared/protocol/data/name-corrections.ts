@@ -3,7 +3,7 @@ import type { CountryCode, Language } from '../types';
 /*
  * Corrections on top of world-countries' common names, and extra spellings
  * for the resolver. Each correction says why; the package itself is left as
- * published (resources/protocol/world-countries.json).
+ * published (shared/protocol/data/world-countries.json).
  */
 
 export const COMMON_NAME_CORRECTIONS: Partial<Record<CountryCode, Partial<Record<Language, string>>>> = {

@@ -10,7 +10,7 @@ export const PROTOCOL_AS_OF = '2026-11-01';
 export const PROTOCOL_SOURCES = [
   {
     what: 'ISO codes, common names (en/es/fr), alternative spellings',
-    source: 'world-countries npm package (mledoze/countries), sliced into resources/protocol/world-countries.json',
+    source: 'world-countries npm package (mledoze/countries), sliced into shared/protocol/data/world-countries.json',
     licence: 'ODbL-1.0',
   },
   {
@@ -32,6 +32,12 @@ export const PROTOCOL_SOURCES = [
   {
     what: 'Forms of state, office titles, styles, group membership',
     source: 'Curated from constitutions, official government and organisation sites, as known on PROTOCOL_AS_OF',
+    licence: 'MIT (project)',
+  },
+  {
+    what: 'Presidents of parliaments by chamber (EU, G20, the Americas) and the styles of the Commonwealth realms’ Governors-General',
+    source:
+      'Curated after the chambers’ own titles as listed by the Inter-Parliamentary Union (Parline) and the Governors-General’s official styles: shared/protocol/data/parliaments.ts, governors-general.ts',
     licence: 'MIT (project)',
   },
 ] as const;

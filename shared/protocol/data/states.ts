@@ -172,6 +172,9 @@ export const STATES: Partial<Record<CountryCode, StateEntry>> = {
     ...king('of Eswatini', 'de Eswatini', "d'Eswatini", 'absolute-monarchy'),
     notes: ['The King (Ngwenyama) reigns with the Queen Mother (Ndlovukati) as traditional co-head of state.'],
   },
+  MG: { notes: [TRANSITION_NOTE] },
+  // Tunisia's constitutions (2014, 2022) name a "Chef du gouvernement", not a prime minister.
+  TN: { offices: { head_of_government: { title: 'head-of-government' } } },
   TG: {
     offices: { head_of_government: { title: 'president-of-the-council-of-ministers' } },
     notes: ['Under the 2024 constitution the President of the Council of Ministers leads the executive; the President of the Republic is ceremonial.'],
@@ -194,6 +197,11 @@ export const STATES: Partial<Record<CountryCode, StateEntry>> = {
     ...king('of Bahrain', 'de Bahrein', 'de Bahreïn'),
     offices: { head_of_government: { dignity: 'royal-highness' } },
     notes: ['The Prime Minister is the Crown Prince, styled His Royal Highness.'],
+  },
+  BD: {
+    notes: [
+      'An interim government led by a Chief Adviser governed from August 2024 until the elected government took office in 2026. Verify the title before writing.',
+    ],
   },
   BN: {
     form: 'absolute-monarchy',
@@ -240,6 +248,11 @@ export const STATES: Partial<Record<CountryCode, StateEntry>> = {
     ...king('of Saudi Arabia', 'de Arabia Saudita', "d'Arabie saoudite", 'absolute-monarchy'),
     offices: { head_of_government: { dignity: 'royal-highness' } },
     notes: ['The King’s official style opens with "Custodian of the Two Holy Mosques".', 'The Prime Minister is the Crown Prince, styled His Royal Highness.'],
+  },
+  SY: {
+    notes: [
+      'Transitional authorities since December 2024: under the constitutional declaration of March 2025 the President also heads the government, and there is no prime minister.',
+    ],
   },
   TH: king('of Thailand', 'de Tailandia', 'de Thaïlande'),
   YE: { offices: { head_of_state: { title: 'chair-of-the-presidential-leadership-council' } } },

@@ -25,7 +25,7 @@ export class ImportDialog {
     return this.dialog.getByRole('combobox', { name: `Field for column “${header}”` });
   }
 
-  async showTab(name: 'To create' | 'To update' | 'To skip'): Promise<Locator> {
+  async showTab(name: 'To create' | 'To update' | 'To skip' | 'Names'): Promise<Locator> {
     await this.dialog.getByRole('tab', { name }).click();
     return this.dialog.getByRole('table', { name });
   }

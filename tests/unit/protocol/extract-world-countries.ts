@@ -1,7 +1,7 @@
 import type { Countries } from 'world-countries';
 
 /*
- * Builds resources/protocol/world-countries.json: the slice of the
+ * Builds shared/protocol/data/world-countries.json: the slice of the
  * world-countries package (mledoze/countries, ODbL-1.0) that the protocol data
  * uses, for the 195 sovereign states only. Shipping this slice instead of
  * importing the package keeps ~1 MB of geography out of both bundles.

@@ -628,6 +628,6 @@ describe('formsOfAddress', () => {
     const spain = getCountry('ES')!;
     const king = { country: spain, office: 'head_of_state', gender: 'male', language: 'en' } as const;
     expect(formsOfAddress({ ...king, name: 'King Felipe VI' }).addressBlock[0]).toBe('His Majesty King Felipe VI');
-    expect(formsOfAddress({ ...king, name: '' }).addressBlock).toEqual(['His Majesty', 'King of Spain', 'Spain']);
+    expect(formsOfAddress({ ...king, name: '' }).addressBlock).toEqual(['His Majesty the King of Spain', 'Spain']);
   });
 });

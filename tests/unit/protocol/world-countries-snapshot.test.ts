@@ -3,7 +3,7 @@ import pkg from 'world-countries/package.json';
 import { describe, expect, it } from 'vitest';
 import { extractSnapshot } from './extract-world-countries';
 
-describe('resources/protocol/world-countries.json', () => {
+describe('shared/protocol/data/world-countries.json', () => {
   it('is the extraction of the installed world-countries package', async () => {
     const snapshot = extractSnapshot(countries, {
       source: 'world-countries (npm), from mledoze/countries',
@@ -14,6 +14,6 @@ describe('resources/protocol/world-countries.json', () => {
       url: 'https://github.com/mledoze/countries',
     });
     expect(snapshot.states).toHaveLength(195);
-    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot('../../../resources/protocol/world-countries.json');
+    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot('../../../shared/protocol/data/world-countries.json');
   });
 });

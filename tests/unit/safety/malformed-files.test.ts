@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import type { ApiResult } from '../../../shared/api/errors';
 import { openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
-import { PNG, p, rawDocx } from '../template-import/helpers';
+import { PNG, p, rawDocx } from '../templates/import/helpers';
 
 /*
  * Malformed and hostile files through the three readers the user feeds

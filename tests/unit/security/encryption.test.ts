@@ -1,3 +1,4 @@
+import { dispatch } from '../../../electron/core/api/dispatch';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -113,6 +114,49 @@ describe('encryption at rest', () => {
     expect(await unlock(PASS)).toMatchObject({ result: 'unlocked', encryption: { enabled: true } });
     expect(await ok(handlers, 'workspace.status')).toMatchObject({ state: 'ready' });
     expect(recipientNames(workspace)).toContain(SECRET_NAME);
+  });
+
+  it('keeps the wait after wrong passphrases across a restart', async () => {
+    const s = await populated();
+    await ok(s.t.handlers, 'workspace.setPassphrase', { next: PASS });
+    s.t.workspace.close();
+    let now = 5_000_000;
+    const first = await open(s.t.dir, undefined, { now: () => now });
+    toClose.push(first.workspace);
+    for (const wrong of ['wrong 1', 'wrong 2', 'wrong 3']) await ok(first.handlers, 'workspace.unlock', { passphrase: wrong });
+    now += 1000;
+    expect(await ok(first.handlers, 'workspace.unlock', { passphrase: 'wrong 4' })).toEqual({ result: 'wrong_passphrase', retryInSeconds: 2 });
+    first.workspace.close();
+
+    // The app quits and starts again (a new workspace object): the count and the wait are still there.
+    const second = await open(s.t.dir, undefined, { now: () => now });
+    toClose.push(second.workspace);
+    expect(await ok(second.handlers, 'workspace.status')).toMatchObject({ state: 'locked', retryInSeconds: 2 });
+    expect(await ok(second.handlers, 'workspace.unlock', { passphrase: PASS })).toEqual({ result: 'wait', retryInSeconds: 2 });
+    now += 2000;
+    expect(await ok(second.handlers, 'workspace.unlock', { passphrase: 'wrong 5' })).toEqual({ result: 'wrong_passphrase', retryInSeconds: 4 });
+    now += 4000;
+    expect(await ok(second.handlers, 'workspace.unlock', { passphrase: PASS })).toMatchObject({ result: 'unlocked' });
+    // The right passphrase starts the count again, for the next start too.
+    second.workspace.close();
+    const third = await open(s.t.dir, undefined, { now: () => now });
+    toClose.push(third.workspace);
+    expect(await ok(third.handlers, 'workspace.status')).toMatchObject({ state: 'locked', retryInSeconds: 0 });
+  });
+
+  it('refuses to start afresh while the workspace is locked, and keeps the file where it is', async () => {
+    const s = await populated();
+    await ok(s.t.handlers, 'workspace.setPassphrase', { next: PASS });
+    s.t.workspace.close();
+    const { workspace, handlers } = await open(s.t.dir);
+    toClose.push(workspace);
+    const result = await dispatch(handlers, 'workspace.startFresh', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/locked, not damaged/) } });
+    await expect(workspace.startFresh()).rejects.toThrow(/locked, not damaged/);
+    expect(fs.existsSync(path.join(s.t.dir, 'damaged'))).toBe(false);
+    const again = await open(s.t.dir, PASS);
+    toClose.push(again.workspace);
+    expect(recipientNames(again.workspace)).toContain(SECRET_NAME);
   });
 
   it('keeps every row and attachment through a change and a removal of the passphrase', async () => {

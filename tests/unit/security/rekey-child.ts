@@ -1,11 +1,12 @@
+import { encryptionOf } from '../../../electron/core/security/workspace-encryption';
+import { DatabaseKey } from '../../../electron/core/db/cipher';
+import { Workspace } from '../../../electron/core/workspace/workspace';
+
 /*
  * Run by rekey-crash.test.ts in its own process: changes the passphrase of
  * the workspace in LETTERDESK_DATA and kills itself with SIGKILL right after
  * the step named in KILL_AT, like a crash or a power cut at that moment.
  */
-import { encryptionOf } from '../../../electron/core/security/workspace-encryption';
-import { DatabaseKey } from '../../../electron/core/db/cipher';
-import { Workspace } from '../../../electron/core/workspace/workspace';
 
 const { LETTERDESK_DATA: dataDir, KILL_AT: killAt, FROM: from, TO: to } = process.env;
 

@@ -1,7 +1,7 @@
 import { issuesFromZod } from '../../../../shared/api/errors';
 import { VALIDATION_MESSAGES_EN } from '../../../../shared/api/messages';
 import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../../shared/recipients/schemas';
-import { OFFICE_TYPES, recogniseOffice, type OfficeType } from '../../../../shared/protocol';
+import { OFFICE_TYPES, recogniseOffice, suggestedName, type OfficeType } from '../../../../shared/protocol';
 import { genderLetter, parseGender, parseLanguage, splitTags } from './cell-values';
 import { FIELD_LABELS, type CsvField } from './column-mapping';
 import { unescapeFormula } from './formula-escape';
@@ -16,6 +16,26 @@ export interface ImportRow {
   fields: RecipientFields;
   /** Fields whose cell was not blank. An update changes only these (see mergeForUpdate). */
   provided: CsvField[];
+  /**
+   * The name as the file writes it, when Letterdesk writes it otherwise
+   * ("O'Brien, Siobhán" → "Siobhán O'Brien"). `fields.name` holds the new
+   * form, or this one when the line is in `keepNames`.
+   */
+  nameWritten?: string;
+  /** The suggested form of the name, when the person kept the name as written. */
+  nameSuggested?: string;
+  /** The office type was chosen in the preview for this line (not recognised from the title). */
+  officeTypeChosen?: boolean;
+}
+
+/** The person's choices in the import preview, by line of the file. */
+export interface RowChoices {
+  /** Lines whose names stay as written, the suggested form declined. */
+  keepNames?: ReadonlySet<number>;
+  /** Every name stays as written. */
+  keepAllNames?: boolean;
+  /** Lines whose office type the person chose ("understood as" corrected). */
+  officeTypes?: ReadonlyMap<number, OfficeType>;
 }
 
 export interface SkippedRow {
@@ -55,8 +75,13 @@ export interface RowConverter {
  * Turns data records into recipient fields, one column per field as mapped.
  * Rows that cannot become a valid recipient are skipped with a reason.
  */
-export function convertRows(records: readonly CsvRecord[], columns: readonly (CsvField | undefined)[], resolveCountry: ResolveCountry): ConvertedRows {
-  const converter = rowConverter(columns, resolveCountry);
+export function convertRows(
+  records: readonly CsvRecord[],
+  columns: readonly (CsvField | undefined)[],
+  resolveCountry: ResolveCountry,
+  choices: RowChoices = {},
+): ConvertedRows {
+  const converter = rowConverter(columns, resolveCountry, choices);
   for (const record of records) converter.add(record);
   return converter.finish();
 }
@@ -68,7 +93,7 @@ function officeTypeOf(text: string): OfficeType | undefined {
   return (OFFICE_TYPES as readonly string[]).includes(trimmed) ? (trimmed as OfficeType) : recogniseOffice(trimmed);
 }
 
-export function rowConverter(columns: readonly (CsvField | undefined)[], resolveCountry: ResolveCountry): RowConverter {
+export function rowConverter(columns: readonly (CsvField | undefined)[], resolveCountry: ResolveCountry, choices: RowChoices = {}): RowConverter {
   const fields: CsvField[] = [];
   const indexes: number[] = [];
   columns.forEach((field, index) => {
@@ -118,10 +143,15 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
       problems.push({ code: 'unknownLanguage', field: 'language', text: `language ${quote(languageText.trim())} is not English, Spanish or French` });
     }
 
+    // "O'Brien, Siobhán" → "Siobhán O'Brien", unless the person kept this line as written.
+    const written = raw.name ?? '';
+    const suggestion = suggestedName(written, countryCode);
+    const keepName = suggestion !== undefined && (choices.keepAllNames === true || choices.keepNames?.has(record.line) === true);
+    const chosenType = choices.officeTypes?.get(record.line);
     const input: RecipientFieldsInput = {
       countryCode: countryCode ?? '',
       office: raw.office ?? '',
-      name: raw.name ?? '',
+      name: suggestion === undefined || keepName ? written : suggestion,
       gender: genderValue,
       email: raw.email ?? '',
       postalAddress: raw.postalAddress ?? '',
@@ -129,7 +159,7 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
       tags: splitTags(raw.tags ?? ''),
       notes: raw.notes ?? '',
       // Blank: recognised from the office title when stored.
-      officeType: officeTypeOf(raw.officeType ?? ''),
+      officeType: chosenType ?? officeTypeOf(raw.officeType ?? ''),
       verifiedOn: (raw.verifiedOn ?? '').trim() || null,
     };
     const parsed = recipientFieldsSchema.safeParse(input);
@@ -152,6 +182,11 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
       providedByMask.set(mask, provided);
     }
     const row: ImportRow = { line: record.line, fields: parsed.data, provided };
+    if (suggestion !== undefined) {
+      row.nameWritten = written.trim();
+      if (keepName) row.nameSuggested = suggestion;
+    }
+    if (chosenType !== undefined) row.officeTypeChosen = true;
     rows.push(row);
     if (letter(genderText) === 'm') rowsWithM.push(row);
   }

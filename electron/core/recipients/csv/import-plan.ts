@@ -124,7 +124,7 @@ export function planImport(converted: ConvertedRows, lookup: RecipientLookup): I
       create.push(row);
     } else {
       idLines.set(id, row.line);
-      update.push({ line: row.line, fields: row.fields, provided: row.provided, id, matchedBy });
+      update.push({ ...row, id, matchedBy });
     }
   }
 

@@ -1,5 +1,5 @@
 import { mapColumns, requireColumns, type ColumnMapping, type ColumnOverride } from './column-mapping';
-import { rowConverter, type ImportRow, type RowConverter, type ResolveCountry, type SkippedRow } from './convert-rows';
+import { rowConverter, type ImportRow, type RowChoices, type RowConverter, type ResolveCountry, type SkippedRow } from './convert-rows';
 import { CsvImportError, type CsvWarning } from './csv-errors';
 import { decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes';
 import { eachCsvRecord, type CsvDelimiter } from './parse-csv';
@@ -9,6 +9,8 @@ export interface CsvImportOptions {
   resolveCountry: ResolveCountry;
   /** The user's column choices from the preview: header index → field or "ignore". */
   columns?: ColumnOverride;
+  /** The user's choices per line from the preview: names kept as written, office types chosen. */
+  choices?: RowChoices;
 }
 
 export interface CsvImportRead {
@@ -53,7 +55,7 @@ export function readCsvImport(bytes: Uint8Array, options: CsvImportOptions): Csv
     headers = record.cells.map((h) => h.trim());
     mapping = mapColumns(headers, options.columns);
     requireColumns(mapping, headers);
-    converter = rowConverter(mapping.columns, options.resolveCountry);
+    converter = rowConverter(mapping.columns, options.resolveCountry, options.choices);
   });
   if (!converter || !headers || !mapping) {
     throw new CsvImportError('empty', 'The file is empty: there is no header row and no recipients in it.');

@@ -1,16 +1,3 @@
-/*
- * Template import: a Word, text, Markdown or HTML file → a letter document
- * with its placeholders detected and, where their meaning is clear, turned
- * into merge fields and choices. Plain functions, no database: the caller
- * stores the result once the user has reviewed the placeholders.
- *
- *   const imported = importTemplate(bytes, 'letter.docx');
- *   // review screen: imported.placeholders, imported.warnings
- *   const document = applyPlaceholderMappings(imported, { p3: { type: 'field', field: 'country.name' } });
- *
- * Unmapped placeholders stay in the document as visible text, "[[COUNTRY]]"
- * (DetectedPlaceholder.marker), until a decision replaces them.
- */
 export { importTemplate, MAX_TEMPLATE_BYTES } from './import-template';
 export { applyPlaceholderMappings, parsePlaceholderDecision } from './apply-mappings';
 export { TemplateImportError, type TemplateRefusal, type ImportWarning, type ImportWarningCode } from './template-import-errors';
@@ -24,3 +11,17 @@ export type {
   TemplateImport,
   TemplateSkeleton,
 } from './types';
+
+/*
+ * Template import: a Word, text, Markdown or HTML file → a letter document
+ * with its placeholders detected and, where their meaning is clear, turned
+ * into merge fields and choices. Plain functions, no database: the caller
+ * stores the result once the user has reviewed the placeholders.
+ *
+ *   const imported = importTemplate(bytes, 'letter.docx');
+ *   // review screen: imported.placeholders, imported.warnings
+ *   const document = applyPlaceholderMappings(imported, { p3: { type: 'field', field: 'country.name' } });
+ *
+ * Unmapped placeholders stay in the document as visible text, "[[COUNTRY]]"
+ * (DetectedPlaceholder.marker), until a decision replaces them.
+ */

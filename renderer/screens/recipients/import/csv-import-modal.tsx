@@ -85,7 +85,17 @@ function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName
           <Title order={3} size="h5">
             {t('csvImport.previewTitle')}
           </Title>
-          <PreviewTables preview={preview} countryName={countryName} />
+          <PreviewTables
+            preview={preview}
+            countryName={countryName}
+            choices={{
+              disabled: busy,
+              keptNames: wizard.choices.keepNames,
+              chosenTypes: wizard.choices.officeTypes,
+              onKeepName: wizard.keepName,
+              onOfficeType: wizard.setOfficeType,
+            }}
+          />
         </>
       )}
       <Group justify="flex-end">

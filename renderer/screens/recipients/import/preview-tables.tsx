@@ -1,11 +1,52 @@
-import { Badge, ScrollArea, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Checkbox, NativeSelect, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/recipients/contract';
+import { OFFICE_TYPES, type OfficeType } from '../../../../shared/protocol';
+import { officeTypeOptions } from '../../../i18n/protocol-labels';
 import { skipDetail, skipReason } from './import-text';
 
 type PreviewRow = ImportResult['create'][number];
 
-function RowsTable({ rows, label, countryName }: { rows: readonly PreviewRow[]; label: string; countryName: (code: string) => string }) {
+/** What the person can change per line in the preview. */
+export interface RowChoiceHandlers {
+  disabled: boolean;
+  /** Lines whose names the person keeps as written (shown at once, before the file is checked again). */
+  keptNames: readonly number[];
+  /** Office types the person chose, by line (shown at once, like keptNames). */
+  chosenTypes: Readonly<Record<string, OfficeType>>;
+  onKeepName: (line: number, keep: boolean) => void;
+  onOfficeType: (line: number, officeType: OfficeType) => void;
+}
+
+/** "Understood as": the office type the row will be stored with, which the person can correct. */
+function UnderstoodAs({ row, choices }: { row: PreviewRow; choices: RowChoiceHandlers }) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      size="xs"
+      aria-label={t('csvImport.understoodAsFor', { line: row.line })}
+      data={officeTypeOptions(t)}
+      value={choices.chosenTypes[String(row.line)] ?? row.officeType}
+      disabled={choices.disabled}
+      onChange={(event) => {
+        const next = OFFICE_TYPES.find((type) => type === event.currentTarget.value);
+        if (next) choices.onOfficeType(row.line, next);
+      }}
+    />
+  );
+}
+
+function RowsTable({
+  rows,
+  label,
+  countryName,
+  choices,
+}: {
+  rows: readonly PreviewRow[];
+  label: string;
+  countryName: (code: string) => string;
+  choices: RowChoiceHandlers;
+}) {
   const { t } = useTranslation();
   return (
     <Table striped verticalSpacing={4} fz="sm" aria-label={label} stickyHeader>
@@ -14,6 +55,7 @@ function RowsTable({ rows, label, countryName }: { rows: readonly PreviewRow[]; 
           <Table.Th w="4.5rem">{t('csvImport.line')}</Table.Th>
           <Table.Th>{t('recipients.columns.country')}</Table.Th>
           <Table.Th>{t('recipients.columns.office')}</Table.Th>
+          <Table.Th w="13rem">{t('csvImport.understoodAs')}</Table.Th>
           <Table.Th>{t('recipients.columns.name')}</Table.Th>
           <Table.Th>{t('recipients.columns.email')}</Table.Th>
         </Table.Tr>
@@ -24,6 +66,9 @@ function RowsTable({ rows, label, countryName }: { rows: readonly PreviewRow[]; 
             <Table.Td>{row.line}</Table.Td>
             <Table.Td>{countryName(row.countryCode)}</Table.Td>
             <Table.Td>{row.office}</Table.Td>
+            <Table.Td>
+              <UnderstoodAs row={row} choices={choices} />
+            </Table.Td>
             <Table.Td>
               {row.name || (
                 <Text span size="sm" c="dimmed" fs="italic">
@@ -63,10 +108,57 @@ function SkipTable({ rows, label }: { rows: ImportResult['skip']; label: string 
   );
 }
 
+/** Every name the import writes otherwise, before and after, each one revertible. */
+function NamesTable({ names, label, choices }: { names: ImportResult['names']; label: string; choices: RowChoiceHandlers }) {
+  const { t } = useTranslation();
+  return (
+    <Table striped verticalSpacing={4} fz="sm" aria-label={label} stickyHeader>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w="4.5rem">{t('csvImport.line')}</Table.Th>
+          <Table.Th>{t('csvImport.nameInFile')}</Table.Th>
+          <Table.Th>{t('csvImport.nameInLetters')}</Table.Th>
+          <Table.Th w="9rem">{t('csvImport.keepAsWritten')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {names
+          .map((change) => ({ ...change, kept: choices.keptNames.includes(change.line) }))
+          .map((change) => (
+            <Table.Tr key={change.line}>
+              <Table.Td>{change.line}</Table.Td>
+              <Table.Td>{change.before}</Table.Td>
+              <Table.Td>
+                <Text span size="sm" td={change.kept ? 'line-through' : undefined} c={change.kept ? 'dimmed' : undefined}>
+                  {change.after}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Checkbox
+                  size="xs"
+                  aria-label={t('csvImport.keepNameFor', { line: change.line, name: change.before })}
+                  checked={change.kept}
+                  disabled={choices.disabled}
+                  onChange={(event) => choices.onKeepName(change.line, event.currentTarget.checked)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 const KINDS = ['create', 'update', 'skip'] as const;
 
-/** Rows to create, update and skip, one tab each; the counts cover the whole file, the tables its first rows. */
-export function PreviewTables({ preview, countryName }: { preview: ImportResult; countryName: (code: string) => string }) {
+interface PreviewTablesProps {
+  preview: ImportResult;
+  countryName: (code: string) => string;
+  choices: RowChoiceHandlers;
+}
+
+/** Rows to create, update and skip, and the names written otherwise, one tab each; the counts cover the whole file, the tables its first rows. */
+export function PreviewTables({ preview, countryName, choices }: PreviewTablesProps) {
   const { t } = useTranslation();
   const first = KINDS.find((kind) => preview.counts[kind] > 0) ?? 'create';
   return (
@@ -85,7 +177,34 @@ export function PreviewTables({ preview, countryName }: { preview: ImportResult;
             {t(`csvImport.tabs.${kind}`)}
           </Tabs.Tab>
         ))}
+        {preview.nameCount > 0 && (
+          <Tabs.Tab
+            value="names"
+            rightSection={
+              <Badge size="sm" variant="light" color="grape" circle={preview.nameCount < 100}>
+                {preview.nameCount}
+              </Badge>
+            }
+          >
+            {t('csvImport.tabs.names')}
+          </Tabs.Tab>
+        )}
       </Tabs.List>
+      {preview.nameCount > 0 && (
+        <Tabs.Panel value="names" pt="xs">
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('csvImport.namesHelp')}
+          </Text>
+          <ScrollArea.Autosize mah={260}>
+            <NamesTable names={preview.names} label={t('csvImport.tabs.names')} choices={choices} />
+          </ScrollArea.Autosize>
+          {preview.names.length < preview.nameCount && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('csvImport.firstRows', { shown: preview.names.length, count: preview.nameCount })}
+            </Text>
+          )}
+        </Tabs.Panel>
+      )}
       {KINDS.map((kind) => {
         const rows = preview[kind];
         const label = t(`csvImport.tabs.${kind}`);
@@ -97,7 +216,11 @@ export function PreviewTables({ preview, countryName }: { preview: ImportResult;
               </Text>
             ) : (
               <ScrollArea.Autosize mah={260}>
-                {kind === 'skip' ? <SkipTable rows={preview.skip} label={label} /> : <RowsTable rows={preview[kind]} label={label} countryName={countryName} />}
+                {kind === 'skip' ? (
+                  <SkipTable rows={preview.skip} label={label} />
+                ) : (
+                  <RowsTable rows={preview[kind]} label={label} countryName={countryName} choices={choices} />
+                )}
               </ScrollArea.Autosize>
             )}
             {rows.length < preview.counts[kind] && (

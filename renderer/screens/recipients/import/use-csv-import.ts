@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { MAX_IMPORT_BASE64, type ImportResult } from '../../../../shared/recipients/contract';
 import type { CsvField } from '../../../../shared/recipients/csv-fields';
+import type { OfficeType } from '../../../../shared/recipients/schemas';
 import { api } from '../../../api/client';
 import { keys } from '../../../api/queries';
 import { readFileBase64 } from '../../../components/read-file-base64';
@@ -30,6 +31,20 @@ function columnsInput(columns: readonly ColumnChoice[] | null) {
   return columns ? Object.fromEntries(columns.map((choice, index) => [String(index), choice])) : undefined;
 }
 
+/** The person's choices per line of the file: names kept as written, office types chosen. */
+export interface RowChoices {
+  keepNames: readonly number[];
+  officeTypes: Readonly<Record<string, OfficeType>>;
+}
+
+const NO_CHOICES: RowChoices = { keepNames: [], officeTypes: {} };
+
+/** Keeps the name on `line` as written, or takes the suggested form again. */
+export function toggleKeepName(choices: RowChoices, line: number, keep: boolean): RowChoices {
+  const others = choices.keepNames.filter((l) => l !== line);
+  return { ...choices, keepNames: keep ? [...others, line].sort((a, b) => a - b) : others };
+}
+
 /**
  * The import wizard's state: read the file, preview (commit: false) as
  * often as the column mapping changes, then import (commit: true). The last
@@ -42,11 +57,12 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [columns, setColumns] = useState<ColumnChoice[] | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [choices, setChoices] = useState<RowChoices>(NO_CHOICES);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   // Only the newest request may update the screen.
   const latest = useRef(0);
 
-  const run = async (picked: PickedFile, chosen: ColumnChoice[] | null, commit: boolean) => {
+  const run = async (picked: PickedFile, chosen: ColumnChoice[] | null, commit: boolean, rowChoices: RowChoices = choices) => {
     const request = ++latest.current;
     setProblem(null);
     setStage(commit ? 'importing' : 'checking');
@@ -55,6 +71,7 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
         fileName: picked.name,
         contentBase64: picked.base64,
         columns: columnsInput(chosen),
+        choices: { keepNames: [...rowChoices.keepNames], officeTypes: { ...rowChoices.officeTypes } },
         commit,
       });
       if (request !== latest.current) return;
@@ -77,6 +94,7 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
     latest.current++;
     setPreview(null);
     setColumns(null);
+    setChoices(NO_CHOICES);
     setFile(null);
     setProblem(null);
     if (picked.size > MAX_FILE_BYTES) {
@@ -95,7 +113,7 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
     }
     const next = { name: picked.name, base64 };
     setFile(next);
-    await run(next, null, false);
+    await run(next, null, false, NO_CHOICES);
   };
 
   const setColumn = (index: number, field: ColumnChoice) => {
@@ -105,9 +123,18 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
     void run(file, next, false);
   };
 
+  // Each choice checks the file again, so the preview shows what the commit will do.
+  const applyChoices = (next: RowChoices) => {
+    setChoices(next);
+    if (file) void run(file, columns, false, next);
+  };
+  const keepName = (line: number, keep: boolean) => applyChoices(toggleKeepName(choices, line, keep));
+  const setOfficeType = (line: number, officeType: OfficeType) =>
+    applyChoices({ ...choices, officeTypes: { ...choices.officeTypes, [String(line)]: officeType } });
+
   const commit = () => {
     if (file) void run(file, columns, true);
   };
 
-  return { stage, progress, file, columns, preview, problem, choose, setColumn, commit };
+  return { stage, progress, file, columns, preview, problem, choices, choose, setColumn, keepName, setOfficeType, commit };
 }

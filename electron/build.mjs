@@ -22,4 +22,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'out/main/preload.cjs', platform: 'browser', target: 'chrome130' }),
   build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'out/node/cli.cjs' }),
   build({ ...common, entryPoints: ['electron/server.ts'], outfile: 'out/node/server.cjs' }),
+  // The worker thread every import runs in (electron/core/isolation/), beside
+  // the bundles that start it: the CLI and server in out/node, the app in out/main.
+  build({ ...common, entryPoints: ['electron/core/isolation/isolation-worker.ts'], outfile: 'out/node/isolation-worker.cjs' }),
+  build({ ...common, entryPoints: ['electron/core/isolation/isolation-worker.ts'], outfile: 'out/main/isolation-worker.cjs' }),
 ]);

@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './core/security/csp';
 import { defaultDataDir } from './core/workspace/data-dir';
 import { dispatch } from './core/api/dispatch';
 import type { Handlers } from './core/api/handler-types';
+import { DEFAULT_TIMEOUTS, cappedError, isJsonContentType, jsonTooDeep, readBody, requestPath, type RequestTimeouts } from './http-guards';
 
 /*
  * Browser mode: the same API as the desktop app, over HTTP on 127.0.0.1 only.
@@ -49,6 +50,8 @@ export interface ServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Tests shorten these to see them work. */
+  timeouts?: RequestTimeouts;
 }
 
 export interface RunningServer {
@@ -70,23 +73,19 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body);
 }
 
-function sendResult(res: http.ServerResponse, result: ApiResult<unknown>): void {
-  send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+function sendResult(res: http.ServerResponse, result: ApiResult<unknown>, status = 200): void {
+  send(res, status, JSON.stringify(result.ok ? result : { ok: false, error: cappedError(result.error) }), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Answers and drops the connection: its client is still sending, or stopped sending, a body we will not read. */
+function sendAndClose(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: string): void {
+  res.setHeader('connection', 'close');
+  res.once('finish', () => req.socket.destroy());
+  send(res, status, body);
 }
 
-function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+function serveStatic(rendererDir: string, decodedPath: string, res: http.ServerResponse): void {
+  const relative = decodedPath === '/' ? '/index.html' : decodedPath;
   const file = path.resolve(rendererDir, `.${relative}`);
   // Never serve anything outside the built renderer.
   if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -107,36 +106,55 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
 
-  const server = http.createServer((req, res) => {
-    void (async () => {
-      if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      // The whole request, for the longest upload; other bodies have their own, shorter timer below.
+      requestTimeout: timeouts.headersMs + timeouts.uploadBodyMs,
+      // Node checks both only this often (30 s by default).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+    },
+    (req, res) => {
+      void (async () => {
+        if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
 
-      const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
-      if (!url.pathname.startsWith('/api/')) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-        return serveStatic(options.rendererDir, url.pathname, res);
-      }
-      if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON expected');
+        const url = requestPath(req.url);
+        if (!url) return send(res, 400, 'Bad request: the address is not valid');
+        if (!url.pathname.startsWith('/api/')) {
+          if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+          return serveStatic(options.rendererDir, url.decoded, res);
+        }
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+        if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
+        if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'JSON expected');
 
-      const operation = url.pathname.slice('/api/'.length);
-      const body = await readBody(req, UPLOAD_OPERATIONS.has(operation as OperationName) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES);
-      if (body === null) return send(res, 413, 'Request too large');
-      let input: unknown;
-      try {
-        input = body === '' ? undefined : JSON.parse(body);
-      } catch {
-        return sendResult(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.', issues: [] } });
-      }
-      sendResult(res, await dispatch(options.handlers, operation, input));
-    })().catch((error: unknown) => {
-      console.error('letterdesk: request failed:', error);
-      if (!res.headersSent) send(res, 500, 'Internal error');
-    });
-  });
+        const operation = url.pathname.slice('/api/'.length);
+        const upload = UPLOAD_OPERATIONS.has(operation as OperationName);
+        const read = await readBody(req, upload ? IMPORT_BODY_BYTES : MAX_BODY_BYTES, upload ? timeouts.uploadBodyMs : timeouts.bodyMs);
+        if (read.kind === 'tooLarge') return send(res, 413, 'Request too large');
+        if (read.kind === 'timeout') return sendAndClose(req, res, 408, 'Request timeout');
+        if (read.kind === 'aborted') return;
+        const invalid = (message: string) => ({ ok: false as const, error: { code: 'invalid_input' as const, message, issues: [] } });
+        // Checked before parsing: the schemas walk a document recursively, and thousands of levels overflow their stack.
+        if (jsonTooDeep(read.body)) return sendResult(res, invalid('The request is nested too deeply to be read.'), 400);
+        let input: unknown;
+        try {
+          input = read.body === '' ? undefined : JSON.parse(read.body);
+        } catch {
+          return sendResult(res, invalid('The request was not valid JSON.'));
+        }
+        // A turn of the event loop between parsing a large body and handling it, so requests waiting meanwhile are answered.
+        if (upload) await new Promise((next) => setImmediate(next));
+        sendResult(res, await dispatch(options.handlers, operation, input));
+      })().catch((error: unknown) => {
+        console.error('letterdesk: request failed:', error);
+        if (!res.headersSent) send(res, 500, 'Internal error');
+      });
+    },
+  );
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -20,7 +20,8 @@ import {
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
-import { prepareImage, tooLargeMessage, type PreparedImage } from '../core/senders/images';
+import { tooLargeMessage, type PreparedImage } from '../core/senders/images';
+import { prepareImageIsolated } from '../core/isolation';
 import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
 import { assertKnownEndorserCountry } from '../core/senders/endorser-rules';
 import { createSigner, listSigners } from '../core/senders/signers-repo';
@@ -187,7 +188,7 @@ async function readImage(file: string, purpose: ImagePurpose): Promise<PreparedI
     throw new CliFailure(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
   }
   try {
-    return await prepareImage(bytes, purpose);
+    return await prepareImageIsolated(bytes, purpose);
   } catch (error) {
     if (error instanceof ApiFailure) throw new CliFailure(`${file}: ${error.message}`);
     throw error;

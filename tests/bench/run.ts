@@ -9,6 +9,7 @@ import { benchExport } from './export-bench';
 import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
+import { benchHostileImports } from './hostile-import-bench';
 import { fakeRecipients } from './fake-recipients';
 
 /*
@@ -144,10 +145,16 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // BENCH_ONLY=hostile: issue 14's hostile imports against the browser-mode server, nothing else.
+  if (process.env.BENCH_ONLY === 'hostile') {
+    await benchHostileImports(report);
+    return;
+  }
   await benchOpen();
   await benchTracking();
   await benchTrackingDashboard(report);
   benchCsvImport();
+  await benchHostileImports(report);
   await benchExport(report);
   benchExportMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));

@@ -10,7 +10,8 @@ import { archiveFailure } from './archive-format';
 import { mergeSnapshot } from './merge-snapshot';
 import { ReportBuilder } from './merge-report';
 import { TABLE_RULES } from './merge-rules';
-import { unpackArchive, type UnpackedArchive } from './read-archive';
+import type { UnpackedArchive } from './read-archive';
+import { unpackArchiveIsolated } from '../isolation';
 import { checkAndMigrateSnapshot, countRows, openSnapshot } from './snapshot-schema';
 import { archiveWorkDir } from './write-archive';
 
@@ -67,7 +68,7 @@ async function withCheckedArchive<T>(
   passphrase: string | null,
   use: (snapshot: Db, unpacked: UnpackedArchive) => Promise<T> | T,
 ): Promise<T> {
-  const unpacked = await unpackArchive(file, passphrase);
+  const unpacked = await unpackArchiveIsolated(file, passphrase);
   const snapshot = openSnapshot(unpacked.database, workspace.options.nativeBinding);
   try {
     checkAndMigrateSnapshot(snapshot, unpacked.manifest.counts, unpacked.manifest.schemaVersion, workspace.options.nativeBinding);

@@ -2,8 +2,8 @@ import type { HandlersFor } from '../api/handler-types';
 import type { ImportResult } from '../../../shared/recipients/contract';
 import { takeBackup } from '../backups';
 import { recogniseOffice, type OfficeType } from '../../../shared/protocol';
-import { exportRecipientsCsv, mergeForUpdate, planImport, readCsvImport, recipientLookup, type ExistingRecipientKeys, type ImportRow } from './csv';
-import { resolveCountry } from './countries';
+import { exportRecipientsCsv, mergeForUpdate, planImport, recipientLookup, type ExistingRecipientKeys, type ImportRow } from './csv';
+import { readCsvImportIsolated } from '../isolation';
 import { getRecipientsByIds, listRecipients } from './recipients-query';
 import { writeRecipients } from './recipients-repo';
 import type { Workspace } from '../workspace/workspace';
@@ -45,11 +45,11 @@ export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'
     'recipients.importCsv': async ({ fileName, contentBase64, columns, choices, commit }) => {
       const db = workspace.db();
       const officeTypes = new Map(Object.entries(choices.officeTypes).map(([line, type]) => [Number(line), type]));
-      const read = readCsvImport(Buffer.from(contentBase64, 'base64'), {
-        resolveCountry,
-        columns,
-        choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes },
-      });
+      // Sets and Maps cross to the worker thread by structured clone.
+      const read = await readCsvImportIsolated(
+        { base64: contentBase64 },
+        { columns, choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes } },
+      );
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).

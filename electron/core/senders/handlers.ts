@@ -3,7 +3,8 @@ import type { HandlersFor } from '../api/handler-types';
 import { assertKnownEndorserCountry } from './endorser-rules';
 import type { Workspace } from '../workspace/workspace';
 import { createEndorser, deleteEndorser, listEndorsers, updateEndorser } from './endorsers-repo';
-import { decodeUpload, prepareImage } from './images';
+import { decodeUpload } from './images';
+import { prepareImageIsolated } from '../isolation';
 import { getImage } from './images-repo';
 import { changeOrganisation, getOrganisation } from './organisation-repo';
 import { createSigner, deleteSigner, listSigners, setSignerSignature, updateSigner } from './signers-repo';
@@ -19,7 +20,7 @@ export function senderHandlers(workspace: Workspace): HandlersFor<'senders'> {
     'organisation.update': (fields) => changeOrganisation(db(), { fields }),
     'organisation.setLogo': async ({ fileName, contentBase64 }) => {
       // Decoded and shrunk before the transaction: the database is never held while an image is processed.
-      const logo = await prepareImage(decodeUpload(contentBase64), 'logo');
+      const logo = await prepareImageIsolated(decodeUpload(contentBase64), 'logo');
       return changeOrganisation(db(), { logo, logoFileName: fileName });
     },
     'organisation.clearLogo': () => changeOrganisation(db(), { logo: null }),
@@ -31,7 +32,7 @@ export function senderHandlers(workspace: Workspace): HandlersFor<'senders'> {
       return { id };
     },
     'signers.setSignature': async ({ id, fileName, contentBase64 }) => {
-      const signature = await prepareImage(decodeUpload(contentBase64), 'signature');
+      const signature = await prepareImageIsolated(decodeUpload(contentBase64), 'signature');
       return setSignerSignature(db(), id, signature, fileName) ?? notFound('signer');
     },
     'signers.clearSignature': ({ id }) => setSignerSignature(db(), id, null) ?? notFound('signer'),

@@ -1,7 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { HandlersFor } from '../api/handler-types';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from './templates-repo';
-import { importTemplate, applyPlaceholderMappings } from './import';
+import { applyPlaceholderMappings } from './import';
+import { importTemplateIsolated } from '../isolation';
 import type { Workspace } from '../workspace/workspace';
 import { takeBackup } from '../backups';
 
@@ -36,7 +37,7 @@ export function templateHandlers(workspace: Workspace): HandlersFor<'templates'>
       return { templateId, language };
     },
     'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
-      const imported = importTemplate(Buffer.from(contentBase64, 'base64'), fileName, { language });
+      const imported = await importTemplateIsolated({ base64: contentBase64 }, fileName, { language });
       const preview = {
         format: imported.format,
         suggestedName: imported.suggestedName,

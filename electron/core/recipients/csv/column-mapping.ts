@@ -1,6 +1,7 @@
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/recipients/csv-fields';
 import { foldForSearch } from '../../../../shared/text/fold';
 import { CsvImportError } from './csv-errors';
+import { someNames } from './csv-limits';
 
 // The field list lives in shared/ so the API contract can name it too.
 export { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField };
@@ -146,7 +147,7 @@ export function requireColumns(mapping: ColumnMapping, headers: readonly string[
         'or',
       )})`,
   );
-  const found = headers.length > 0 ? headers.map((h) => `"${h}"`).join(', ') : 'none';
+  const found = someNames(headers);
   throw new CsvImportError(
     'missingColumns',
     `The file has no column for ${joinWords(names)}. Columns found: ${found}. Rename the header in the first row, or choose the column by hand.`,

@@ -1,4 +1,5 @@
 import { CsvImportError } from './csv-errors';
+import { checkCsvRecord } from './csv-limits';
 
 /*
  * A small RFC 4180 reader rather than a library: the import must name the
@@ -88,6 +89,7 @@ function readRecords(text: string, delimiter: CsvDelimiter, start: number, first
   let line = firstLine;
   while (i < n && count < limit) {
     const recordLine = line;
+    const recordStart = i;
     const cells: string[] = [];
     for (;;) {
       let value: string;
@@ -122,6 +124,7 @@ function readRecords(text: string, delimiter: CsvDelimiter, start: number, first
         i = end;
       }
       cells.push(value);
+      checkCsvRecord(recordLine, cells.length, i - recordStart);
       const c = text.charCodeAt(i);
       if (c === delim) {
         i++;

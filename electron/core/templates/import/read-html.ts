@@ -1,4 +1,5 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { checkHtml, MAX_NESTING, nestedTooDeeply } from './input-limits';
 import { safeHref, type Align, type SourceBlock, type SourceInline } from './source-model';
 import { TemplateImportError, type ImportNotes } from './template-import-errors';
 
@@ -121,7 +122,19 @@ function alignOf(el: Element): Align | undefined {
 const breaksPage = (el: Element): boolean => /(page-)?break-before\s*:\s*(always|page)/i.test(attr(el, 'style') ?? '');
 
 class HtmlReader {
+  /** Lists and quotes open around the node being read. */
+  private nesting = 0;
+
   constructor(private readonly notes: ImportNotes) {}
+
+  private nested(read: () => void): void {
+    if (++this.nesting > MAX_NESTING) throw nestedTooDeeply();
+    try {
+      read();
+    } finally {
+      this.nesting--;
+    }
+  }
 
   children(parent: ParentNode, sink: Sink, format: Format, depth: number): void {
     if (depth > MAX_DEPTH)
@@ -148,13 +161,14 @@ class HtmlReader {
 
     const heading = /^h([1-6])$/.exec(tag);
     if (heading) return this.block(node, sink, format, depth, Math.min(Number(heading[1]), 3) as 1 | 2 | 3);
-    if (tag === 'ul' || tag === 'ol') return this.list(node, sink, format, depth, tag === 'ol');
+    if (tag === 'ul' || tag === 'ol') return this.nested(() => this.list(node, sink, format, depth, tag === 'ol'));
     if (tag === 'blockquote') {
-      const inner = new Sink();
-      this.children(node, inner, format, depth);
-      inner.flush();
-      if (inner.blocks.length > 0) sink.push({ kind: 'blockquote', blocks: inner.blocks });
-      return;
+      return this.nested(() => {
+        const inner = new Sink();
+        this.children(node, inner, format, depth);
+        inner.flush();
+        if (inner.blocks.length > 0) sink.push({ kind: 'blockquote', blocks: inner.blocks });
+      });
     }
     if (tag === 'table') this.notes.add('tablesFlattened');
     if (tag === 'pre') return this.block(node, sink, { ...format, pre: true }, depth);
@@ -213,6 +227,7 @@ class HtmlReader {
 }
 
 export function readHtml(html: string, notes: ImportNotes): SourceBlock[] {
+  checkHtml(html);
   const sink = new Sink();
   new HtmlReader(notes).children(parse(html), sink, {}, 0);
   sink.flush();
@@ -221,6 +236,7 @@ export function readHtml(html: string, notes: ImportNotes): SourceBlock[] {
 
 /** HTML inside a Markdown file, read the same way. */
 export function readHtmlFragment(html: string, notes: ImportNotes): SourceBlock[] {
+  checkHtml(html);
   const sink = new Sink();
   new HtmlReader(notes).children(parseFragment(html), sink, {}, 0);
   sink.flush();

@@ -1,4 +1,5 @@
 import { Lexer, type MarkedToken, type Token } from 'marked';
+import { checkMarkdown } from './input-limits';
 import { decodeEntities, readHtmlFragment } from './read-html';
 import { safeHref, type SourceBlock, type SourceInline } from './source-model';
 import type { ImportNotes } from './template-import-errors';
@@ -136,6 +137,7 @@ function lines(text: string, format: Format = {}): SourceInline[] {
 }
 
 export function readMarkdown(source: string, notes: ImportNotes): SourceBlock[] {
+  checkMarkdown(source);
   const tokens = new Lexer({ gfm: true, breaks: true }).lex(source);
   return new MarkdownReader(notes).blocks(tokens);
 }

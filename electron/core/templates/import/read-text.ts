@@ -1,3 +1,4 @@
+import { checkPlainText } from './input-limits';
 import type { SourceBlock, SourceInline } from './source-model';
 
 /*
@@ -83,6 +84,7 @@ class TextBlocks {
 }
 
 export function readText(text: string): SourceBlock[] {
+  checkPlainText(text);
   const out = new TextBlocks();
   for (const line of text.split(/\r\n|\r|\n/)) {
     line.split('\f').forEach((piece, i) => {

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { checkXmlPartSize } from '../input-limits';
 import { TemplateImportError, megabytes } from '../template-import-errors';
 
 /*
@@ -78,6 +79,7 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean)
     }),
   );
   checkEntries(entries, bytes.length);
+  for (const entry of entries) if (wanted(entry.name)) checkXmlPartSize(entry.name, entry.size);
 
   const inflated = guarded(() => unzipSync(bytes, { filter: (file) => wanted(file.name) }));
   const files = new Map<string, Uint8Array>();

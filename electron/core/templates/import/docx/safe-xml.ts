@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkXmlPart } from '../input-limits';
 import { TemplateImportError } from '../template-import-errors';
 
 /*
@@ -69,6 +70,7 @@ export function parseXmlPart(bytes: Uint8Array, part: string): XmlElement {
       'This document was refused for safety: it contains XML declarations (DOCTYPE or ENTITY) that Word never writes and that can be used to attack the computer reading it.',
     );
   }
+  checkXmlPart(text);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw damaged(part, new Error(valid.err.msg));
   let ordered: unknown;

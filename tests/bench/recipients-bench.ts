@@ -1,9 +1,3 @@
-/*
- * The recipients store at 100,000 rows: the insert and the searches, each
- * next to a baseline measured in the same run, so a figure taken on a busy
- * machine can still be read. Each figure is given in wall time (the target)
- * and in this process's CPU time, which other processes inflate far less.
- */
 import type { Db } from '../../electron/core/db/database';
 import { newId, nowIso } from '../../electron/core/db/ids';
 import { columnValues, INSERT_RECIPIENT_SQL, SELECT_RECIPIENT, toRecipient, type RecipientRow } from '../../electron/core/recipients/recipient-rows';
@@ -12,6 +6,13 @@ import { listRecipients, toFtsQuery } from '../../electron/core/recipients/recip
 import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
+
+/*
+ * The recipients store at 100,000 rows: the insert and the searches, each
+ * next to a baseline measured in the same run, so a figure taken on a busy
+ * machine can still be read. Each figure is given in wall time (the target)
+ * and in this process's CPU time, which other processes inflate far less.
+ */
 
 type Report = (name: string, value: number, unit: string, target?: string) => void;
 

@@ -1,8 +1,17 @@
 import type { Command } from 'commander';
+import type { ApiError } from '../shared/api/errors';
 import type { Workspace } from './core/workspace/workspace';
 
 /** A failure the CLI reports as one line on stderr with exit code 1. */
-export class CliFailure extends Error {}
+export class CliFailure extends Error {
+  /** `refusal`: the core's refusal it comes from, when it does (its code and issues). */
+  constructor(
+    message: string,
+    readonly refusal?: ApiError,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * What a group of CLI commands needs from the program, so command groups can

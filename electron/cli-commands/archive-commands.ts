@@ -3,11 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { MIN_PASSPHRASE_LENGTH, type MergeReport } from '../../shared/archive/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { failingAsCli } from './cli-helpers';
-import { applyArchive, previewArchive } from '../core/archive/import-archive';
-import { fileIsEncrypted } from '../core/archive/read-archive';
-import { writeArchiveFile } from '../core/archive/write-archive';
-import { countrySearchExtras } from '../core/recipients/recipient-rules';
+import { connect } from './call';
 
 /*
  * letterdesk archive export FILE [--encrypt]
@@ -125,10 +121,11 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
         const passphrase = opts.encrypt ? await passphraseFor(prompt, 'export') : null;
         if (passphrase !== null && passphrase.length < MIN_PASSPHRASE_LENGTH)
           throw new CliFailure(`the passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-        const written = await failingAsCli(() => ctx.withWorkspace((ws) => writeArchiveFile(ws, file, { passphrase })));
-        const rows = Object.values(written.manifest.counts).reduce((a, b) => a + b, 0);
+        // The file named on the command line takes the place of the desktop's save dialog.
+        const written = await ctx.withWorkspace((ws) => connect(ws, { chooseArchiveSaveFile: async () => path.resolve(file) })('archive.save', { passphrase }));
+        const rows = Object.values(written.counts).reduce((a, b) => a + b, 0);
         ctx.print(
-          { file: written.file, bytes: written.bytes, encrypted: passphrase !== null, manifest: written.manifest },
+          { file: written.file, bytes: written.bytes, encrypted: passphrase !== null, counts: written.counts },
           `Exported the workspace to ${written.file} (${rows} rows, ${written.bytes} bytes${passphrase ? ', encrypted' : ''})`,
         );
       });
@@ -142,21 +139,31 @@ export function archiveCommands(prompt: PassphrasePrompt = ttyPrompt): RegisterC
       .exitOverride()
       .action(async (file: string, opts: { dryRun?: boolean; replace?: boolean }) => {
         const source = existingFile(file);
-        const passphrase = fileIsEncrypted(source) ? await passphraseFor(prompt, 'import') : null;
-        const options = { passphrase, sourceName: path.basename(source), extras: countrySearchExtras };
-        if (opts.dryRun) {
-          const preview = await failingAsCli(() => ctx.withWorkspace((ws) => previewArchive(ws, source, options)));
-          const how = preview.workspaceEmpty
+        const mode = opts.replace ? 'replace' : 'merge';
+        const outcome = await ctx.withWorkspace(async (ws) => {
+          // The file named on the command line takes the place of the desktop's open dialog.
+          const run = connect(ws, { chooseArchiveFile: async () => source });
+          const chosen = (await run('archive.choose', {})).file;
+          if (!chosen) throw new CliFailure(`cannot read ${file}: no such file.`);
+          const passphrase = chosen.encrypted ? await passphraseFor(prompt, 'import') : null;
+          if (!opts.dryRun) return { applied: await run('archive.apply', { uploadId: chosen.uploadId, passphrase, mode }) };
+          try {
+            return { preview: await run('archive.preview', { uploadId: chosen.uploadId, passphrase }) };
+          } finally {
+            await run('archive.discard', { uploadId: chosen.uploadId });
+          }
+        });
+        if (outcome.preview) {
+          const how = outcome.preview.workspaceEmpty
             ? 'This workspace is empty: importing would make it a copy of the archive.'
             : 'Importing would merge it into this workspace:';
-          ctx.print(preview, [`Dry run: nothing written. ${how}`, ...reportLines(preview.report)].join('\n'));
+          ctx.print(outcome.preview, [`Dry run: nothing written. ${how}`, ...reportLines(outcome.preview.report)].join('\n'));
           return;
         }
-        const mode = opts.replace ? 'replace' : 'merge';
-        const result = await failingAsCli(() => ctx.withWorkspace((ws) => applyArchive(ws, source, mode, options)));
-        const undo = path.basename(result.undoBackup);
+        const result = outcome.applied;
+        const undo = result.undoBackup;
         ctx.print(
-          { ...result, undoBackup: undo },
+          result,
           [
             `Imported ${path.basename(source)} (${mode === 'replace' ? 'replaced the empty workspace' : 'merged'}).`,
             ...reportLines(result.report),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
-import { failingAsCli } from './cli-helpers';
+import { failingAsCli } from './call';
 import { listBackups, restoreBackup, saveBackupTo, takeBackup, verifyBackup, type BackupCheck, type BackupInfo } from '../core/backups';
 import { backupsDirOf } from '../core/backups/backup-files';
 import { fileStamp } from '../core/db/online-backup';

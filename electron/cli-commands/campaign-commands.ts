@@ -1,20 +1,20 @@
 import path from 'node:path';
 import { CommanderError, Option } from 'commander';
-import { ApiFailure } from '../../shared/api/errors';
-import { EXPORT_FORMATS, recordExport, renderCampaign, writeExport, type ExportFormat } from '../core/exports/export-campaign';
+import type { OperationInput } from '../../shared/api/contract';
 import type { RecipientSelection } from '../../shared/campaigns/schemas';
 import type { GroupId } from '../../shared/protocol/types';
 import { GROUP_IDS } from '../../shared/protocol/types';
 import { resolveCountry } from '../core/recipients/countries';
-import type { Db } from '../core/db/database';
-import { findTemplate } from '../core/templates/templates-repo';
+import type { Workspace } from '../core/workspace/workspace';
 import { CliFailure, type RegisterCommands } from '../cli-context';
-import { callApi, campaignOrFail, failingAsCli } from './cli-helpers';
+import { call, connect } from './call';
+import { collect } from './input-files';
 
 /*
- * `letterdesk campaigns create|list|drafts`. Names are resolved here (template,
- * signers, endorsers, countries); the campaign itself is made through the
- * same API operation as in the app.
+ * `letterdesk campaigns create|list|drafts`, `letterdesk export`. Names
+ * (template, signers, endorsers) are looked up by the core's find
+ * operations; the campaign itself is made through the same operation as in
+ * the app.
  */
 
 /** "all", "tag:T", "group:G" or "country:ES,FR,Allemagne". */
@@ -39,27 +39,40 @@ export function parseSelection(text: string): RecipientSelection {
   throw new CommanderError(2, 'letterdesk.usage', `--recipients takes all, tag:T, group:G or country:CODE[,CODE...], not "${text}"`);
 }
 
-function idsByName(db: Db, table: 'signers' | 'endorsers', names: readonly string[]): string[] {
-  return names.map((name) => {
-    const ids = db.prepare(`SELECT id FROM ${table} WHERE id = ? OR name = ? COLLATE NOCASE`).pluck().all(name, name.trim()) as string[];
-    if (ids.length === 1) return ids[0];
-    const what = table === 'signers' ? 'signer' : 'endorsing organisation';
-    throw new CliFailure(
-      ids.length === 0 ? `no ${what} called "${name}" (see "letterdesk ${table} list")` : `several ${table} are called "${name}": use the id`,
-    );
-  });
+/** The ids of the signers or endorsers named (or given by id), in order. */
+async function idsByName(ws: Workspace, kind: 'signers' | 'endorsers', names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const nameOrId of names) ids.push((await call(ws, kind === 'signers' ? 'signers.find' : 'endorsers.find', { nameOrId })).id);
+  return ids;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+type ExportFormat = OperationInput<'exports.start'>['format'];
+const EXPORT_FORMATS = ['files', 'zip', 'combined'] as const satisfies readonly ExportFormat[];
 
-/** Expected failures (ApiFailure) become one CLI line; file errors say what could not be written. */
-function failingSync<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(error.message);
-    throw new CliFailure(`cannot write the letters: ${(error as Error).message}. No file was left half-written.`);
+/** How often a running export is asked how far it is. */
+const POLL_MS = 25;
+
+/**
+ * Exports the campaign's letters into `dir` through the export operations,
+ * as the app does: the job renders (and records the export), then its files
+ * are saved to the folder the command line names in place of a dialog.
+ */
+async function exportInto(
+  ws: Workspace,
+  campaignId: string,
+  dir: string,
+  options: { format: ExportFormat; includeAttention: boolean; sourcesMode: 'footnotes' | 'section' },
+) {
+  const run = connect(ws, { chooseExportFolder: async () => dir });
+  const { jobId } = await run('exports.start', { campaignId, ...options });
+  let status = await run('exports.status', { jobId });
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    status = await run('exports.status', { jobId });
   }
+  if (status.state !== 'done') throw new CliFailure(status.message);
+  const { savedTo } = await run('exports.save', { jobId });
+  return { written: savedTo, skipped: status.skipped };
 }
 
 export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
@@ -74,14 +87,16 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (opts: { campaign: string; out: string; format: ExportFormat; includeAttention?: boolean; sources: 'footnotes' | 'section' }) => {
       const result = await ctx.withWorkspace(async (ws) => {
-        const db = ws.db();
-        const campaign = campaignOrFail(db, opts.campaign);
-        const output = await failingAsCli(() =>
-          renderCampaign(db, campaign.id, { format: opts.format, includeAttention: opts.includeAttention ?? false, sourcesMode: opts.sources }),
-        );
-        const written = failingSync(() => writeExport(output, path.resolve(opts.out)));
-        recordExport(db, output, opts.format);
-        return { written, skipped: output.skipped.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
+        const campaign = await call(ws, 'campaigns.find', { nameOrId: opts.campaign });
+        const includeAttention = opts.includeAttention ?? false;
+        const { written, skipped } = await exportInto(ws, campaign.id, path.resolve(opts.out), {
+          format: opts.format,
+          includeAttention,
+          sourcesMode: opts.sources,
+        });
+        // The drafts left out are the ones that need attention: say which, and why.
+        const left = skipped === 0 ? [] : (await call(ws, 'campaigns.drafts', { id: campaign.id })).filter((d) => d.state === 'attention');
+        return { written, skipped: left.map((d) => ({ reference: d.reference, reasons: d.reasons.map((r) => r.code) })) };
       });
       const skipped = result.skipped.map((d) => `skipped ${d.reference}: ${d.reasons.join(', ')} (use --include-attention to export it anyway)`);
       ctx.print(result, [...result.written, ...skipped].join('\n'));
@@ -103,15 +118,13 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .action(
       async (opts: { name: string; template: string; recipients: RecipientSelection; signer: string[]; endorser: string[]; date?: string; prefix: string }) => {
         const created = await ctx.withWorkspace(async (ws) => {
-          const db = ws.db();
-          const template = findTemplate(db, opts.template);
-          if (!template) throw new CliFailure(`no template called "${opts.template}" (see "letterdesk templates list")`);
-          return callApi<{ id: string; name: string; draftCount: number }>(ws, 'campaigns.create', {
+          const template = await call(ws, 'templates.find', { nameOrId: opts.template });
+          return call(ws, 'campaigns.create', {
             name: opts.name,
             templateId: template.id,
             recipients: opts.recipients,
-            signerIds: idsByName(db, 'signers', opts.signer),
-            endorserIds: idsByName(db, 'endorsers', opts.endorser),
+            signerIds: await idsByName(ws, 'signers', opts.signer),
+            endorserIds: await idsByName(ws, 'endorsers', opts.endorser),
             letterDate: opts.date ?? new Date().toISOString().slice(0, 10),
             referencePrefix: opts.prefix,
           });
@@ -125,9 +138,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .description('list campaigns')
     .exitOverride()
     .action(async () => {
-      const list = await ctx.withWorkspace((ws) =>
-        callApi<{ id: string; name: string; templateName: string; letterDate: string; draftCount: number }[]>(ws, 'campaigns.list', {}),
-      );
+      const list = await ctx.withWorkspace((ws) => call(ws, 'campaigns.list', {}));
       ctx.print(
         list,
         list.length === 0
@@ -143,12 +154,8 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (name: string) => {
       const rows = await ctx.withWorkspace(async (ws) => {
-        const campaign = campaignOrFail(ws.db(), name);
-        return callApi<{ reference: string; recipientName: string; countryCode: string; state: string; reasons: { code: string; detail: string }[] }[]>(
-          ws,
-          'campaigns.drafts',
-          { id: campaign.id },
-        );
+        const campaign = await call(ws, 'campaigns.find', { nameOrId: name });
+        return call(ws, 'campaigns.drafts', { id: campaign.id });
       });
       const text = rows
         .map(

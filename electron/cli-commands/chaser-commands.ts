@@ -1,9 +1,6 @@
 import { CommanderError } from 'commander';
-import { chaserTemplates } from '../core/campaigns/chasers';
-import type { Db } from '../core/db/database';
-import type { ChaserDraft, ChaserTemplate } from '../../shared/campaigns/chaser-schemas';
-import { CliFailure, type RegisterCommands } from '../cli-context';
-import { callApi, campaignOrFail, recipientInCampaign } from './cli-helpers';
+import type { RegisterCommands } from '../cli-context';
+import { call } from './call';
 
 /*
  * letterdesk chaser --campaign C --recipient R [--template T]
@@ -12,18 +9,6 @@ import { callApi, campaignOrFail, recipientInCampaign } from './cli-helpers';
  * Drafts a follow-up letter that quotes the original's date and reference,
  * through the same chasers.draft operation as "Draft a chaser" in the app.
  */
-
-/** A chaser template by id or name (case-insensitive). */
-function chaserTemplate(db: Db, idOrName: string): string {
-  const templates = chaserTemplates(db);
-  const found = templates.filter((t) => t.id === idOrName || t.name.toLowerCase() === idOrName.trim().toLowerCase());
-  if (found.length === 1) return found[0].id;
-  if (found.length > 1) throw new CliFailure(`several chaser templates are called "${idOrName}": use the id (${found.map((t) => t.id).join(', ')})`);
-  const names = templates.map((t) => `"${t.name}"`).join(', ');
-  throw new CliFailure(
-    `no chaser template called "${idOrName}"${names ? `; chaser templates: ${names}` : '; add the example one with "letterdesk chaser --add-example"'}`,
-  );
-}
 
 export const registerChaserCommands: RegisterCommands = (program, ctx) => {
   program
@@ -37,7 +22,7 @@ export const registerChaserCommands: RegisterCommands = (program, ctx) => {
     .exitOverride()
     .action(async (opts: { campaign?: string; recipient?: string; template?: string; campaignName?: string; addExample?: boolean }) => {
       if (opts.addExample) {
-        const template = await ctx.withWorkspace((ws) => callApi<ChaserTemplate>(ws, 'chasers.addExample', {}));
+        const template = await ctx.withWorkspace((ws) => call(ws, 'chasers.addExample', {}));
         ctx.print(template, `Chaser template "${template.name}" is in the workspace  [${template.id}]`);
         return;
       }
@@ -46,14 +31,10 @@ export const registerChaserCommands: RegisterCommands = (program, ctx) => {
       }
       const { campaign: campaignArg, recipient: recipientArg } = opts;
       const chaser = await ctx.withWorkspace(async (ws) => {
-        const db = ws.db();
-        const campaign = campaignOrFail(db, campaignArg);
-        return callApi<ChaserDraft & { created: boolean; campaignCreated: boolean }>(ws, 'chasers.draft', {
-          campaignId: campaign.id,
-          recipientId: recipientInCampaign(db, campaign, recipientArg),
-          templateId: opts.template === undefined ? undefined : chaserTemplate(db, opts.template),
-          campaignName: opts.campaignName,
-        });
+        const campaign = await call(ws, 'campaigns.find', { nameOrId: campaignArg });
+        const recipient = await call(ws, 'campaigns.findRecipient', { campaignId: campaign.id, nameOrId: recipientArg });
+        const template = opts.template === undefined ? undefined : await call(ws, 'chasers.findTemplate', { nameOrId: opts.template });
+        return call(ws, 'chasers.draft', { campaignId: campaign.id, recipientId: recipient.id, templateId: template?.id, campaignName: opts.campaignName });
       });
       const what = chaser.created ? 'Drafted chaser' : 'A chaser was already drafted and not yet sent:';
       const where = chaser.campaignCreated ? `in the new campaign "${chaser.campaignName}"` : `in "${chaser.campaignName}"`;

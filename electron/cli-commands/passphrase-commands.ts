@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import type { OperationName } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/errors';
 import type { PassphraseChange } from '../../shared/security/schemas';
 import { CliFailure, type CliContext } from '../cli-context';
 import type { CliSecrets } from '../cli-secrets';
-import { createHandlers } from '../core/api/create-handlers';
-import { dispatch } from '../core/api/dispatch';
-import type { Workspace } from '../core/workspace/workspace';
+import { call } from './call';
 
 /*
  * `letterdesk passphrase set|change|remove`: encryption at rest from the
@@ -74,10 +70,3 @@ function report(ctx: CliContext, result: PassphraseChange, text: string): void {
 }
 
 type Outcome = PassphraseChange | { result: 'wrong_passphrase' | 'wait'; retryInSeconds: number };
-
-/** Through the same dispatch as the app: the input is parsed by the contract (e.g. a new passphrase too short). */
-async function call(ws: Workspace, name: OperationName, input: unknown): Promise<Outcome> {
-  const result = (await dispatch(createHandlers(ws), name, input)) as ApiResult<Outcome>;
-  if (!result.ok) throw new CliFailure(result.error.message);
-  return result.data;
-}

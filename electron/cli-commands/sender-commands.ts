@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { z } from 'zod';
-import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
+import type * as z from 'zod';
+import { issuesFromZod } from '../../shared/api/errors';
 import { describeIssue } from '../../shared/api/messages';
 import { PAPER_SIZES } from '../../shared/templates/schemas';
 import {
@@ -11,21 +11,16 @@ import {
   endorserFieldsSchema,
   organisationPatchSchema,
   signerFieldsSchema,
+  tooLargeMessage,
   type Endorser,
-  type ImagePurpose,
   type ImageRef,
+  type ImageUpload,
   type Organisation,
   type Signer,
 } from '../../shared/senders/schemas';
 import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
-import { listEndorsers, createEndorser } from '../core/senders/endorsers-repo';
-import { tooLargeMessage, type PreparedImage } from '../core/senders/images';
-import { prepareImageIsolated } from '../core/isolation';
-import { changeOrganisation, getOrganisation } from '../core/senders/organisation-repo';
-import { assertKnownEndorserCountry } from '../core/senders/endorser-rules';
-import { createSigner, listSigners } from '../core/senders/signers-repo';
-import type { Workspace } from '../core/workspace/workspace';
+import { call } from './call';
 
 /*
  * letterdesk org set [--name N] [--address TEXT] [--contacts TEXT] [--place P] [--paper A4|Letter] [--logo FILE | --no-logo]
@@ -35,9 +30,10 @@ import type { Workspace } from '../core/workspace/workspace';
  * letterdesk endorsers add --name N [--country CODE] [--status asked|agreed|declined]
  * letterdesk endorsers list [--status S]
  *
- * Input goes through the same schemas as the API; images are checked and
- * shrunk before the workspace is opened, then saved in one transaction with
- * the rest of the change.
+ * Input is checked with the API's schemas first, so a refusal names the
+ * option; an image is checked and shrunk by the same operation that saves
+ * it, in one transaction with the rest of the change (a refused image changes
+ * nothing).
  */
 
 export const registerSenderCommands: RegisterCommands = (program: Command, ctx: CliContext) => {
@@ -66,9 +62,9 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
       if (!changesFields && opts.logo === undefined) {
         throw new CliFailure('nothing to change: give --name, --address, --contacts, --place, --paper, --logo FILE or --no-logo.');
       }
-      const logo = typeof opts.logo === 'string' ? await readImage(opts.logo, 'logo') : opts.logo === false ? null : undefined;
-      const logoFileName = typeof opts.logo === 'string' ? path.basename(opts.logo) : undefined;
-      const saved = await inWorkspace(ctx, (ws) => changeOrganisation(ws.db(), { fields, logo, logoFileName }));
+      const logoFile = typeof opts.logo === 'string' ? opts.logo : undefined;
+      const logo = logoFile !== undefined ? readImage(logoFile) : opts.logo === false ? null : undefined;
+      const saved = await ctx.withWorkspace((ws) => refusingImageAs(logoFile, call(ws, 'organisation.update', { ...fields, logo })));
       ctx.print(saved, `Saved the organisation.\n${organisationText(saved)}`);
     });
 
@@ -77,7 +73,7 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .description('show the organisation')
     .exitOverride()
     .action(async () => {
-      const shown = await inWorkspace(ctx, (ws) => getOrganisation(ws.db()));
+      const shown = await ctx.withWorkspace((ws) => call(ws, 'organisation.get', {}));
       ctx.print(
         shown,
         shown.id === null ? 'No organisation yet. Set it up with: letterdesk org set --name NAME --address TEXT --place PLACE' : organisationText(shown),
@@ -95,8 +91,8 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .exitOverride()
     .action(async (opts: { name: string; title?: string; signature?: string }) => {
       const fields = parseOrFail(signerFieldsSchema, { name: opts.name, title: lines(opts.title) });
-      const signature = opts.signature === undefined ? undefined : await readImage(opts.signature, 'signature');
-      const created = await inWorkspace(ctx, (ws) => createSigner(ws.db(), fields, signature));
+      const signature = opts.signature === undefined ? undefined : readImage(opts.signature);
+      const created = await ctx.withWorkspace((ws) => refusingImageAs(opts.signature, call(ws, 'signers.create', { ...fields, signature })));
       ctx.print(created, `Added ${signerLine(created)}`);
     });
 
@@ -105,7 +101,7 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .description('list the signers')
     .exitOverride()
     .action(async () => {
-      const rows = await inWorkspace(ctx, (ws) => listSigners(ws.db()));
+      const rows = await ctx.withWorkspace((ws) => call(ws, 'signers.list', {}));
       ctx.print(rows, rows.length === 0 ? 'No signers yet.' : rows.map(signerLine).join('\n'));
     });
 
@@ -120,10 +116,7 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .exitOverride()
     .action(async (opts: { name: string; country?: string; status: string }) => {
       const fields = parseOrFail(endorserFieldsSchema, { name: opts.name, countryCode: countryOf(opts.country), status: opts.status });
-      const created = await inWorkspace(ctx, (ws) => {
-        assertKnownEndorserCountry(fields);
-        return createEndorser(ws.db(), fields);
-      });
+      const created = await ctx.withWorkspace((ws) => call(ws, 'endorsers.create', fields));
       ctx.print(created, `Added ${endorserLine(created)}`);
     });
 
@@ -133,20 +126,10 @@ export const registerSenderCommands: RegisterCommands = (program: Command, ctx: 
     .addOption(new Option('--status <status>', 'only those with this status').choices(ENDORSER_STATUSES))
     .exitOverride()
     .action(async (opts: { status?: Endorser['status'] }) => {
-      const rows = await inWorkspace(ctx, (ws) => listEndorsers(ws.db(), { status: opts.status }));
+      const rows = await ctx.withWorkspace((ws) => call(ws, 'endorsers.list', { status: opts.status }));
       ctx.print(rows, rows.length === 0 ? 'No endorsers yet.' : rows.map(endorserLine).join('\n'));
     });
 };
-
-/** Runs `run` on the workspace; core failures (ApiFailure) become the CLI's one-line failure. */
-async function inWorkspace<T>(ctx: CliContext, run: (ws: Workspace) => T): Promise<T> {
-  try {
-    return await ctx.withWorkspace(async (ws) => run(ws));
-  } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(error.message);
-    throw error;
-  }
-}
 
 /** API field names as the user typed them on the command line. */
 const OPTION_NAMES: Record<string, string> = { countryCode: '--country', paperSize: '--paper' };
@@ -174,24 +157,26 @@ function countryOf(text: string | undefined): string | null {
   return code;
 }
 
-/** Reads an image file and checks and shrinks it as the app does; a refusal names the file. */
-async function readImage(file: string, purpose: ImagePurpose): Promise<PreparedImage> {
-  let bytes: Buffer;
+/** Reads an image file for an upload; one over the size limit is refused before it is read (a 2 GB file never reaches memory). */
+function readImage(file: string): ImageUpload {
   try {
     const size = fs.statSync(file).size;
-    // Refused before reading: a 2 GB file never reaches memory.
     if (size > MAX_IMAGE_BYTES) throw new CliFailure(`${file}: ${tooLargeMessage(size)}`);
-    bytes = fs.readFileSync(file);
+    return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
   } catch (error) {
     if (error instanceof CliFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliFailure(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
   }
+}
+
+/** A refusal of the image (not a PNG or JPEG, damaged, too many pixels) names the file it came from. */
+async function refusingImageAs<T>(file: string | undefined, saving: Promise<T>): Promise<T> {
   try {
-    return await prepareImageIsolated(bytes, purpose);
+    return await saving;
   } catch (error) {
-    if (error instanceof ApiFailure) throw new CliFailure(`${file}: ${error.message}`);
-    throw error;
+    const aboutImage = error instanceof CliFailure && error.refusal?.issues.some((issue) => issue.path.at(-1) === 'contentBase64');
+    throw aboutImage && file !== undefined ? new CliFailure(`${file}: ${(error as CliFailure).message}`, (error as CliFailure).refusal) : error;
   }
 }
 

@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CommanderError, Option } from 'commander';
-import type { z } from 'zod';
-import { ApiFailure, issuesFromZod } from '../../shared/api/errors';
-import { describeIssue } from '../../shared/api/messages';
-import type { DomainOperationName } from '../../shared/api/operations';
-import { trackingContract } from '../../shared/tracking/contract';
+import type { OperationInput } from '../../shared/api/contract';
 import { MAX_ATTACHMENT_BYTES, type ContactEvent, type StatusReport, type StatusRow } from '../../shared/tracking/schemas';
 import { todayIso } from '../../shared/tracking/dates';
 import { CHANNELS, OUTCOMES, RECORDABLE_KINDS } from '../../shared/tracking/kinds';
 import { CliFailure, type RegisterCommands } from '../cli-context';
-import { campaignOrFail, recipientInCampaign } from './cli-helpers';
 import { label, statusWords } from '../core/tracking/report-labels';
-import { trackingHandlers } from '../core/tracking/handlers';
 import type { Workspace } from '../core/workspace/workspace';
+import { call } from './call';
 
 /*
  * letterdesk track --campaign C --recipient R --event sent|delivered|acknowledged|replied|follow-up|closed
@@ -21,25 +16,17 @@ import type { Workspace } from '../core/workspace/workspace';
  * letterdesk status [--campaign C] [--json]
  * letterdesk report [--campaign C] --out FILE.csv|FILE.docx [--map FILE.png]
  *
- * Names are resolved here; the work goes through the tracking operations and
- * their schemas, exactly as in the app.
+ * Names are looked up by the core (campaigns.find, campaigns.findRecipient);
+ * the work goes through the tracking operations, exactly as in the app.
  */
 
 const EVENT_CHOICES = RECORDABLE_KINDS.map((k) => k.replace('_', '-'));
 
-async function call<K extends DomainOperationName<'tracking'>>(
-  ws: Workspace,
-  name: K,
-  input: unknown,
-): Promise<z.output<(typeof trackingContract)[K]['output']>> {
-  const parsed = trackingContract[name].input.safeParse(input);
-  if (!parsed.success) throw new CliFailure(`Please check the input: ${issuesFromZod(parsed.error).map(describeIssue).join('; ')}.`);
-  try {
-    const handler = trackingHandlers(ws)[name] as (input: unknown) => unknown;
-    return (await handler(parsed.data)) as z.output<(typeof trackingContract)[K]['output']>;
-  } catch (error) {
-    throw error instanceof ApiFailure ? new CliFailure(error.message) : error;
-  }
+type Recorded = OperationInput<'tracking.record'>;
+
+/** The id of the campaign named (or given by id) on the command line, if one is. */
+async function campaignIdOf(ws: Workspace, nameOrId: string | undefined): Promise<string | undefined> {
+  return nameOrId === undefined ? undefined : (await call(ws, 'campaigns.find', { nameOrId })).id;
 }
 
 function readAttachment(file: string): { fileName: string; contentBase64: string } {
@@ -131,18 +118,19 @@ export const registerTrackingCommands: RegisterCommands = (program, ctx) => {
       }) => {
         const attachment = opts.attach === undefined ? null : readAttachment(opts.attach);
         const event = await ctx.withWorkspace(async (ws) => {
-          const db = ws.db();
-          const campaign = campaignOrFail(db, opts.campaign);
+          const campaign = await call(ws, 'campaigns.find', { nameOrId: opts.campaign });
+          const recipient = await call(ws, 'campaigns.findRecipient', { campaignId: campaign.id, nameOrId: opts.recipient });
           return call(ws, 'tracking.record', {
             campaignId: campaign.id,
-            recipientId: recipientInCampaign(db, campaign, opts.recipient),
-            kind: opts.event.replace('-', '_'),
+            recipientId: recipient.id,
+            // The choices of --event, --channel and --outcome are the contract's own.
+            kind: opts.event.replace('-', '_') as Recorded['kind'],
             occurredOn: opts.date ?? todayIso(),
-            channel: opts.channel ?? null,
+            channel: (opts.channel ?? null) as Recorded['channel'],
             reference: opts.ref ?? '',
             note: opts.note ?? '',
             dueOn: opts.due ?? null,
-            outcome: opts.outcome ?? null,
+            outcome: (opts.outcome ?? null) as Recorded['outcome'],
             attachment,
             confirmDate: opts.confirmDate ?? false,
           });
@@ -157,10 +145,7 @@ export const registerTrackingCommands: RegisterCommands = (program, ctx) => {
     .option('--campaign <name-or-id>', 'only this campaign (default: all)')
     .exitOverride()
     .action(async (opts: { campaign?: string }) => {
-      const report: StatusReport = await ctx.withWorkspace(async (ws) => {
-        const campaignId = opts.campaign === undefined ? undefined : campaignOrFail(ws.db(), opts.campaign).id;
-        return call(ws, 'tracking.status', { campaignId });
-      });
+      const report: StatusReport = await ctx.withWorkspace(async (ws) => call(ws, 'tracking.status', { campaignId: await campaignIdOf(ws, opts.campaign) }));
       ctx.print(report.rows, statusTable(report.rows, opts.campaign === undefined));
     });
 
@@ -177,10 +162,9 @@ export const registerTrackingCommands: RegisterCommands = (program, ctx) => {
         throw new CommanderError(2, 'letterdesk.usage', `--out must end in .csv or .docx, not "${path.basename(opts.out)}"`);
       if (opts.map !== undefined && !fs.existsSync(opts.map)) throw new CliFailure(`cannot read "${opts.map}": no such file`);
       const mapPngBase64 = opts.map === undefined ? undefined : fs.readFileSync(opts.map).toString('base64');
-      const file = await ctx.withWorkspace(async (ws) => {
-        const campaignId = opts.campaign === undefined ? undefined : campaignOrFail(ws.db(), opts.campaign).id;
-        return call(ws, 'tracking.report', { format, campaignId, mapPngBase64 });
-      });
+      const file = await ctx.withWorkspace(async (ws) =>
+        call(ws, 'tracking.report', { format, campaignId: await campaignIdOf(ws, opts.campaign), mapPngBase64 }),
+      );
       const out = path.resolve(opts.out);
       writeAtomically(out, Buffer.from(file.contentBase64, 'base64'));
       ctx.print({ written: out }, out);

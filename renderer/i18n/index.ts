@@ -16,18 +16,22 @@ import trackingFr from '../locales/tracking.fr.json';
 import archiveEn from '../locales/archive.en.json';
 import archiveEs from '../locales/archive.es.json';
 import archiveFr from '../locales/archive.fr.json';
+// The voice of a letter (I / we) and the letter import's proposals: the "letters" namespace.
+import lettersEn from '../locales/letters.en.json';
+import lettersEs from '../locales/letters.es.json';
+import lettersFr from '../locales/letters.fr.json';
 
 export const resources = {
-  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn, archive: archiveEn },
-  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs, archive: archiveEs },
-  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr, archive: archiveFr },
+  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn, archive: archiveEn, letters: lettersEn },
+  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs, archive: archiveEs, letters: lettersEs },
+  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr, archive: archiveFr, letters: lettersFr },
 } as const;
 
 /** Typed keys for t(): a missing key is a compile error. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn; archive: typeof archiveEn };
+    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn; archive: typeof archiveEn; letters: typeof lettersEn };
   }
 }
 

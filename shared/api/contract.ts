@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { archiveContract } from '../archive/contract';
 import { backupContract } from '../backups/contract';
 import { campaignContract } from '../campaigns/contract';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What can go wrong across the API boundary. Never a stack trace. */
 export const API_ERROR_CODES = [

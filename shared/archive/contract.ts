@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContractFor } from '../api/contract-entry';
 import { type archiveOperations } from './operations';
 import { idSchema } from '../recipients/schemas';
@@ -23,7 +23,8 @@ export const archiveContract = {
   /** Desktop: asks where to save (a native dialog in main) and writes the archive there. */
   'archive.save': {
     input: z.strictObject({ passphrase: passphraseSchema.nullable().default(null) }),
-    output: z.object({ file: z.string().nullable(), bytes: z.number(), cancelled: z.boolean() }),
+    /** `counts`: the rows written, per table (none when cancelled). */
+    output: z.object({ file: z.string().nullable(), bytes: z.number(), cancelled: z.boolean(), counts: z.record(z.string(), z.number()) }),
   },
   /** Browser mode: one piece of the archive the user picked, in order; `final` on the last. */
   'archive.upload': {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Moving a workspace: export it as one `.letterdesk` archive (optionally

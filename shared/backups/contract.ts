@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { type backupOperations } from './operations';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Chasers: a follow-up letter to one recipient of a campaign that has not

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { emptyInput, type ContractFor } from '../api/contract-entry';
+import * as z from 'zod';
+import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from './schemas';
 import { idSchema, languageSchema } from '../recipients/schemas';
@@ -13,6 +13,13 @@ const letterInput = { campaignId: idSchema, recipientId: idSchema };
 export const campaignContract = {
   'campaigns.list': { input: emptyInput, output: z.array(campaignSummarySchema) },
   'campaigns.get': { input: z.strictObject({ id: idSchema }), output: campaignSummarySchema },
+  /** A campaign by id or by name (case-insensitive); refused, saying where to look, when none or several match. */
+  'campaigns.find': { input: nameOrIdInput, output: campaignSummarySchema },
+  /** A recipient of the campaign (one who has a draft in it) by id or by name. */
+  'campaigns.findRecipient': {
+    input: nameOrIdInput.extend({ campaignId: idSchema }),
+    output: z.object({ id: z.string(), name: z.string() }),
+  },
   /** Creates the campaign and one draft per selected recipient, each with its own reference. */
   'campaigns.create': {
     input: campaignFieldsSchema.extend({ recipients: recipientSelectionSchema }),
@@ -75,6 +82,8 @@ export const campaignContract = {
       canAddExample: z.boolean(),
     }),
   },
+  /** A chaser template by id or by name; refused with the names of the chaser templates there are. */
+  'chasers.findTemplate': { input: nameOrIdInput, output: chaserTemplateSchema },
   /**
    * Drafts the chaser (or opens the one already drafted with that template
    * and not yet sent), in a follow-up campaign of the original one.

@@ -4,6 +4,8 @@ import type { OperationTable } from '../api/operation-facts';
 export const campaignOperations = {
   'campaigns.list': { access: 'read' },
   'campaigns.get': { access: 'read' },
+  'campaigns.find': { access: 'read' },
+  'campaigns.findRecipient': { access: 'read' },
   'campaigns.create': { access: 'write' },
   'campaigns.update': { access: 'write' },
   'campaigns.addRecipients': { access: 'write' },
@@ -15,6 +17,7 @@ export const campaignOperations = {
   'drafts.merge': { access: 'write' },
   'drafts.allowMissing': { access: 'write' },
   'chasers.options': { access: 'read' },
+  'chasers.findTemplate': { access: 'read' },
   'chasers.draft': { access: 'write' },
   'chasers.addExample': { access: 'write' },
 } as const satisfies OperationTable;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GROUP_IDS } from '../protocol/types';
 import { idSchema, isoDateSchema, languageSchema, officeTypeSchema, tagSchema } from '../recipients/schemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContractFor } from '../api/contract-entry';
 import { idSchema } from '../recipients/schemas';
 import { type exportOperations } from './operations';

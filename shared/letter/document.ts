@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GENDERS, LANGUAGES, officeTypeSchema } from '../recipients/schemas';
 import { GROUP_IDS } from '../protocol/types';
 import { MERGE_FIELD_IDS } from './fields';

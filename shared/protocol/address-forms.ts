@@ -1,4 +1,14 @@
-import { EXCELLENCY_SALUTATIONS, HONORIFICS, PLAIN, SOVEREIGN_SALUTATIONS, officialClose, pick, sovereignClose } from './address-phrases';
+import {
+  EXCELLENCY_SALUTATIONS,
+  HONORIFICS,
+  PLAIN,
+  SOVEREIGN_SALUTATIONS,
+  officialClose,
+  pick,
+  plainClose,
+  sovereignClose,
+  type Voice,
+} from './address-phrases';
 import { byGender, fullOfficeTitle } from './offices';
 import { officeOnlyLine } from './office-only-line';
 import { printsTypedTitle, typedOfficeStyle } from './typed-offices';
@@ -32,6 +42,8 @@ export interface AddressInput {
   name: string;
   /** Street, city…: one line per row; the country line is added after it. */
   postalAddress?: string;
+  /** Who writes: "my highest consideration" (singular, the default) or "our" (plural). */
+  voice?: Voice;
   overrides?: AddressOverrides;
 }
 
@@ -62,6 +74,7 @@ type Computed = Omit<FormsOfAddress, 'addressBlock'>;
 
 function computed(input: AddressInput, style: OfficeStyle | undefined): Computed {
   const { office, gender, country, language } = input;
+  const voice = input.voice ?? 'singular';
   const typed = (input.customTitle ?? '').trim();
   let fullTitle: string;
   if (style?.titleFromStyle) fullTitle = byGender(style.spec.title[language], gender);
@@ -74,7 +87,7 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
       honorific: pick(PLAIN.honorific[language], gender),
       fullTitle,
       salutation: pick(PLAIN.salutation[language], gender),
-      complimentaryClose: pick(PLAIN.close[language], gender),
+      complimentaryClose: plainClose(language, gender, voice),
     };
   }
 
@@ -84,7 +97,7 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
   if (style.dignity !== 'excellency') {
     const salutation = pick(SOVEREIGN_SALUTATIONS[style.dignity][language], gender);
     const complimentaryClose =
-      style.dignity === 'eminence' ? officialClose(language, salutation.slice(0, -1), 'highest') : sovereignClose(style.dignity, language);
+      style.dignity === 'eminence' ? officialClose(language, salutation.slice(0, -1), 'highest', voice) : sovereignClose(style.dignity, language, voice);
     return { honorific, fullTitle, salutation, complimentaryClose };
   }
 
@@ -94,7 +107,7 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
   else if (language === 'en') salutation = `Dear ${byGender(vocative, gender)},`;
   else salutation = `${byGender(vocative, gender)}${language === 'es' ? ':' : ','}`;
   // The close repeats the salutation's vocative, without its punctuation.
-  const complimentaryClose = officialClose(language, salutation.slice(0, -1), style.spec.consideration ?? 'highest');
+  const complimentaryClose = officialClose(language, salutation.slice(0, -1), style.spec.consideration ?? 'highest', voice);
   return { honorific, fullTitle, salutation, complimentaryClose };
 }
 

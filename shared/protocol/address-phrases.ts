@@ -61,16 +61,32 @@ const SOVEREIGN_IN_CLOSE: Record<Exclude<Dignity, 'excellency' | 'eminence'>, Lo
   holiness: { en: 'Your Holiness', es: 'Santidad', fr: 'Votre Sainteté' },
 };
 
+/**
+ * Who writes: one signer ("my highest consideration") or several, or an
+ * organisation with endorsers ("our highest consideration"). Every close
+ * has both forms; the salutation and honorific do not depend on it.
+ */
+export type Voice = 'singular' | 'plural';
+
+/** The words of a close that change with the voice, per language. */
+const VOICE_WORDS: Localized<Record<Voice, { ask: string; my: string; myM: string }>> = {
+  en: { singular: { ask: 'Please accept', my: 'my', myM: 'my' }, plural: { ask: 'Please accept', my: 'our', myM: 'our' } },
+  // "mi más alta consideración" (feminine) / "mi más profundo respeto" (masculine): the plural agrees.
+  es: { singular: { ask: 'Le ruego acepte', my: 'mi', myM: 'mi' }, plural: { ask: 'Le rogamos acepte', my: 'nuestra', myM: 'nuestro' } },
+  fr: { singular: { ask: 'Je vous prie', my: 'ma', myM: 'mon' }, plural: { ask: 'Nous vous prions', my: 'notre', myM: 'notre' } },
+};
+
 /** Closes for sovereigns and the Pope: respect, not "consideration". */
-export function sovereignClose(dignity: Exclude<Dignity, 'excellency' | 'eminence'>, language: Language): string {
+export function sovereignClose(dignity: Exclude<Dignity, 'excellency' | 'eminence'>, language: Language, voice: Voice = 'singular'): string {
   const who = SOVEREIGN_IN_CLOSE[dignity][language];
+  const w = VOICE_WORDS[language][voice];
   switch (language) {
     case 'en':
-      return `Please accept, ${who}, the assurances of my highest respect.`;
+      return `${w.ask}, ${who}, the assurances of ${w.my} highest respect.`;
     case 'es':
-      return `Le ruego acepte, ${who}, el testimonio de mi más profundo respeto.`;
+      return `${w.ask}, ${who}, el testimonio de ${w.myM} más profundo respeto.`;
     case 'fr':
-      return `Je prie ${who} de bien vouloir agréer l'hommage de mon profond respect.`;
+      return `${voice === 'plural' ? 'Nous prions' : 'Je prie'} ${who} de bien vouloir agréer l'hommage de ${w.myM} profond respect.`;
   }
 }
 
@@ -84,18 +100,21 @@ export const EXCELLENCY_SALUTATIONS: Localized<Phrase> = {
 /**
  * The formal close, repeating the vocative: "Please accept, Excellency, …",
  * "Le ruego acepte, Señor Presidente, …", "Je vous prie d'agréer, Monsieur le
- * Président, …". English letters opened with "Dear …" close "Yours sincerely,".
+ * Président, …"; in the plural "…of our highest consideration", "Le rogamos
+ * acepte, …", "Nous vous prions d'agréer, …". English letters opened with
+ * "Dear …" close "Yours sincerely," in either voice.
  */
-export function officialClose(language: Language, vocative: string, consideration: 'highest' | 'high'): string {
+export function officialClose(language: Language, vocative: string, consideration: 'highest' | 'high', voice: Voice = 'singular'): string {
+  const w = VOICE_WORDS[language][voice];
   switch (language) {
     case 'en':
-      return vocative.startsWith('Dear ') ? 'Yours sincerely,' : `Please accept, ${vocative}, the assurances of my highest consideration.`;
+      return vocative.startsWith('Dear ') ? 'Yours sincerely,' : `${w.ask}, ${vocative}, the assurances of ${w.my} highest consideration.`;
     case 'es':
-      return `Le ruego acepte, ${vocative}, el testimonio de mi más alta consideración.`;
+      return `${w.ask}, ${vocative}, el testimonio de ${w.my} más alta consideración.`;
     case 'fr':
       return consideration === 'high'
-        ? `Je vous prie d'agréer, ${vocative}, l'assurance de ma haute considération.`
-        : `Je vous prie d'agréer, ${vocative}, l'expression de ma très haute considération.`;
+        ? `${w.ask} d'agréer, ${vocative}, l'assurance de ${w.my} haute considération.`
+        : `${w.ask} d'agréer, ${vocative}, l'expression de ${w.my} très haute considération.`;
   }
 }
 
@@ -107,13 +126,18 @@ export const PLAIN = {
     es: p('Estimado señor:', 'Estimada señora:', 'Estimada señora, estimado señor:'),
     fr: p('Monsieur,', 'Madame,', 'Madame, Monsieur,'),
   } satisfies Localized<Phrase>,
+  /** French repeats the salutation and changes with the voice: plainClose writes it. */
   close: {
     en: p('Yours faithfully,'),
     es: p('Atentamente,'),
-    fr: p(
-      "Je vous prie d'agréer, Monsieur, l'expression de ma considération distinguée.",
-      "Je vous prie d'agréer, Madame, l'expression de ma considération distinguée.",
-      "Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.",
-    ),
-  } satisfies Localized<Phrase>,
+  } satisfies Record<'en' | 'es', Phrase>,
 };
+
+/** The close below Excellency rank, in either voice. */
+export function plainClose(language: Language, gender: Gender, voice: Voice = 'singular'): string {
+  if (language !== 'fr') return pick(PLAIN.close[language], gender);
+  // "Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée."
+  const w = VOICE_WORDS.fr[voice];
+  const vocative = pick(PLAIN.salutation.fr, gender).slice(0, -1);
+  return `${w.ask} d'agréer, ${vocative}, l'expression de ${w.my} considération distinguée.`;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { CSV_FIELDS } from './csv-fields';
 import { GROUP_IDS, type Region } from '../protocol/types';

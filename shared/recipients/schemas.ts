@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OFFICE_TYPES } from '../protocol/types';
 
 /** Letter languages Letterdesk writes in. The UI may offer more later. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContractFor } from '../api/contract-entry';
 import { type securityOperations } from './operations';
 import { MIN_WORKSPACE_PASSPHRASE_LENGTH, changed, encryptionStatusSchema } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Encryption at rest, per workspace: the database (with its attachments and

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { paperSizeSchema } from '../templates/schemas';
 
 /*
@@ -78,6 +78,15 @@ export type ImageMime = (typeof IMAGE_MIME_TYPES)[number];
 
 /** The largest image file accepted: a 600 dpi scan of a signature is far smaller. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** The refusal of an image file over MAX_IMAGE_BYTES (the command line says it before reading the file). */
+export function tooLargeMessage(bytes: number): string {
+  return (
+    `This image is ${megabytes(bytes)}; Letterdesk accepts images up to ${megabytes(MAX_IMAGE_BYTES)}. ` +
+    'Save it smaller (a signature scanned at 300 dpi is well under 1 MB) and try again.'
+  );
+}
 /** Room above MAX_IMAGE_BYTES, so a larger file reaches main and is refused in plain words. */
 export const MAX_IMAGE_BASE64 = Math.ceil((32 * 1024 * 1024 * 4) / 3);
 

@@ -1,9 +1,19 @@
-import { z } from 'zod';
-import { emptyInput, type ContractFor } from '../api/contract-entry';
+import * as z from 'zod';
+import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-entry';
 import { FIELD_FORMATS, letterDocumentSchema } from '../letter/document';
 import { MERGE_FIELD_IDS } from '../letter/fields';
 import { idSchema, languageSchema } from '../recipients/schemas';
-import { paperSizeSchema, templateFieldsSchema, templateKindSchema, templateSchema, templateSummarySchema, templateVariantSchema } from './schemas';
+import {
+  paperSizeSchema,
+  templateFieldsSchema,
+  templateImportOffersSchema,
+  templateImportProposalsSchema,
+  templateKindSchema,
+  templateSchema,
+  templateSummarySchema,
+  templateVariantSchema,
+  templateVoiceSchema,
+} from './schemas';
 import { type templateOperations } from './operations';
 
 /** What a detected placeholder becomes: a merge field, a choice, fixed text, or (not decided yet) unmapped. */
@@ -34,9 +44,14 @@ export const templateImportPreviewSchema = z.object({
       kind: z.string(),
       occurrences: z.number(),
       mapping: placeholderMappingSchema,
+      /** Written only in the address lines, which the address block replaces: it no longer shows in the letter. */
+      inAddressOnly: z.boolean().optional(),
     }),
   ),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  offers: templateImportOffersSchema,
+  /** The voice asked for, else the one the letter's own words suggest. */
+  voice: templateVoiceSchema,
 });
 export type TemplateImportPreview = z.infer<typeof templateImportPreviewSchema>;
 
@@ -48,6 +63,8 @@ const templateId = z.strictObject({ id: idSchema });
 export const templateContract = {
   'templates.list': { input: emptyInput, output: z.array(templateSummarySchema) },
   'templates.get': { input: templateId, output: templateSchema },
+  /** A template by id or by name (case-insensitive); refused, saying where to look, when none or several match. */
+  'templates.find': { input: nameOrIdInput, output: templateSummarySchema },
   'templates.create': { input: templateFieldsSchema, output: templateSchema },
   'templates.update': { input: z.strictObject({ id: idSchema, fields: templateFieldsSchema }), output: templateSchema },
   'templates.delete': { input: templateId, output: z.object({ id: z.string() }) },
@@ -79,6 +96,8 @@ export const templateContract = {
       kind: templateKindSchema.default('letter'),
       paperSize: paperSizeSchema.default('A4'),
       decisions: z.record(z.string().max(40), placeholderMappingSchema).default({}),
+      proposals: templateImportProposalsSchema.default({ addressBlock: true, salutation: true, close: true }),
+      voice: templateVoiceSchema.optional(),
       commit: z.boolean().default(false),
     }),
     output: z.object({ preview: templateImportPreviewSchema, template: templateSummarySchema.optional() }),

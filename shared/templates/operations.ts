@@ -4,6 +4,7 @@ import type { OperationTable } from '../api/operation-facts';
 export const templateOperations = {
   'templates.list': { access: 'read' },
   'templates.get': { access: 'read' },
+  'templates.find': { access: 'read' },
   'templates.create': { access: 'write' },
   'templates.update': { access: 'write' },
   'templates.delete': { access: 'write' },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContractFor } from '../api/contract-entry';
 import { type trackingOperations } from './operations';
 import { idSchema, isoDateSchema } from '../recipients/schemas';

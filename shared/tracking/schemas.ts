@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, EVENT_KINDS, OUTCOMES, RECORDABLE_KINDS, TRACKING_STATUSES } from './kinds';
 import { isoDateSchema } from '../recipients/schemas';
 

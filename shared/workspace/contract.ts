@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { encryptionStatusSchema } from '../security/schemas';
 import { languageSchema } from '../recipients/schemas';
@@ -40,6 +40,20 @@ export type Country = z.infer<typeof countrySchema>;
 export const settingsSchema = z.object({ language: languageSchema.nullable() });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The health of the workspace file: what `letterdesk doctor` prints. */
+export const doctorReportSchema = z.object({
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  databaseBytes: z.number(),
+  schemaVersion: z.number(),
+  latestSchemaVersion: z.number(),
+  /** Empty when SQLite's full integrity check passes. */
+  integrity: z.array(z.string()),
+  counts: z.object({ recipients: z.number(), tags: z.number(), activity: z.number() }),
+  backups: z.number(),
+});
+export type DoctorReport = z.infer<typeof doctorReportSchema>;
+
 export const workspaceContract = {
   'workspace.status': { input: emptyInput, output: workspaceStatusSchema },
   /** Moves a damaged database aside (untouched) and opens a new, empty one. */
@@ -47,6 +61,8 @@ export const workspaceContract = {
     input: emptyInput,
     output: z.object({ status: workspaceStatusSchema, keptFile: z.string() }),
   },
+  /** Schema version, SQLite's full integrity check and counts (slow on a large workspace: it reads every page). */
+  'workspace.doctor': { input: emptyInput, output: doctorReportSchema },
   'settings.get': { input: emptyInput, output: settingsSchema },
   'settings.update': { input: z.strictObject({ language: languageSchema }), output: settingsSchema },
   'countries.list': { input: emptyInput, output: z.array(countrySchema) },

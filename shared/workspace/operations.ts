@@ -4,6 +4,7 @@ import type { OperationTable } from '../api/operation-facts';
 export const workspaceOperations = {
   'workspace.status': { access: 'read' },
   'workspace.startFresh': { access: 'write', escapesReadOnly: true },
+  'workspace.doctor': { access: 'read' },
   'settings.get': { access: 'read' },
   'settings.update': { access: 'write' },
   'countries.list': { access: 'read' },

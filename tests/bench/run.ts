@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
+import { benchCliStartup } from './cli-startup-bench';
 import { benchExport } from './export-bench';
 import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
@@ -128,6 +129,11 @@ async function benchTracking(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=cli: the command line's start-up against node -e 0, nothing else.
+  if (process.env.BENCH_ONLY === 'cli') {
+    benchCliStartup(report);
+    return;
+  }
   // BENCH_ONLY=tracking: the tracking queries and the dashboard in the browser, nothing else.
   if (process.env.BENCH_ONLY === 'tracking') {
     await benchTracking();
@@ -151,6 +157,7 @@ async function main(): Promise<void> {
     return;
   }
   await benchOpen();
+  benchCliStartup(report);
   await benchTracking();
   await benchTrackingDashboard(report);
   benchCsvImport();

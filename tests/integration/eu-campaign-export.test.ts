@@ -56,12 +56,13 @@ const en = (first: string, title: string, country: string, salutation: string, s
 const pm = (honorific: 'His' | 'Her', code: string, state: string, country: string, inCountry = country) =>
   en(`${honorific} Excellency ${EU_HEADS[code].name}`, `Prime Minister of ${state}`, country, 'Dear Prime Minister,', state, inCountry);
 
+// Two signers and three endorsing organisations: the template's "automatic" voice closes in the plural ("our", "nuestra", "notre").
 const EXPECTED: Record<string, Expected> = {
   AT: en('Her Excellency Johanna Beispiel', 'Federal Chancellor of the Republic of Austria', 'Austria', 'Dear Chancellor,', 'the Republic of Austria'),
   BE: {
     address: ['Son Excellence Monsieur Luc Exemple', 'Premier ministre du Royaume de Belgique', 'Belgique'],
     salutation: 'Monsieur le Premier ministre,',
-    close: "Je vous prie d'agréer, Monsieur le Premier ministre, l'expression de ma très haute considération.",
+    close: "Nous vous prions d'agréer, Monsieur le Premier ministre, l'expression de notre très haute considération.",
     state: 'le Royaume de Belgique',
   },
   BG: pm('His', 'BG', 'the Republic of Bulgaria', 'Bulgaria'),
@@ -80,14 +81,14 @@ const EXPECTED: Record<string, Expected> = {
   ES: {
     address: ['Excelentísima Señora Lucía Ejemplo Ficticia', 'Presidenta del Gobierno del Reino de España', 'España'],
     salutation: 'Señora Presidenta:',
-    close: 'Le ruego acepte, Señora Presidenta, el testimonio de mi más alta consideración.',
+    close: 'Le rogamos acepte, Señora Presidenta, el testimonio de nuestra más alta consideración.',
     state: 'el Reino de España',
   },
   FI: pm('Her', 'FI', 'the Republic of Finland', 'Finland'),
   FR: {
     address: ['Son Excellence Madame Claire Exemple', 'Première ministre de la République française', 'France'],
     salutation: 'Madame la Première ministre,',
-    close: "Je vous prie d'agréer, Madame la Première ministre, l'expression de ma très haute considération.",
+    close: "Nous vous prions d'agréer, Madame la Première ministre, l'expression de notre très haute considération.",
     state: 'la République française',
   },
   GR: pm('His', 'GR', 'the Hellenic Republic', 'Greece'),
@@ -99,7 +100,7 @@ const EXPECTED: Record<string, Expected> = {
   LU: {
     address: ['Son Excellence Monsieur Paul Beispill', 'Premier ministre du Grand-Duché de Luxembourg', 'Luxembourg'],
     salutation: 'Monsieur le Premier ministre,',
-    close: "Je vous prie d'agréer, Monsieur le Premier ministre, l'expression de ma très haute considération.",
+    close: "Nous vous prions d'agréer, Monsieur le Premier ministre, l'expression de notre très haute considération.",
     state: 'le Grand-Duché de Luxembourg',
   },
   LV: pm('His', 'LV', 'the Republic of Latvia', 'Latvia'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ArchiveProblem } from '../../../shared/archive/schemas';
 

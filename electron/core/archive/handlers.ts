@@ -35,9 +35,9 @@ export function archiveHandlers(workspace: Workspace, deps: ArchiveDeps = {}): H
       if (!deps.chooseArchiveSaveFile) throw needsDesktop();
       workspace.db(); // a workspace that could not be opened fails before the dialog
       const file = await deps.chooseArchiveSaveFile(archiveFileName());
-      if (!file) return { file: null, bytes: 0, cancelled: true };
+      if (!file) return { file: null, bytes: 0, cancelled: true, counts: {} };
       const written = await writeArchiveFile(workspace, file, { passphrase });
-      return { file: written.file, bytes: written.bytes, cancelled: false };
+      return { file: written.file, bytes: written.bytes, cancelled: false, counts: written.manifest.counts };
     },
     'archive.upload': ({ uploadId, fileName, offset, chunkBase64, final }) => {
       const entry = stage.append({ uploadId, fileName, offset, chunk: Buffer.from(chunkBase64, 'base64'), final });

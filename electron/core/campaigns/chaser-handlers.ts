@@ -1,3 +1,4 @@
+import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { todayIso } from '../../../shared/tracking/dates';
 import type { Workspace } from '../workspace/workspace';
@@ -19,6 +20,14 @@ export function chaserHandlers(workspace: Workspace, now: () => string = todayIs
         existing: existingChasers(db(), original.draftId),
         canAddExample: !hasExampleChaser(db()),
       };
+    },
+    'chasers.findTemplate': ({ nameOrId }) => {
+      const templates = chaserTemplates(db());
+      const names = templates.map((t) => `"${t.name}"`).join(', ');
+      return oneByIdOrName(templates, nameOrId, {
+        none: `no chaser template called "${nameOrId}"${names ? `; chaser templates: ${names}` : '; add the example one with "letterdesk chaser --add-example"'}`,
+        several: (ids) => `several chaser templates are called "${nameOrId}": use the id (${ids.join(', ')})`,
+      });
     },
     'chasers.draft': (input) => draftChaser(db(), input, now()),
     'chasers.addExample': ({ language }) => addExampleChaser(db(), language),

@@ -3,8 +3,9 @@ import type { Fact } from '../../../shared/facts/schemas';
 import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { Template, TemplateVariant } from '../../../shared/templates/schemas';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
-import { mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import { addressPlacement, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
 import type { CampaignSummary } from '../../../shared/campaigns/schemas';
+import { resolveVoice, type Voice } from '../../../shared/letter/voice';
 
 /*
  * What a draft says and whether it is ready: the template variant in the
@@ -38,6 +39,10 @@ export interface DraftLetter {
   row: DraftRow;
   variant: TemplateVariant;
   merge: MergeResult;
+  /** The close's voice: the template's, or from the campaign's signers and endorsers. */
+  voice: Voice;
+  /** The text holds the recipient's address block itself (an imported letter): the export prints no second one. */
+  addressInBody: boolean;
 }
 
 /** The recipient's own language when the template has it, else the template's default. */
@@ -64,8 +69,12 @@ export function draftLetter(
   const edited = draft.editedDocument ? letterDocumentSchema.parse(JSON.parse(draft.editedDocument)) : null;
   const language = edited ? (draft.editedLanguage ?? chosen.variant.language) : chosen.variant.language;
   const document: LetterDocument = edited ?? chosen.variant.document;
-  const merge = mergeLetter(document, {
+  const voice = resolveVoice(template.voice, { signers: campaign.signerIds.length, endorsers: campaign.endorserIds.length });
+  // A statement prints no address: its text is merged as it is.
+  const placed = template.kind === 'letter' ? addressPlacement(document) : { body: document, frame: false };
+  const merge = mergeLetter(placed.body, {
     language,
+    voice,
     recipient,
     sender,
     campaign: { name: campaign.name, reference: draft.reference },
@@ -106,7 +115,8 @@ export function draftLetter(
     reasons,
     exportedAt: draft.exportedAt,
   };
-  return { row, variant: chosen.variant, merge };
+  const addressInBody = !placed.frame;
+  return { row, variant: chosen.variant, merge, voice, addressInBody };
 }
 
 export function factsById(facts: readonly Fact[]): Map<string, Fact> {

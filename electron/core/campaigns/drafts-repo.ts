@@ -77,6 +77,14 @@ export function campaignDraftRows(db: Db, campaign: CampaignSummary): DraftRow[]
   return campaignDraftLetters(db, campaign).map((d) => d.row);
 }
 
+/** The recipients who have a draft in the campaign, by id and name (for lookups by name). */
+export function campaignRecipients(db: Db, campaignId: string): { id: string; name: string }[] {
+  return db.prepare('SELECT r.id, r.name FROM drafts d JOIN recipients r ON r.id = d.recipient_id WHERE d.campaign_id = ? ORDER BY r.id').all(campaignId) as {
+    id: string;
+    name: string;
+  }[];
+}
+
 export function getDraftRecord(db: Db, id: string): (DraftRecord & { campaignId: string }) | undefined {
   const row = db.prepare(`${SELECT_DRAFT} WHERE d.id = ?`).get(id) as (DraftDbRow & { campaign_id: string }) | undefined;
   return row && { ...toRecord(row), campaignId: row.campaign_id };

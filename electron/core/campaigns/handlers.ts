@@ -2,9 +2,10 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { letterDocumentSchema } from '../../../shared/letter/document';
 import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns-repo';
-import { campaignDraftLetters, campaignDraftRows, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
+import { campaignDraftLetters, campaignDraftRows, campaignRecipients, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
 import { mergeDraft } from './draft-merge';
 import { selectRecipientIds } from './select-recipients';
+import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { chaserHandlers } from './chaser-handlers';
 import type { Db } from '../db/database';
@@ -51,6 +52,19 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
     ...chaserHandlers(workspace),
     'campaigns.list': () => listCampaigns(workspace.db()),
     'campaigns.get': ({ id }) => getCampaign(workspace.db(), id) ?? notFound('campaign'),
+    'campaigns.find': ({ nameOrId }) =>
+      oneByIdOrName(listCampaigns(workspace.db()), nameOrId, {
+        none: `no campaign called "${nameOrId}" (see "letterdesk campaigns list")`,
+        several: (ids) => `several campaigns are called "${nameOrId}": use the id (${ids.join(', ')})`,
+      }),
+    'campaigns.findRecipient': ({ campaignId, nameOrId }) => {
+      const db = workspace.db();
+      const campaign = getCampaign(db, campaignId) ?? notFound('campaign');
+      return oneByIdOrName(campaignRecipients(db, campaignId), nameOrId, {
+        none: `no recipient "${nameOrId}" in the campaign "${campaign.name}" (see "letterdesk status --campaign ${campaign.id}")`,
+        several: (ids) => `several recipients of "${campaign.name}" are called "${nameOrId}": use the id (${ids.join(', ')})`,
+      });
+    },
     'campaigns.create': ({ recipients, ...fields }) => {
       const db = workspace.db();
       if (!getTemplate(db, fields.templateId)) notFound('template');

@@ -88,7 +88,8 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
       placeAndDate: placeAndDate(sender.place, campaign.letterDate, language),
       reference: d.row.reference,
       title: d.variant.title || undefined,
-      addressBlock: template.kind === 'letter' ? addressBlock(recipient, language) : undefined,
+      // One address block a letter: the export's, unless the letter's own text already holds it.
+      addressBlock: template.kind === 'letter' && !d.addressInBody ? addressBlock(recipient, language) : undefined,
       body: d.merge.document,
       signers: sender.signers,
       endorsers: endorserLines(sender.endorsers, language),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Sharp from 'sharp';
 import { ApiFailure } from '../../../shared/api/errors';
-import { MAX_IMAGE_BYTES, type ImageIssueCode, type ImageMime, type ImagePurpose } from '../../../shared/senders/schemas';
+import { MAX_IMAGE_BYTES, tooLargeMessage, type ImageIssueCode, type ImageMime, type ImagePurpose } from '../../../shared/senders/schemas';
 
 /**
  * libvips is loaded on first use, not at start-up: it adds about 20 MB to
@@ -51,15 +51,6 @@ export function sniffImageType(bytes: Uint8Array): 'png' | 'jpeg' | null {
   if (starts(PNG_MAGIC)) return 'png';
   if (starts(JPEG_MAGIC)) return 'jpeg';
   return null;
-}
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-
-export function tooLargeMessage(bytes: number): string {
-  return (
-    `This image is ${megabytes(bytes)}; Letterdesk accepts images up to ${megabytes(MAX_IMAGE_BYTES)}. ` +
-    'Save it smaller (a signature scanned at 300 dpi is well under 1 MB) and try again.'
-  );
 }
 
 function refuse(code: ImageIssueCode, message: string): never {

@@ -1,7 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
+import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from './templates-repo';
-import { applyPlaceholderMappings } from './import';
+import { applyPlaceholderMappings, onlyInAddress } from './import';
 import { importTemplateIsolated } from '../isolation';
 import type { Workspace } from '../workspace/workspace';
 import { takeBackup } from '../backups';
@@ -14,6 +15,11 @@ export function templateHandlers(workspace: Workspace): HandlersFor<'templates'>
   return {
     'templates.list': () => listTemplates(workspace.db()),
     'templates.get': ({ id }) => getTemplate(workspace.db(), id) ?? notFound(),
+    'templates.find': ({ nameOrId }) =>
+      oneByIdOrName(listTemplates(workspace.db()), nameOrId, {
+        none: `no template called "${nameOrId}" (see "letterdesk templates list")`,
+        several: (ids) => `several templates are called "${nameOrId}": use the id (${ids.join(', ')})`,
+      }),
     'templates.create': (fields) =>
       createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
     'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound(),
@@ -36,21 +42,38 @@ export function templateHandlers(workspace: Workspace): HandlersFor<'templates'>
       if (!deleteVariant(workspace.db(), templateId, language)) notFound();
       return { templateId, language };
     },
-    'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, commit }) => {
+    'templates.import': async ({ fileName, contentBase64, language, name, kind, paperSize, decisions, proposals, voice, commit }) => {
       const imported = await importTemplateIsolated({ base64: contentBase64 }, fileName, { language });
+      // A statement is endorsed, not addressed: no address block, salutation or close is proposed.
+      const letter = kind === 'letter';
+      const { parts } = imported;
+      const applied = letter ? proposals : { addressBlock: false, salutation: false, close: false };
+      const addressOnly = applied.addressBlock ? onlyInAddress(imported.skeleton, parts) : new Set<string>();
       const preview = {
         format: imported.format,
         suggestedName: imported.suggestedName,
         language: imported.language,
-        document: applyPlaceholderMappings(imported, decisions),
-        placeholders: imported.placeholders.map((p) => ({ ...p, mapping: decisions[p.id] ?? p.mapping })),
+        document: applyPlaceholderMappings(imported, decisions, applied),
+        placeholders: imported.placeholders.map((p) => ({
+          ...p,
+          mapping: decisions[p.id] ?? p.mapping,
+          ...(addressOnly.has(p.id) ? { inAddressOnly: true } : {}),
+        })),
         warnings: imported.warnings,
+        offers: {
+          addressLines: letter ? (parts.address?.lines ?? null) : null,
+          salutation: letter && parts.salutationAt !== undefined,
+          close: letter && parts.closeAt !== undefined,
+        },
+        voice: voice ?? imported.voice,
       };
       if (!commit) return { preview };
       await takeBackup(workspace, 'pre-import');
-      const template = createTemplate(workspace.db(), { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize }, [
-        { language: imported.language, document: preview.document },
-      ]);
+      const template = createTemplate(
+        workspace.db(),
+        { name: name || imported.suggestedName, kind, defaultLanguage: imported.language, paperSize, voice: preview.voice },
+        [{ language: imported.language, document: preview.document }],
+      );
       return { preview, template };
     },
   };

@@ -17,6 +17,7 @@ interface TemplateRow {
   kind: Template['kind'];
   default_language: Language;
   paper_size: Template['paperSize'];
+  voice: Template['voice'];
   example_key: string | null;
   languages: string | null;
   created_at: string;
@@ -42,6 +43,7 @@ function toSummary(row: TemplateRow): TemplateSummary {
     kind: row.kind,
     defaultLanguage: row.default_language,
     paperSize: row.paper_size,
+    voice: row.voice,
     languages: (row.languages ? row.languages.split(',') : []).sort() as Language[],
     isExample: row.example_key !== null,
     createdAt: row.created_at,
@@ -91,9 +93,9 @@ export function createTemplate(db: Db, fields: TemplateFields, variants: readonl
   db.transaction(() => {
     const at = nowIso();
     db.prepare(
-      `INSERT INTO templates (id, name, kind, default_language, paper_size, example_key, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, fields.name, fields.kind, fields.defaultLanguage, fields.paperSize, exampleKey, at, at);
+      `INSERT INTO templates (id, name, kind, default_language, paper_size, voice, example_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, fields.name, fields.kind, fields.defaultLanguage, fields.paperSize, fields.voice ?? 'auto', exampleKey, at, at);
     for (const v of variants) insertVariant(db, id, v, at);
     logActivity(db, { action: 'create', entityType: 'template', entityId: id, summary: `Created template ${fields.name}` });
   })();
@@ -110,8 +112,9 @@ function insertVariant(db: Db, templateId: string, v: NewVariant, at: string): v
 export function updateTemplate(db: Db, id: string, fields: TemplateFields): Template | undefined {
   const found = db.transaction(() => {
     const { changes } = db
-      .prepare('UPDATE templates SET name = ?, kind = ?, default_language = ?, paper_size = ?, updated_at = ? WHERE id = ?')
-      .run(fields.name, fields.kind, fields.defaultLanguage, fields.paperSize, nowIso(), id);
+      // A caller that does not name the voice (language actions, older clients) keeps it.
+      .prepare('UPDATE templates SET name = ?, kind = ?, default_language = ?, paper_size = ?, voice = COALESCE(?, voice), updated_at = ? WHERE id = ?')
+      .run(fields.name, fields.kind, fields.defaultLanguage, fields.paperSize, fields.voice ?? null, nowIso(), id);
     if (changes === 0) return false;
     logActivity(db, { action: 'update', entityType: 'template', entityId: id, summary: `Renamed or changed template ${fields.name}` });
     return true;

@@ -1,19 +1,8 @@
 import fs from 'node:fs';
 import { integrityCheck } from '../db/database';
 import { LATEST_VERSION, schemaVersion } from '../db/migrate';
+import type { DoctorReport } from '../../../shared/workspace/contract';
 import type { Workspace } from './workspace';
-
-export interface DoctorReport {
-  dataDir: string;
-  databaseFile: string;
-  databaseBytes: number;
-  schemaVersion: number;
-  latestSchemaVersion: number;
-  /** Empty when SQLite's full integrity check passes. */
-  integrity: string[];
-  counts: { recipients: number; tags: number; activity: number };
-  backups: number;
-}
 
 export function doctorReport(workspace: Workspace): DoctorReport {
   const db = workspace.db();

@@ -3,6 +3,7 @@ import { languageSchema } from '../../../shared/recipients/schemas';
 import { listCountries } from '../recipients/countries';
 import type { HandlersFor } from '../api/handler-types';
 import { encryptionOf } from '../security/workspace-encryption';
+import { doctorReport } from './doctor';
 import { getSetting, setSetting } from './settings-repo';
 import type { Workspace } from './workspace';
 
@@ -21,6 +22,7 @@ export function workspaceHandlers(workspace: Workspace): HandlersFor<'workspace'
       const { keptFile } = await workspace.startFresh();
       return { status: workspace.status(), keptFile };
     },
+    'workspace.doctor': () => doctorReport(workspace),
     'settings.get': () => {
       const parsed = languageSchema.safeParse(getSetting(workspace.db(), 'ui.language'));
       return { language: parsed.success ? parsed.data : null };

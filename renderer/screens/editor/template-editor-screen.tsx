@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text } fr
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/recipients/schemas';
-import type { Template } from '../../../shared/templates/schemas';
+import type { Template, TemplateVoice } from '../../../shared/templates/schemas';
 import { useTemplate } from '../../api/template-queries';
 import { CenteredLoader } from '../../components/centered-loader';
 import { ErrorAlert } from '../../components/error-alert';
@@ -11,6 +11,7 @@ import { useNavigation } from '../../navigation';
 import { LetterPreview } from '../preview/letter-preview';
 import { TemplateSettingsModal } from '../templates/template-settings-modal';
 import { LanguageActions } from './language-actions';
+import { TemplateVoiceSetting } from './template-voice';
 import { VariantEditor, type VariantDraft } from './variant-editor';
 
 /** One template: its language variants in tabs, each edited and autosaved, with the live preview beside. */
@@ -40,6 +41,7 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
   const languages = LANGUAGES.filter((l) => template.languages.includes(l));
   const [active, setActive] = useState<Language>(languages.includes(template.defaultLanguage) ? template.defaultLanguage : (languages[0] ?? 'en'));
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [voice, setVoice] = useState<TemplateVoice>(template.voice);
   // The newest text of each variant, edits included: the preview and newly opened tabs read it.
   const [drafts, setDrafts] = useState<Partial<Record<Language, VariantDraft>>>({});
   const removed = useRef(new Set<Language>());
@@ -65,8 +67,8 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
     return out;
   }, [template.languages, draftOf]);
   const previewTemplate = useMemo(
-    () => ({ kind: template.kind, defaultLanguage: template.defaultLanguage, paperSize: template.paperSize }),
-    [template.kind, template.defaultLanguage, template.paperSize],
+    () => ({ kind: template.kind, defaultLanguage: template.defaultLanguage, paperSize: template.paperSize, voice }),
+    [template.kind, template.defaultLanguage, template.paperSize, voice],
   );
   const shown = languages.includes(active) ? active : template.defaultLanguage;
   const activeDraft = draftOf(shown);
@@ -86,6 +88,7 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
               {t('templates.defaultLanguageIs', { language: t(`languageInText.${template.defaultLanguage}`) })}
             </Text>
           </Group>
+          {template.kind === 'letter' && <TemplateVoiceSetting template={template} onChange={setVoice} />}
         </Stack>
         <Button variant="default" onClick={() => setSettingsOpen(true)}>
           {t('templates.settings')}

@@ -3,7 +3,8 @@ import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { TemplateKind } from '../../api/template-queries';
 import type { BlockNode, LetterDocument } from '../../../shared/letter/document';
 import type { MergeFieldId } from '../../../shared/letter/fields';
-import { mergeLetter, plainText, type CitedFact, type MissingField } from '../../../shared/letter/merge';
+import { addressPlacement, mergeLetter, plainText, type CitedFact, type MissingField } from '../../../shared/letter/merge';
+import type { Voice } from '../../../shared/letter/voice';
 
 export interface PreviewInput {
   kind: TemplateKind;
@@ -15,6 +16,8 @@ export interface PreviewInput {
   language: Language | null;
   facts: readonly Fact[];
   today: Date;
+  /** The close's voice; singular when absent. */
+  voice?: Voice;
 }
 
 export interface PreviewResult {
@@ -23,8 +26,9 @@ export interface PreviewResult {
   /** The variant shown: `wanted` if the template has it, else the default one. */
   used: Language;
   title: string;
-  /** Letters: the address block and the date, as the export adds them. */
+  /** Letters: the address block (unless the text holds its own) and the date, as the export adds them. */
   frame: { address: BlockNode[]; date: BlockNode[] } | null;
+  voice: Voice;
   body: LetterDocument;
   missing: MissingField[];
   unresolvedChoices: number;
@@ -53,24 +57,28 @@ export function mergePreview(input: PreviewInput): PreviewResult | null {
   const used = input.variants[wanted] ? wanted : input.defaultLanguage;
   const variant = input.variants[used] ?? Object.values(input.variants)[0];
   if (!variant) return null;
+  const voice = input.voice ?? 'singular';
   const ctx = {
     language: used,
+    voice,
     recipient: input.recipient,
     letterDate: isoDay(input.today),
     today: input.today,
     facts: new Map(input.facts.map((fact) => [fact.id, fact])),
   };
-  const body = mergeLetter(variant.document, ctx);
+  const placed = input.kind === 'letter' ? addressPlacement(variant.document) : { body: variant.document, frame: false };
+  const body = mergeLetter(placed.body, ctx);
   const missing = new Map<MergeFieldId, number>();
   const add = (list: readonly MissingField[]) => list.forEach((m) => missing.set(m.field, (missing.get(m.field) ?? 0) + m.count));
 
   let frame: PreviewResult['frame'] = null;
   if (input.kind === 'letter') {
-    const address = mergeLetter(fieldParagraph('recipient.addressBlock'), ctx);
+    // A letter whose own text holds the address block elsewhere gets no second one, as in the export.
+    const address = placed.frame ? mergeLetter(fieldParagraph('recipient.addressBlock'), ctx) : null;
     const date = mergeLetter(fieldParagraph('date.letter'), ctx);
-    add(address.missing);
+    if (address) add(address.missing);
     add(date.missing);
-    frame = { address: address.document.content, date: date.document.content };
+    frame = { address: address?.document.content ?? [], date: date.document.content };
   }
   add(body.missing);
 
@@ -81,6 +89,7 @@ export function mergePreview(input: PreviewInput): PreviewResult | null {
     used,
     title: variant.title,
     frame,
+    voice,
     body: body.document,
     missing: [...missing].map(([field, count]) => ({ field, count })),
     unresolvedChoices: body.unresolvedChoices,

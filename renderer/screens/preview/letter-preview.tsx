@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type Recipient } from '../../../shared/recipients/schemas';
-import type { TemplateSummary } from '../../../shared/templates/schemas';
+import type { TemplateSummary, TemplateVoice } from '../../../shared/templates/schemas';
+import { resolveVoice } from '../../../shared/letter/voice';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -16,14 +17,35 @@ import { PreviewWarnings } from './preview-warnings';
 import { RecipientPicker } from './recipient-picker';
 
 interface LetterPreviewProps {
-  template: Pick<TemplateSummary, 'kind' | 'defaultLanguage' | 'paperSize'>;
+  template: Pick<TemplateSummary, 'kind' | 'defaultLanguage' | 'paperSize'> & { voice?: TemplateVoice };
   variants: Partial<Record<Language, { title: string; document: LetterDocument }>>;
+  /** Start with the first recipient (by name) chosen, to show a letter as it will print. */
+  startWithFirst?: boolean;
+  /** Shown instead of "choose a recipient" while none is chosen. */
+  whenEmpty?: React.ReactNode;
+  /** The heading; "Preview" by default. */
+  title?: string;
+}
+
+/** The first recipient by name, or null when there is none. */
+function useFirstRecipient(enabled: boolean) {
+  return useQuery({
+    queryKey: [...keys.recipients, 'first'],
+    queryFn: async () => (await api['recipients.list']({ search: '', limit: 1, sortBy: 'name' })).rows[0] ?? null,
+    enabled,
+  });
 }
 
 /** The letter as one recipient would get it, merged here as the text changes. */
-export function LetterPreview({ template, variants }: LetterPreviewProps) {
+export function LetterPreview({ template, variants, startWithFirst = false, whenEmpty, title }: LetterPreviewProps) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState<Recipient | null>(null);
+  const { t: tl } = useTranslation('letters');
+  // undefined until the person chooses (or clears): then the first recipient stands in, if asked for.
+  const [chosen, setPicked] = useState<Recipient | null | undefined>(undefined);
+  const first = useFirstRecipient(startWithFirst);
+  const picked = chosen === undefined ? (startWithFirst ? (first.data ?? null) : null) : chosen;
+  // Without a campaign, "automatic" is shown for one signer.
+  const voice = resolveVoice(template.voice ?? 'auto', undefined);
   const [language, setLanguage] = useState<Language | null>(null);
   // The freshest copy of the recipient, from the store.
   const recipient = useQuery({
@@ -37,15 +59,17 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
 
   const result = useMemo(
     () =>
-      recipient.data && facts.data ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today }) : null,
-    [recipient.data, facts.data, template, deferred, language, today],
+      recipient.data && facts.data
+        ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today, voice })
+        : null,
+    [recipient.data, facts.data, template, deferred, language, today, voice],
   );
   const factLabel = (id: string) => facts.data?.find((f) => f.id === id)?.label ?? id;
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="letter-preview-title">
       <Title order={2} size="h4" id="letter-preview-title">
-        {t('preview.title')}
+        {title ?? t('preview.title')}
       </Title>
       <Group grow align="flex-start">
         <RecipientPicker value={picked} onChange={setPicked} />
@@ -66,11 +90,12 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
       </Group>
       {recipient.isError && <ErrorAlert error={recipient.error} />}
       {facts.isError && <ErrorAlert error={facts.error} />}
-      {!picked && (
-        <Paper withBorder p="md" c="dimmed">
-          <Text size="sm">{t('preview.pickRecipient')}</Text>
-        </Paper>
-      )}
+      {!picked &&
+        (whenEmpty ?? (
+          <Paper withBorder p="md" c="dimmed">
+            <Text size="sm">{t('preview.pickRecipient')}</Text>
+          </Paper>
+        ))}
       {result && (
         <>
           <Text
@@ -84,6 +109,11 @@ export function LetterPreview({ template, variants }: LetterPreviewProps) {
               ? t('preview.showing', { language: t(`languageInText.${result.used}`) })
               : t('preview.fallback', { wanted: t(`languageInText.${result.wanted}`), used: t(`languageInText.${result.used}`) })}
           </Text>
+          {template.kind === 'letter' && (
+            <Text size="sm" c="dimmed" role="status" aria-label={tl('voice.label')}>
+              {template.voice === 'plural' ? tl('voice.previewPlural') : template.voice === 'singular' ? tl('voice.previewSingular') : tl('voice.previewAuto')}
+            </Text>
+          )}
           <PreviewWarnings result={result} />
           <PreviewPage result={result} paperSize={template.paperSize} factLabel={factLabel} />
         </>

@@ -38,9 +38,11 @@ export function PreviewPage({ result, paperSize, factLabel }: { result: PreviewR
                       <div className={classes.date}>
                         <BlocksView content={result.frame.date} />
                       </div>
-                      <address className={classes.address}>
-                        <BlocksView content={result.frame.address} />
-                      </address>
+                      {result.frame.address.length > 0 && (
+                        <address className={classes.address}>
+                          <BlocksView content={result.frame.address} />
+                        </address>
+                      )}
                     </>
                   )}
                   {result.title && <h1 className={classes.title}>{result.title}</h1>}

@@ -55,6 +55,7 @@ function addressForms(recipient: MergeRecipient, country: CountryRecord | undefi
     language: ctx.language,
     name: recipient.name,
     postalAddress: recipient.postalAddress,
+    voice: ctx.voice,
     overrides,
   });
 }

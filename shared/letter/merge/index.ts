@@ -1,5 +1,6 @@
 export { mergeLetter } from './merge-letter';
 export { documentFields, type DocumentFields } from './document-fields';
+export { addressPlacement, type AddressPlacement } from './address-placement';
 export { plainText } from './plain-text';
 export { applyFormat, type FieldFormat } from './field-format';
 export { formatCalendarDay, formatIsoDate } from './letter-date';

@@ -1,5 +1,6 @@
 import type { Fact } from '../../facts/schemas';
 import type { Language, Recipient } from '../../recipients/schemas';
+import type { Voice } from '../../protocol/address-phrases';
 import type { LetterDocument } from '../document';
 import type { MergeFieldId } from '../fields';
 
@@ -14,6 +15,8 @@ export interface MergeContext {
   campaign?: { name?: string; reference?: string };
   /** For a chaser: the letter it follows up (ISO date it was sent or exported, and its reference). */
   original?: { date?: string; reference?: string };
+  /** Who writes, for the complimentary close ("my" / "our highest consideration"); singular when absent. */
+  voice?: Voice;
   /** ISO date (YYYY-MM-DD); absent or invalid → `date.letter` is missing. */
   letterDate?: string;
   /** Today, as a local calendar day (the same reading as `isFactStale`). */

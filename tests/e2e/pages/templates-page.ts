@@ -67,6 +67,21 @@ export class ImportLetterDialog {
     return this.placeholders.getByRole('row', { name: raw, exact: true });
   }
 
+  /** The checkbox of one of the import's proposals. */
+  proposal(which: 'addressBlock' | 'salutation' | 'close'): Locator {
+    const names = {
+      addressBlock: 'Replace the address lines at the top with the recipient’s address block',
+      salutation: 'Add the recipient’s salutation before the first paragraph',
+      close: 'Add the complimentary close at the end, before the signatures',
+    };
+    return this.dialog.getByRole('checkbox', { name: names[which] });
+  }
+
+  /** One option of the "Voice of the letter" control. */
+  voice(option: 'Automatic' | 'I' | 'We'): Locator {
+    return this.dialog.getByRole('radio', { name: option, exact: true });
+  }
+
   becomes(raw: string): Locator {
     return this.dialog.getByRole('combobox', { name: `What “${raw}” becomes` });
   }
@@ -84,4 +99,9 @@ export class ImportLetterDialog {
     await this.dialog.getByRole('button', { name: 'Create template' }).click();
     await expect(this.dialog).toBeHidden();
   }
+}
+
+/** How many times a text appears in what a locator shows. */
+export async function occurrences(locator: Locator, text: string): Promise<number> {
+  return (await locator.innerText()).split(text).length - 1;
 }

@@ -174,6 +174,25 @@ describe('letterdesk CLI', () => {
     );
   });
 
+  it('imports a letter without salutation or close: the address lines become the address block, and both are added unless turned off', () => {
+    const data = workspaceDir();
+    const letter = path.resolve('tests/fixtures/templates/own-letter-fr.txt');
+    const res = run(['--data', data, 'templates', 'import', letter, '--name', 'Lettre']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain("  address lines at the top  ->  {recipient.addressBlock}, the recipient's whole address");
+    expect(res.stdout).toContain('  added: {recipient.salutation} before the first paragraph');
+    expect(res.stdout).toContain('  added: {recipient.complimentaryClose} at the end');
+    expect(res.stdout).toContain('  voice of the close: plural');
+    expect(res.stdout).toContain('**NOM DU PRÉSIDENT**  ->  {recipient.name}  (address lines only: replaced by the address block)');
+    const json = JSON.parse(run(['--data', data, '--json', 'templates', 'import', letter, '--no-salutation', '--voice', 'singular']).stdout);
+    expect(json.offers).toEqual({ addressLines: expect.any(Array), salutation: true, close: true });
+    expect(json.voice).toBe('singular');
+    const kept = run(['--data', data, 'templates', 'import', letter, '--no-address-block', '--no-close']);
+    expect(kept.stdout).toContain('  address lines at the top  ->  kept as written');
+    expect(kept.stdout).toContain('  not added: {recipient.complimentaryClose} at the end');
+    expect(run(['--data', data, 'templates', 'import', letter, '--voice', 'many']).stderr).toMatch(/many/);
+  });
+
   it('imports and exports recipients as CSV', () => {
     const data = workspaceDir();
     const csv = path.join(data, 'in.csv');

@@ -15,6 +15,7 @@ const SHIPPED: Record<number, string> = {
   4: '03beb2d956c1d3e8a3bc0e406bb367c103aba2f1fda78eaa9e135da9389cfb6a',
   5: '2b9eefac6fd7696729c41bee2b2a12502ca4d29779e2e33b7269dcaf3a829981',
   6: '1c3f357594fd9a3e76d7f732bc6dbaa790fe7909a6212707c424c2af4fac182e',
+  7: 'f3c5f0f4246e33e7d3741550a839f1e4a23743610523a89c9ddd8ba948fc79e8',
 };
 
 describe('shipped migrations', () => {

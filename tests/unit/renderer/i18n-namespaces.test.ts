@@ -8,6 +8,9 @@ import trackingFr from '../../../renderer/locales/tracking.fr.json';
 import archiveEn from '../../../renderer/locales/archive.en.json';
 import archiveEs from '../../../renderer/locales/archive.es.json';
 import archiveFr from '../../../renderer/locales/archive.fr.json';
+import lettersEn from '../../../renderer/locales/letters.en.json';
+import lettersEs from '../../../renderer/locales/letters.es.json';
+import lettersFr from '../../../renderer/locales/letters.fr.json';
 
 /*
  * The i18next namespaces beside the main one ("campaigns": campaigns,
@@ -21,6 +24,7 @@ const NAMESPACES: Record<string, Record<'en' | 'es' | 'fr', Tree>> = {
   campaigns: { en: campaignsEn, es: campaignsEs, fr: campaignsFr },
   tracking: { en: trackingEn, es: trackingEs, fr: trackingFr },
   archive: { en: archiveEn, es: archiveEs, fr: archiveFr },
+  letters: { en: lettersEn, es: lettersEs, fr: lettersFr },
 };
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {

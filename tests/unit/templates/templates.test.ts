@@ -87,6 +87,28 @@ describe('templates', () => {
     expect(JSON.stringify(stored.variants[0].document)).not.toContain('DEADLINE');
   });
 
+  it('keeps a voice per template: "auto" by default, set and kept by an update that does not name it', async () => {
+    const created = await ok<Template>('templates.create', { name: 'Joint letter' });
+    expect(created.voice).toBe('auto');
+    const fields = { name: 'Joint letter', kind: 'letter', defaultLanguage: 'en', paperSize: 'A4' };
+    expect((await ok<Template>('templates.update', { id: created.id, fields: { ...fields, voice: 'plural' } })).voice).toBe('plural');
+    // The language actions and older clients send the fields without the voice: it stays.
+    expect((await ok<Template>('templates.update', { id: created.id, fields: { ...fields, name: 'Renamed' } })).voice).toBe('plural');
+    expect((await ok<TemplateSummary[]>('templates.list', {})).find((x) => x.id === created.id)?.voice).toBe('plural');
+    const refused = await dispatch(t.handlers, 'templates.update', { id: created.id, fields: { ...fields, voice: 'we' } });
+    expect(refused.ok).toBe(false);
+  });
+
+  it('offers no address block, salutation or close for a statement, and applies none', async () => {
+    const contentBase64 = Buffer.from('His/Her Excellency\n**NAME OF THE PRESIDENT**\n\nWe endorse this statement.\n').toString('base64');
+    const letter = await ok<{ preview: TemplateImportPreview }>('templates.import', { fileName: 'x.txt', contentBase64 });
+    expect(letter.preview.offers).toEqual({ addressLines: ['His/Her Excellency', '**NAME OF THE PRESIDENT**'], salutation: true, close: true });
+    expect(JSON.stringify(letter.preview.document)).toContain('recipient.addressBlock');
+    const statement = await ok<{ preview: TemplateImportPreview }>('templates.import', { fileName: 'x.txt', contentBase64, kind: 'statement' });
+    expect(statement.preview.offers).toEqual({ addressLines: null, salutation: false, close: false });
+    expect(JSON.stringify(statement.preview.document)).not.toMatch(/addressBlock|salutation|complimentaryClose/);
+  });
+
   it('refuses a file that is not a letter with a clear message', async () => {
     const result = await dispatch(t.handlers, 'templates.import', {
       fileName: 'letter.docx',

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-templates-facts';
 import { migration0004 } from './0004-campaigns';
 import { migration0005 } from './0005-tracking';
 import { migration0006 } from './0006-chasers';
+import { migration0007 } from './0007-template-voice';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. Strictly increasing from 1. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'campaigns', sql: migration0004 },
   { version: 5, name: 'tracking', sql: migration0005 },
   { version: 6, name: 'chasers', sql: migration0006 },
+  { version: 7, name: 'template-voice', sql: migration0007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIELD_FORMATS, choiceNodeSchema, type LetterDocument } from '../../../../shared/letter/document';
 import { MERGE_FIELD_IDS } from '../../../../shared/letter/fields';
+import { withProposals, type LetterProposals } from './letter-parts';
 import { renderSkeleton } from './render-skeleton';
 import { TemplateImportError } from './template-import-errors';
 import type { PlaceholderDecision, TemplateImport } from './types';
@@ -23,13 +24,20 @@ export function parsePlaceholderDecision(value: unknown): PlaceholderDecision | 
   return parsed.success ? parsed.data : undefined;
 }
 
+const NO_PROPOSALS: LetterProposals = { addressBlock: false, salutation: false, close: false };
+
 /**
  * The template document once the reviewer has decided: each decision replaces
  * the import's own mapping for that placeholder (including automatic ones);
  * placeholders left out keep theirs, so an undecided unmapped one stays as its
- * "[[…]]" marker text.
+ * "[[…]]" marker text. The proposals that are on (address block, salutation,
+ * close: see letter-parts.ts) are applied too; none unless asked.
  */
-export function applyPlaceholderMappings(imported: TemplateImport, decisions: Readonly<Record<string, unknown>>): LetterDocument {
+export function applyPlaceholderMappings(
+  imported: TemplateImport,
+  decisions: Readonly<Record<string, unknown>>,
+  proposals: LetterProposals = NO_PROPOSALS,
+): LetterDocument {
   try {
     const byId = new Map(imported.placeholders.map((p) => [p.id, p]));
     const chosen = new Map<string, PlaceholderDecision>();
@@ -45,7 +53,7 @@ export function applyPlaceholderMappings(imported: TemplateImport, decisions: Re
       }
       chosen.set(id, decision);
     }
-    return renderSkeleton(imported.skeleton, (id) => {
+    return renderSkeleton(withProposals(imported.skeleton, imported.parts, proposals), (id) => {
       const placeholder = byId.get(id);
       return placeholder && { decision: chosen.get(id) ?? placeholder.mapping, marker: placeholder.marker };
     });

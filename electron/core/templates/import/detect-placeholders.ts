@@ -88,7 +88,49 @@ export function findPlaceholders(text: string, bold: readonly boolean[] | null):
     });
   }
   found.sort((a, b) => a.start - b.start);
-  return joinPhrases(text, found);
+  return salutationLine(text, joinPhrases(text, found));
+}
+
+// "Dear", "Estimado", "Cher" opening a line that is only a salutation: "Dear [NAME],", "Estimada Sra. **NOMBRE**:".
+// The greeting may itself be written for both genders: "Estimado/a", "Chère/Cher".
+const SALUTATION_OPENING = /^[ \t\u00a0]*(?:my[ \t\u00a0]+)?(?:dear|estimad\p{L}*|querid\p{L}*|distinguid\p{L}*|ch[eè]re?s?)(?:\/\p{L}+)?[ \t\u00a0]+/iu;
+
+const PERSON_FIELDS = new Set(['recipient.name', 'recipient.honorific', 'recipient.officeTitle', 'recipient.fullTitle']);
+const greetsPerson = (p: FoundPlaceholder): boolean =>
+  p.mapping.type === 'unmapped' ||
+  (p.mapping.type === 'choice' && p.mapping.by === 'gender') ||
+  (p.mapping.type === 'field' && PERSON_FIELDS.has(p.mapping.field));
+
+/**
+ * "Dear [NAME]," is the salutation, not a name after "Dear": the whole line
+ * becomes one placeholder for the recipient's salutation ("Dear Prime
+ * Minister,", "Señor Presidente:", "Madame la Présidente,"), punctuation
+ * included, since the form of address brings its own.
+ */
+function salutationLine(text: string, found: FoundPlaceholder[]): FoundPlaceholder[] {
+  if (found.length === 0 || text.length > 120 || text.includes('\n')) return found;
+  const opening = SALUTATION_OPENING.exec(text);
+  if (!opening) return found;
+  const person = found.filter((f) => f.start >= opening[0].length);
+  // A blank for the person ("[NAME]"), not only alternatives: "Estimado/a Señor/a:" is written out and stays as it is.
+  if (!person.some((f) => f.kind === 'marker') || found.some((f) => f.start < opening[0].length && f.end > opening[0].length)) return found;
+  if (!/^[\s,:;!]*$/u.test(text.slice(found.at(-1)!.end))) return found;
+  // Only the person: a name, honorific, office or "Mr/Ms" — "Dear friends of COUNTRY," is not a salutation field.
+  if (!person.every(greetsPerson)) return found;
+  const start = text.length - text.trimStart().length;
+  const raw = text.trim();
+  return [
+    {
+      start,
+      end: start + raw.length,
+      kind: 'marker',
+      key: `c:recipient.salutation:${labelKey(raw)}`,
+      label: raw,
+      raw,
+      mapping: { type: 'field', field: 'recipient.salutation' },
+      fromBold: found.some((p) => p.fromBold),
+    },
+  ];
 }
 
 function* boldSpans(text: string, bold: readonly boolean[] | null): Generator<[number, number]> {

@@ -2,6 +2,8 @@ import type { Language } from '../../../../shared/recipients/schemas';
 import { buildSkeleton, PlaceholderRegistry } from './build-skeleton';
 import { decodeText } from './decode-text';
 import { detectLanguage } from './detect-language';
+import { detectVoice } from './detect-voice';
+import { findLetterParts } from './letter-parts';
 import { readDocx } from './docx/read-docx';
 import { readHtml } from './read-html';
 import { readMarkdown } from './read-markdown';
@@ -98,7 +100,17 @@ function importUnchecked(bytes: Uint8Array, fileName: string, options: ImportTem
     return p && { decision: p.mapping, marker: p.marker };
   });
   const language = options.language && LANGUAGES.includes(options.language) ? options.language : detectLanguage(blockTexts(blocks));
-  return { format, document, placeholders, warnings: notes.list(), suggestedName: suggestedName(blocks, fileName), language, skeleton };
+  return {
+    format,
+    document,
+    placeholders,
+    warnings: notes.list(),
+    suggestedName: suggestedName(blocks, fileName),
+    language,
+    skeleton,
+    parts: findLetterParts(skeleton, placeholders),
+    voice: detectVoice(blockTexts(blocks), language),
+  };
 }
 
 /**

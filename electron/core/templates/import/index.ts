@@ -1,5 +1,6 @@
 export { importTemplate, MAX_TEMPLATE_BYTES } from './import-template';
 export { applyPlaceholderMappings, parsePlaceholderDecision } from './apply-mappings';
+export { ALL_PROPOSALS, onlyInAddress, type LetterParts, type LetterProposals } from './letter-parts';
 export { TemplateImportError, type TemplateRefusal, type ImportWarning, type ImportWarningCode } from './template-import-errors';
 export { MAX_UNCOMPRESSED_BYTES, MAX_RATIO } from './docx/safe-unzip';
 export type {

@@ -2,6 +2,8 @@ import type { Language } from '../../../../shared/recipients/schemas';
 import type { InlineNode, LetterDocument, Mark } from '../../../../shared/letter/document';
 import type { MergeFieldId } from '../../../../shared/letter/fields';
 import type { FieldFormat } from '../../../../shared/letter/merge/field-format';
+import type { TemplateVoice } from '../../../../shared/templates/schemas';
+import type { LetterParts } from './letter-parts';
 import type { ImportWarning } from './template-import-errors';
 
 export type TemplateFormat = 'docx' | 'txt' | 'md' | 'html';
@@ -75,4 +77,8 @@ export interface TemplateImport {
   /** Detected, unless given in the options. */
   language: Language;
   skeleton: TemplateSkeleton;
+  /** The address lines found at the top, and whether a salutation and a close are missing: the review's proposals. */
+  parts: LetterParts;
+  /** "plural" when the letter speaks as "we" (its close should too), else "auto". */
+  voice: TemplateVoice;
 }

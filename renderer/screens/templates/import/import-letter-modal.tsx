@@ -6,7 +6,10 @@ import { describeError } from '../../../api/describe-error';
 import en from '../../../locales/en.json';
 import { notifySuccess } from '../../../components/notify';
 import { DocumentView } from '../../../letter/document-view';
+import { VoiceControl } from '../../../letter/voice-control';
+import { LetterPreview } from '../../preview/letter-preview';
 import { FileStep, ImportProgress } from '../../recipients/import/file-step';
+import { LetterProposals } from './letter-proposals';
 import { PlaceholderReview } from './placeholder-review';
 import { useTemplateImport, type TemplateImportProblem } from './use-template-import';
 
@@ -58,6 +61,7 @@ function ProblemAlert({ problem }: { problem: TemplateImportProblem }) {
 
 function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
   const { t } = useTranslation();
+  const { t: tl } = useTranslation('letters');
   const wizard = useTemplateImport((template) => {
     notifySuccess(t, t('templateImport.doneTitle'), t('templateImport.doneMessage', { name: template.name }));
     onCreated(template.id);
@@ -108,6 +112,7 @@ function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated
               <Text size="sm" c="dimmed">
                 {t('templateImport.placeholdersHelp')}
               </Text>
+              {options.kind === 'letter' && <LetterProposals offers={preview.offers} proposals={wizard.proposals} onChange={wizard.propose} />}
               <PlaceholderReview proposed={wizard.proposed ?? preview.placeholders} preview={preview} decisions={wizard.decisions} onDecide={wizard.decide} />
             </Stack>
             {/* Stays in view while the placeholders scroll by. */}
@@ -118,13 +123,29 @@ function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated
               <Paper
                 withBorder
                 p="md"
-                mah={560}
-                style={{ overflow: 'auto', fontFamily: 'Georgia, serif' }}
+                mah={640}
+                style={{ overflow: 'auto' }}
                 role="region"
                 aria-label={t('templateImport.previewTitle')}
                 aria-busy={stage === 'checking'}
               >
-                <DocumentView document={preview.document} />
+                {/* The first recipient's letter, merged as the export will print it; the template itself while there is no recipient. */}
+                <LetterPreview
+                  template={{ kind: options.kind, defaultLanguage: preview.language, paperSize: 'A4', voice: options.voice }}
+                  variants={{ [preview.language]: { title: '', document: preview.document } }}
+                  startWithFirst
+                  title={tl('importProposals.previewTitle')}
+                  whenEmpty={
+                    <Stack gap="xs">
+                      <Text size="sm" c="dimmed">
+                        {tl('importProposals.previewTemplate')}
+                      </Text>
+                      <div style={{ fontFamily: 'Georgia, serif' }}>
+                        <DocumentView document={preview.document} />
+                      </div>
+                    </Stack>
+                  }
+                />
               </Paper>
             </Stack>
           </SimpleGrid>
@@ -158,6 +179,7 @@ function ImportWizard({ onCancel, onCreated }: { onCancel: () => void; onCreated
               />
             </Stack>
           </Group>
+          {options.kind === 'letter' && <VoiceControl value={options.voice} onChange={(voice) => wizard.setOptions({ voice })} />}
           {unmapped > 0 && (
             <Alert color="orange" title={t('templateImport.unmappedTitle', { count: unmapped })}>
               {t('templateImport.unmappedBody')}

@@ -31,6 +31,7 @@ interface PlaceholderReviewProps {
 /** Each placeholder found: its text, how often, what Letterdesk proposed, and what it will become. */
 export function PlaceholderReview({ proposed, preview, decisions, onDecide }: PlaceholderReviewProps) {
   const { t } = useTranslation();
+  const { t: tl } = useTranslation('letters');
   if (preview.placeholders.length === 0) {
     return (
       <Paper withBorder p="sm">
@@ -70,6 +71,11 @@ export function PlaceholderReview({ proposed, preview, decisions, onDecide }: Pl
                   <Text size="xs" c="dimmed">
                     {t('templateImport.proposed', { what: mappingSummary(t, first, p.marker) })}
                   </Text>
+                  {p.inAddressOnly && (
+                    <Text size="xs" c="dimmed">
+                      {tl('importProposals.inAddressOnly')}
+                    </Text>
+                  )}
                 </Stack>
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>

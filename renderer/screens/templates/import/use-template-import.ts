@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_TEMPLATE_BASE64, type PlaceholderMapping, type TemplateImportPreview } from '../../../../shared/templates/contract';
 import type { Language } from '../../../../shared/recipients/schemas';
-import type { TemplateSummary } from '../../../../shared/templates/schemas';
+import type { TemplateImportProposals, TemplateSummary, TemplateVoice } from '../../../../shared/templates/schemas';
 import type { TemplateKind } from '../../../api/template-queries';
 import { api } from '../../../api/client';
 import { templateKeys } from '../../../api/template-queries';
@@ -21,7 +21,11 @@ export interface ImportOptions {
   name: string;
   language: Language;
   kind: TemplateKind;
+  voice: TemplateVoice;
 }
+
+/** Every proposal (address block, salutation, close) starts on; the person turns off what they do not want. */
+const ALL_ON: TemplateImportProposals = { addressBlock: true, salutation: true, close: true };
 
 interface PickedFile {
   name: string;
@@ -43,11 +47,18 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
   const [decisions, setDecisions] = useState<Record<string, PlaceholderMapping>>({});
   const [options, setOptions] = useState<ImportOptions | null>(null);
   const [problem, setProblem] = useState<TemplateImportProblem | null>(null);
+  const [proposals, setProposals] = useState<TemplateImportProposals>(ALL_ON);
   // What Letterdesk proposed before any decision, shown beside each placeholder.
   const [proposed, setProposed] = useState<TemplateImportPreview['placeholders'] | null>(null);
   const latest = useRef(0);
 
-  const request = async (picked: PickedFile, chosen: Record<string, PlaceholderMapping>, opts: ImportOptions | null, commit: boolean) => {
+  const request = async (
+    picked: PickedFile,
+    chosen: Record<string, PlaceholderMapping>,
+    opts: ImportOptions | null,
+    proposed: TemplateImportProposals,
+    commit: boolean,
+  ) => {
     const id = ++latest.current;
     setProblem(null);
     setStage(commit ? 'creating' : 'checking');
@@ -56,8 +67,9 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
         fileName: picked.name,
         contentBase64: picked.base64,
         decisions: chosen,
+        proposals: proposed,
         commit,
-        ...(opts ? { language: opts.language, kind: opts.kind, name: opts.name.trim() || undefined } : {}),
+        ...(opts ? { language: opts.language, kind: opts.kind, name: opts.name.trim() || undefined, voice: opts.voice } : {}),
       });
       if (id !== latest.current) return;
       if (commit && result.template) {
@@ -67,7 +79,9 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
       }
       setPreview(result.preview);
       setProposed((current) => current ?? result.preview.placeholders);
-      setOptions((current) => current ?? { name: result.preview.suggestedName, language: result.preview.language, kind: 'letter' });
+      setOptions(
+        (current) => current ?? { name: result.preview.suggestedName, language: result.preview.language, kind: 'letter', voice: result.preview.voice },
+      );
       setStage('review');
     } catch (caught) {
       if (id !== latest.current) return;
@@ -84,6 +98,7 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     setOptions(null);
     setProposed(null);
     setProblem(null);
+    setProposals(ALL_ON);
     if (picked.size > MAX_TEMPLATE_BYTES) {
       setProblem({ kind: 'tooLarge' });
       return;
@@ -100,17 +115,17 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     }
     const read = { name: picked.name, base64 };
     setFile(read);
-    await request(read, {}, null, false);
+    await request(read, {}, null, ALL_ON, false);
   };
 
-  // Decisions and the language change the preview: ask again once the person pauses.
-  const previewKey = JSON.stringify([decisions, options?.language]);
+  // Decisions, proposals, the language and the kind change the preview: ask again once the person pauses.
+  const previewKey = JSON.stringify([decisions, proposals, options?.language, options?.kind]);
   const shownKey = useRef(previewKey);
   useEffect(() => {
     if (!file || !preview || previewKey === shownKey.current) return;
     const timer = setTimeout(() => {
       shownKey.current = previewKey;
-      void request(file, decisions, options, false);
+      void request(file, decisions, options, proposals, false);
     }, REPREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `previewKey` stands for decisions and language
@@ -122,11 +137,13 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     preview,
     proposed,
     decisions,
+    proposals,
     options,
     problem,
     choose,
     decide: (id: string, mapping: PlaceholderMapping) => setDecisions((d) => ({ ...d, [id]: mapping })),
     setOptions: (next: Partial<ImportOptions>) => setOptions((current) => (current ? { ...current, ...next } : current)),
-    create: () => file && void request(file, decisions, options, true),
+    propose: (next: Partial<TemplateImportProposals>) => setProposals((current) => ({ ...current, ...next })),
+    create: () => file && void request(file, decisions, options, proposals, true),
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { CliFailure } from './cli-context';
 import { protectionOf } from './core/security/encryption-marker';
 import { DatabaseKey } from './core/db/cipher';
@@ -15,6 +16,48 @@ export interface SecretSource {
   env: NodeJS.ProcessEnv;
   /** Asks on the terminal without echo; absent when stdin is not a terminal. */
   readSecret?: (prompt: string) => Promise<string>;
+  /** --passphrase-file FILE or --passphrase-fd N, read only when a passphrase is needed; before the environment. */
+  fromOption?: () => PassphraseOption;
+}
+
+export interface PassphraseOption {
+  file?: string;
+  fd?: string;
+}
+
+/**
+ * The passphrase given by --passphrase-file or --passphrase-fd: the file's or
+ * the descriptor's text up to its end, less one final line break. Undefined
+ * when neither is given; a CliFailure naming the problem otherwise.
+ */
+export function readPassphraseOption(
+  option: PassphraseOption,
+  read: (source: string | number) => string = (source) => fs.readFileSync(source, 'utf8'),
+): string | undefined {
+  if (option.file !== undefined && option.fd !== undefined) throw new CliFailure('give --passphrase-file or --passphrase-fd, not both.');
+  if (option.file === undefined && option.fd === undefined) return undefined;
+  let text: string;
+  if (option.fd !== undefined) {
+    if (!/^\d{1,4}$/.test(option.fd)) throw new CliFailure(`--passphrase-fd takes a file descriptor number, not "${option.fd}".`);
+    try {
+      text = read(Number(option.fd));
+    } catch (error) {
+      throw new CliFailure(
+        `cannot read the passphrase from file descriptor ${option.fd}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
+    }
+  } else {
+    try {
+      text = read(option.file!);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliFailure(`cannot read the passphrase from ${option.file}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`);
+    }
+  }
+  const passphrase = text.replace(/\r?\n$/, '');
+  if (passphrase === '')
+    throw new CliFailure(`the passphrase ${option.fd !== undefined ? `on file descriptor ${option.fd}` : `in ${option.file}`} is empty; nothing was done.`);
+  return passphrase;
 }
 
 export interface CliSecrets {
@@ -33,11 +76,13 @@ export function createCliSecrets(source: SecretSource): CliSecrets {
   const given = { current: source.env.LETTERDESK_PASSPHRASE, next: source.env.LETTERDESK_NEW_PASSPHRASE };
   for (const name of PASSPHRASE_VARIABLES) delete source.env[name];
   const asked = new Map<string, string | null>();
+  let fromOption: string | undefined | null = null; // null: not read yet
+  const optionPassphrase = () => (fromOption === null ? (fromOption = source.fromOption ? readPassphraseOption(source.fromOption()) : undefined) : fromOption);
   const currentPassphrase = async (dataDir: string): Promise<string | null> => {
     if (asked.has(dataDir)) return asked.get(dataDir) ?? null;
     let passphrase: string | null = null;
     if (protectionOf(dataDir, path.join(dataDir, DATABASE_FILE)) === 'encrypted') {
-      passphrase = given.current || (await ask(source, 'Passphrase of the workspace: ', 'LETTERDESK_PASSPHRASE'));
+      passphrase = optionPassphrase() || given.current || (await ask(source, 'Passphrase of the workspace: ', 'LETTERDESK_PASSPHRASE'));
     }
     asked.set(dataDir, passphrase);
     return passphrase;

@@ -31,6 +31,8 @@ const processIo: CliIo = {
 interface GlobalOptions {
   data?: string;
   json?: boolean;
+  passphraseFile?: string;
+  passphraseFd?: string;
 }
 
 function dataDirOf(options: GlobalOptions): string {
@@ -60,11 +62,18 @@ function contextOf(program: Command, io: CliIo, secrets: CliSecrets): CliContext
 /** The program for `argv`: with the command group that runs it, or every group for help and unknown commands. */
 export async function buildProgram(io: CliIo, argv: readonly string[]): Promise<Command> {
   // The passphrase source of this run: the environment and the terminal of `io` (none for tests unless given).
-  const secrets = createCliSecrets({ env: io.env ?? {}, readSecret: io.readSecret });
-  const program = new Command('letterdesk')
+  const program = new Command('letterdesk');
+  const secrets = createCliSecrets({
+    env: io.env ?? {},
+    readSecret: io.readSecret,
+    fromOption: () => ({ file: program.opts<GlobalOptions>().passphraseFile, fd: program.opts<GlobalOptions>().passphraseFd }),
+  });
+  program
     .description('Letterdesk: letters to governments, recipients and outreach tracking, offline.')
     .option('--data <dir>', "workspace folder (default: LETTERDESK_DATA or the desktop app's own)")
     .option('--json', 'print JSON only on stdout')
+    .option('--passphrase-file <file>', "the workspace's passphrase, read from this file (not from the command line, where others could see it)")
+    .option('--passphrase-fd <n>', "the workspace's passphrase, read from this open file descriptor, e.g. 3 with 3<secret.txt")
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();

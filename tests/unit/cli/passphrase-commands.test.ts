@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { createCliSecrets } from '../../../electron/cli-secrets';
@@ -86,5 +88,36 @@ describe('passphrases in the environment', () => {
     const secrets = createCliSecrets({ env });
     expect(env).toEqual({ HOME: '/home/x' });
     expect(await secrets.newPassphrase()).toBe('new secret words');
+  });
+});
+
+describe('--passphrase-file and --passphrase-fd', () => {
+  const bin = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'bin', 'letterdesk.cjs');
+  const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { PATH: process.env.PATH } });
+
+  it('read the passphrase from a file or a file descriptor, never from the command line', async () => {
+    const dir = tempDir();
+    expect((await cli(['--data', dir, 'recipients', 'add', '--country', 'ES', '--office', 'Presidente', '--name', 'Zoe Cifrada'])).code).toBe(0);
+    expect((await cli(['--data', dir, 'passphrase', 'set'], { LETTERDESK_NEW_PASSPHRASE: PASS })).code).toBe(0);
+    const secretFile = path.join(tempDir(), 'secret.txt');
+    fs.writeFileSync(secretFile, `${PASS}\n`, { mode: 0o600 });
+
+    const fromFile = run(['--data', dir, '--passphrase-file', secretFile, 'recipients', 'list']);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toContain('Zoe Cifrada');
+    const fromStdin = run(['--data', dir, '--passphrase-fd', '0', 'recipients', 'list'], `${PASS}\n`);
+    expect(fromStdin.status, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout).toContain('Zoe Cifrada');
+
+    const missing = run(['--data', dir, '--passphrase-file', path.join(dir, 'nope.txt'), 'recipients', 'list']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^letterdesk: cannot read the passphrase from .*nope\.txt: no such file\n$/);
+    const wrong = run(['--data', dir, '--passphrase-fd', '0', 'recipients', 'list'], 'not the passphrase\n');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(wrong.stderr).not.toContain('not the passphrase');
+    const badFd = run(['--data', dir, '--passphrase-fd', 'three', 'recipients', 'list']);
+    expect(badFd.status).toBe(1);
+    expect(badFd.stderr).toBe('letterdesk: --passphrase-fd takes a file descriptor number, not "three".\n');
   });
 });

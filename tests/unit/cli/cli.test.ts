@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
-import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { openTempWorkspace } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import type { Recipient } from '../../../shared/recipients/schemas';
 import { formsOfAddress, getCountry } from '../../../shared/protocol';
 

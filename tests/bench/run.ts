@@ -3,17 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { countrySearchExtras } from '../../electron/core/recipients/recipient-rules';
-import { listRecipients } from '../../electron/core/recipients/recipients-query';
-import { writeRecipients } from '../../electron/core/recipients/recipients-repo';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
 import { benchCliStartup } from './cli-startup-bench';
 import { benchExport } from './export-bench';
+import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { benchHostileImports } from './hostile-import-bench';
-import { BROAD_SEARCHES, fakeRecipients, NAME_SEARCHES, prng } from './fake-recipients';
+import { fakeRecipients } from './fake-recipients';
 
 /*
  * `npm run bench`: prints one JSON object per line,
@@ -52,40 +50,6 @@ async function benchOpen(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   report('store_open_and_migrate_empty_median', percentile(times, 50), 'ms');
-}
-
-async function benchStore(dir: string): Promise<void> {
-  const ws = await Workspace.open({ dataDir: dir });
-  const db = ws.db();
-  const rows = fakeRecipients(100_000);
-  const t0 = performance.now();
-  writeRecipients(db, { create: rows }, countrySearchExtras, 'bench');
-  report('insert_100k_recipients', performance.now() - t0, 'ms', '< 3000 ms');
-
-  const rand = prng(7);
-  const searchTimes = (terms: readonly string[]) => {
-    const times: number[] = [];
-    for (let i = 0; i < 400; i++) {
-      const term = terms[Math.floor(rand() * terms.length)];
-      // As typed, keystroke by keystroke from the third letter: the count and the first page.
-      const typed = term.slice(0, Math.max(3, Math.ceil(rand() * term.length)));
-      const s = performance.now();
-      listRecipients(db, { search: typed, sortBy: 'name', sortDir: 'asc', language: 'en', offset: 0, limit: 100 });
-      times.push(performance.now() - s);
-    }
-    return times.sort((a, b) => a - b);
-  };
-  const names = searchTimes(NAME_SEARCHES);
-  report('search_100k_names_p50', percentile(names, 50), 'ms');
-  report('search_100k_names_p95', percentile(names, 95), 'ms', '< 10 ms');
-  const broad = searchTimes(BROAD_SEARCHES);
-  report('search_100k_broad_terms_p50', percentile(broad, 50), 'ms');
-  report('search_100k_broad_terms_p95', percentile(broad, 95), 'ms', '< 10 ms');
-
-  const page = performance.now();
-  listRecipients(db, { search: '', sortBy: 'country', sortDir: 'asc', language: 'es', offset: 50_000, limit: 100 });
-  report('list_100k_sort_by_country_deep_page', performance.now() - page, 'ms');
-  ws.close();
 }
 
 async function benchInteractive(dir: string): Promise<void> {
@@ -176,6 +140,17 @@ async function main(): Promise<void> {
     await benchTrackingDashboard(report);
     return;
   }
+  // BENCH_ONLY=recipients: the 100,000-row insert, searches and CSV import, with their baselines.
+  if (process.env.BENCH_ONLY === 'recipients') {
+    benchCsvImport();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
+    try {
+      await benchRecipientsStore(dir, report);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   // BENCH_ONLY=hostile: issue 14's hostile imports against the browser-mode server, nothing else.
   if (process.env.BENCH_ONLY === 'hostile') {
     await benchHostileImports(report);
@@ -191,7 +166,7 @@ async function main(): Promise<void> {
   benchExportMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
   try {
-    await benchStore(dir);
+    await benchRecipientsStore(dir, report);
     await benchInteractive(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

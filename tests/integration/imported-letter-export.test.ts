@@ -8,7 +8,7 @@ import type { TemplateImportPreview } from '../../shared/templates/contract';
 import type { TemplateSummary, TemplateVoice } from '../../shared/templates/schemas';
 import { readWithPythonDocx, requireTools, type ReadBlock } from '../unit/exports/docx/helpers';
 import { exportThroughApi } from '../helpers/eu-letter-campaign';
-import { workspaceForEachTest } from '../helpers/temp-workspace';
+import { workspaceForEachTest } from '../helpers/workspace-per-test';
 
 /*
  * The user's own letter, imported and exported: address lines at the top,

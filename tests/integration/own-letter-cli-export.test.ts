@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readWithPythonDocx, requireTools } from '../unit/exports/docx/helpers';
 import { printToPdf } from '../helpers/render-pages';
-import { tempDirsRemovedAfterEach } from '../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../helpers/workspace-per-test';
 
 /*
  * "Done when", through the command line as a campaign officer would: her own

@@ -13,7 +13,19 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'unknown_operation', message: 'Letterdesk has no such operation.', issues: [] } };
   }
-  const parsed = contract[name].input.safeParse(input === undefined ? {} : input);
+  let parsed: ReturnType<(typeof contract)[typeof name]['input']['safeParse']>;
+  try {
+    parsed = contract[name].input.safeParse(input === undefined ? {} : input);
+  } catch (error) {
+    // zod recurses into the input: a document nested thousands deep overflows the stack (IPC has no depth guard of its own).
+    if (error instanceof RangeError) {
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Please check the input: it is nested too deeply.', issues: [{ path: [], code: 'invalid' }] },
+      };
+    }
+    throw error;
+  }
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error);
     return {

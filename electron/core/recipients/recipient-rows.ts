@@ -65,7 +65,7 @@ export function toRecipient(row: RecipientRow, today = new Date()): Recipient {
   };
 }
 
-/** The columns a create or an edit sets, in the order of columnParams. */
+/** The columns a create or an edit sets, in the order of columnValues. */
 const WRITTEN_COLUMNS = [
   'country_code',
   'office',
@@ -85,28 +85,34 @@ const WRITTEN_COLUMNS = [
   'close_override',
 ] as const;
 
-/** Named parameters for the recipient columns a write sets. */
-export function columnParams(fields: StoredFields): Record<(typeof WRITTEN_COLUMNS)[number], string | null> {
-  return {
-    country_code: fields.countryCode,
-    office: fields.office,
-    office_type: fields.officeType,
-    name: fields.name,
-    name_key: foldForSearch(fields.name),
-    gender: fields.gender,
-    email: fields.email,
-    postal_address: fields.postalAddress,
-    language: fields.language,
-    notes: fields.notes,
-    verified_on: fields.verifiedOn,
-    honorific_override: fields.overrides.honorific || null,
-    full_title_override: fields.overrides.fullTitle || null,
-    address_block_override: fields.overrides.addressBlock || null,
-    salutation_override: fields.overrides.salutation || null,
-    close_override: fields.overrides.complimentaryClose || null,
-  };
+/**
+ * The values of WRITTEN_COLUMNS, in order. Positional, not named: binding 16
+ * named parameters costs better-sqlite3 a lookup by name for each one, about
+ * 7 % of a 100,000-row insert.
+ */
+export function columnValues(fields: StoredFields): (string | null)[] {
+  return [
+    fields.countryCode,
+    fields.office,
+    fields.officeType,
+    fields.name,
+    foldForSearch(fields.name),
+    fields.gender,
+    fields.email,
+    fields.postalAddress,
+    fields.language,
+    fields.notes,
+    fields.verifiedOn,
+    fields.overrides.honorific || null,
+    fields.overrides.fullTitle || null,
+    fields.overrides.addressBlock || null,
+    fields.overrides.salutation || null,
+    fields.overrides.complimentaryClose || null,
+  ];
 }
 
+/** Parameters: id, columnValues, created_at, updated_at. */
 export const INSERT_RECIPIENT_SQL = `INSERT INTO recipients (id, ${WRITTEN_COLUMNS.join(', ')}, created_at, updated_at)
-  VALUES (@id, ${WRITTEN_COLUMNS.map((c) => `@${c}`).join(', ')}, @at, @at)`;
-export const UPDATE_RECIPIENT_SQL = `UPDATE recipients SET ${WRITTEN_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`;
+  VALUES (?, ${WRITTEN_COLUMNS.map(() => '?').join(', ')}, ?, ?)`;
+/** Parameters: columnValues, updated_at, id. */
+export const UPDATE_RECIPIENT_SQL = `UPDATE recipients SET ${WRITTEN_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeReport } from '../../../shared/archive/schemas';
-import { tempWorkspacesRemovedAfterEach, type TempWorkspace } from '../../helpers/temp-workspace';
+import { type TempWorkspace } from '../../helpers/temp-workspace';
+import { tempWorkspacesRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { call, dumpTables, exportBytes, populate, upload, type Populated } from './archive-test-helpers';
 
 const workspace = tempWorkspacesRemovedAfterEach();

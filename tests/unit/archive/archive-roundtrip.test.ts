@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { tempWorkspacesRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempWorkspacesRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { call, dumpTables, exportBytes, populate, PDF, rowCounts, upload } from './archive-test-helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/backups/contract';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 const { t, ok } = workspaceForEachTest();
 

@@ -4,7 +4,7 @@ import type { TemplateSummary } from '../../../shared/templates/schemas';
 import type { LetterDocument } from '../../../shared/letter/document';
 import { plainText } from '../../../shared/letter/merge';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 const { t, ok } = workspaceForEachTest();
 

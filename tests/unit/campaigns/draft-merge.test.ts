@@ -6,7 +6,7 @@ import { mergeBlocks, resolveMerge, type ConflictChoice } from '../../../shared/
 import type { LetterDocument } from '../../../shared/letter/document';
 import { plainText } from '../../../shared/letter/merge';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 /* "Merge" of a hand-edited draft with its changed template, through the API, on a real workspace. */
 

@@ -6,7 +6,8 @@ import { dispatch } from '../../../electron/core/api/dispatch';
 import { openDatabase } from '../../../electron/core/db/database';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
-import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { openTempWorkspace } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import type { Recipient } from '../../../shared/recipients/schemas';
 import { formsOfAddress, getCountry } from '../../../shared/protocol';
 

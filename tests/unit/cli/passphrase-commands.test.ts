@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { createCliSecrets } from '../../../electron/cli-secrets';
 import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { filesContaining } from '../security/encryption-helpers';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandHarness } from '../../helpers/command-harness';
 import { registerSenderCommands } from '../../../electron/cli-commands/sender-commands';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { makePng } from '../senders/sender-test-helpers';
 
 /*

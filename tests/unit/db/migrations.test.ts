@@ -6,7 +6,7 @@ import { openDatabase } from '../../../electron/core/db/database';
 import { migrate, NewerSchemaError, schemaVersion, assertMigrationsOrdered } from '../../../electron/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../electron/core/db/migrations';
 import { Workspace } from '../../../electron/core/workspace/workspace';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 const { t, ok } = workspaceForEachTest();
 

@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { ARCHIVE_LIMITS, IMPORT_LIMITS, runIsolated } from '../../../electron/core/isolation';
 import { deepMarkdownList, emptyMarkdownParagraphs, htmlParagraphs, hugeDocx, wideCsv, type HostileFile } from '../../helpers/hostile-files';
-import { tempDirsRemovedAfterEach, tempWorkspacesRemovedAfterEach, type TempWorkspace } from '../../helpers/temp-workspace';
+import { type TempWorkspace } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach, tempWorkspacesRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { dumpTables, exportBytes, refusal, upload } from '../archive/archive-test-helpers';
 import { makePng } from '../senders/sender-test-helpers';
 

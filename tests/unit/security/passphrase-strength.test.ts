@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
 import { passphraseWeakness } from '../../../electron/core/security/passphrase-strength';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 /* New workspace passphrases are checked by zxcvbn in main: a weak one is refused with its reason, and nothing is encrypted. */
 

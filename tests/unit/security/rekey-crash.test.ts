@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RekeyStep } from '../../../electron/core/security/rekey-workspace';
 import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { allFiles, ok, open, recipientNames } from './encryption-helpers';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);

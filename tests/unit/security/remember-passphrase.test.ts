@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openAppSession } from '../../../electron/core/workspace/app-session';
 import { memoryKeyStore, noKeyStore } from '../../../electron/core/security/key-store';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { ok, open } from './encryption-helpers';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);

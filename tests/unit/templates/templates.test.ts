@@ -5,7 +5,7 @@ import type { LetterDocument } from '../../../shared/letter/document';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { EXAMPLE_TEMPLATES } from '../../../resources/examples/example-templates';
 import { Workspace } from '../../../electron/core/workspace/workspace';
-import { workspaceForEachTest } from '../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
 const { t, ok } = workspaceForEachTest();
 

@@ -6,7 +6,7 @@ import { dispatch } from '../../../electron/core/api/dispatch';
 import { DATABASE_FILE, Workspace } from '../../../electron/core/workspace/workspace';
 import { createHandlers } from '../../../electron/core/api/create-handlers';
 import { damageRootPage } from '../../helpers/damage-file';
-import { tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 
 const tempDir = tempDirsRemovedAfterEach(afterEach);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../../shared/recipients/contract';
 import type { Recipient } from '../../../../shared/recipients/schemas';
 import { dispatch } from '../../../../electron/core/api/dispatch';
-import { workspaceForEachTest } from '../../../helpers/temp-workspace';
+import { workspaceForEachTest } from '../../../helpers/workspace-per-test';
 
 /*
  * A partner's CSV as partners write it: names "Surname, Given" or in

@@ -5,7 +5,7 @@ import { dispatch } from '../../../electron/core/api/dispatch';
 import { DatabaseKey } from '../../../electron/core/db/cipher';
 import { openDatabase } from '../../../electron/core/db/database';
 import { newId } from '../../../electron/core/db/ids';
-import { tempDirsRemovedAfterEach, tempWorkspacesRemovedAfterEach } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach, tempWorkspacesRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { exportBytes, upload } from '../archive/archive-test-helpers';
 import { filesContaining, ok, open } from './encryption-helpers';
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace/workspace';
-import { openTempWorkspace, tempDirsRemovedAfterEach } from '../../helpers/temp-workspace';
+import { openTempWorkspace } from '../../helpers/temp-workspace';
+import { tempDirsRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { call, exportBytes, populate, upload } from '../archive/archive-test-helpers';
 
 /*

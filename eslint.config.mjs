@@ -97,8 +97,7 @@ export default tseslint.config(
     // The command line reaches the core one way: operations through dispatch (electron/cli-commands/call.ts, over
     // core/api/), plus what opening a workspace takes. No repository, no SQL, no handler built by hand: a CLI module
     // importing anything else of electron/core/ fails lint. Also allowed: the reference data that words the output
-    // (countries, status labels), and the backup commands' own core calls until the backup operations can restore
-    // from any path and report what the CLI prints (see the h5-cli report).
+    // (countries, status labels).
     files: ['electron/cli.ts', 'electron/cli-context.ts', 'electron/cli-secrets.ts', 'electron/cli-commands/**/*.ts'],
     plugins: { layers },
     rules: {
@@ -119,8 +118,6 @@ export default tseslint.config(
             'electron/core/db/cipher',
             'electron/core/recipients/countries',
             'electron/core/tracking/report-labels',
-            'electron/core/backups',
-            'electron/core/db/online-backup',
           ],
           packages: ['commander', 'zod'],
           nodeBuiltins: true,

@@ -116,6 +116,25 @@ if (!app.requestSingleInstanceLock()) {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled ? null : (result.filePath ?? null);
         },
+        // Settings → Backups: a copy saved where the user chooses, and a backup file restored from anywhere.
+        chooseBackupSaveFile: async (defaultName: string) => {
+          const options = {
+            title: 'Save a backup of the workspace',
+            defaultPath: defaultName,
+            filters: [{ name: 'Letterdesk backup', extensions: ['sqlite'] }],
+          };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+        chooseBackupFile: async () => {
+          const options = {
+            title: 'Restore the workspace from a backup',
+            properties: ['openFile'] as 'openFile'[],
+            filters: [{ name: 'Letterdesk backup', extensions: ['sqlite'] }],
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
         chooseArchiveFile: async () => {
           const options = {
             title: 'Import a workspace archive',

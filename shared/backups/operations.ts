@@ -7,4 +7,6 @@ export const backupOperations = {
   'backups.verify': { access: 'read' },
   'backups.restore': { access: 'write', escapesReadOnly: true },
   'backups.download': { access: 'read' },
+  'backups.save': { access: 'read' },
+  'backups.restoreFile': { access: 'write', escapesReadOnly: true },
 } as const satisfies OperationTable;

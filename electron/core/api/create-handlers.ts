@@ -2,7 +2,7 @@ import type { DomainName } from '../../../shared/api/operations';
 import type { Handlers, HandlersFor } from './handler-types';
 import { refuseWritesWhenReadOnly } from './read-only-guard';
 import { archiveHandlers, type ArchiveDeps } from '../archive/handlers';
-import { backupHandlers } from '../backups/handlers';
+import { backupHandlers, type BackupDeps } from '../backups/handlers';
 import { campaignHandlers } from '../campaigns/handlers';
 import { exportHandlers, type ExportDeps } from '../exports/handlers';
 import { factHandlers } from '../facts/handlers';
@@ -18,7 +18,7 @@ import type { Workspace } from '../workspace/workspace';
 export { wrapWriteOperations } from './read-only-guard';
 
 /** What the desktop shell lends the core (dialogs); browser mode, the CLI and tests lend nothing. */
-export type HandlerDeps = ExportDeps & ArchiveDeps & EncryptionDeps;
+export type HandlerDeps = ExportDeps & ArchiveDeps & EncryptionDeps & BackupDeps;
 
 /** Every operation of the contract, bound to one workspace. */
 export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Handlers {
@@ -32,7 +32,7 @@ export function createHandlers(workspace: Workspace, deps: HandlerDeps = {}): Ha
     facts: factHandlers(workspace),
     campaigns: campaignHandlers(workspace),
     exports: exportHandlers(workspace, deps),
-    backups: backupHandlers(workspace),
+    backups: backupHandlers(workspace, deps),
     senders: senderHandlers(workspace),
     tracking: trackingHandlers(workspace),
     archive: archiveHandlers(workspace, deps),

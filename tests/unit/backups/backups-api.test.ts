@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/backups/contract';
+import { createHandlers } from '../../../electron/core/api/create-handlers';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { workspaceForEachTest } from '../../helpers/workspace-per-test';
 
@@ -33,5 +37,34 @@ describe('backups through the API', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+});
+
+describe('backups saved to and restored from a file the user chooses', () => {
+  it('need the desktop dialogs (or the command line) and say so in the browser; cancelling changes nothing', async () => {
+    for (const name of ['backups.save', 'backups.restoreFile'] as const) {
+      expect(await dispatch(t.handlers, name, {})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/desktop app/) } });
+    }
+    const cancelled = createHandlers(t.workspace, { chooseBackupSaveFile: async () => null, chooseBackupFile: async () => null });
+    expect(await dispatch(cancelled, 'backups.save', {})).toEqual({ ok: true, data: { cancelled: true, file: null, bytes: 0, copyWarning: null } });
+    expect(await dispatch(cancelled, 'backups.restoreFile', {})).toEqual({ ok: true, data: { cancelled: true, restoredFrom: null, undoBackup: null } });
+  });
+
+  it('save a dated file into a chosen folder, and restore it from there with an undo backup', async () => {
+    await ok('recipients.create', { countryCode: 'FR', office: 'Président de la République', name: 'Saved' });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-usb-'));
+    try {
+      const withFolder = createHandlers(t.workspace, { chooseBackupSaveFile: async () => folder });
+      const saved = await dispatch(withFolder, 'backups.save', {});
+      expect(saved).toMatchObject({ ok: true, data: { cancelled: false, file: expect.stringMatching(/letterdesk-.*\.sqlite$/) } });
+      const file = saved.ok ? (saved.data as { file: string }).file : '';
+      expect(path.dirname(file)).toBe(folder);
+      await ok('recipients.create', { countryCode: 'FR', office: 'Premier ministre', name: 'Later' });
+      const fromFile = createHandlers(t.workspace, { chooseBackupFile: async () => file });
+      expect(await dispatch(fromFile, 'backups.restoreFile', {})).toMatchObject({ ok: true, data: { cancelled: false, restoredFrom: file } });
+      expect(await names()).toEqual(['Saved']);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
 import { build } from 'esbuild';
 
 /*
@@ -35,10 +39,22 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs' }),
   // Sandboxed preloads may require only 'electron'; everything else is inlined.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'out/main/preload.cjs', platform: 'browser', target: 'chrome130' }),
-  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'out/node/cli.cjs' }),
+  // Minified (names kept, for messages and stack traces): V8 parses 2.9 MB instead of 4.3 at every start.
+  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'out/node/cli.cjs', minify: true, keepNames: true }),
   build({ ...common, entryPoints: ['electron/server.ts'], outfile: 'out/node/server.cjs' }),
   // The worker thread every import runs in (electron/core/isolation/), beside
   // the bundles that start it: the CLI and server in out/node, the app in out/main.
   build({ ...common, entryPoints: ['electron/core/isolation/isolation-worker.ts'], outfile: 'out/node/isolation-worker.cjs' }),
   build({ ...common, entryPoints: ['electron/core/isolation/isolation-worker.ts'], outfile: 'out/main/isolation-worker.cjs' }),
 ]);
+
+/*
+ * The CLI's V8 code cache, made here by the Node that builds it: the launcher
+ * (electron/bin/letterdesk.cjs) hands it to V8, which then skips parsing the
+ * bundle's top level at every start (about 40 ms of a ~150 ms command). V8
+ * checks it against the source and its own version and flags, and compiles
+ * as usual when it does not match; nothing is written at run time.
+ */
+const cliFile = path.resolve('out/node/cli.cjs');
+const cliScript = new vm.Script(Module.wrap(fs.readFileSync(cliFile, 'utf8')), { filename: cliFile });
+fs.writeFileSync(`${cliFile}.v8-cache`, cliScript.createCachedData());

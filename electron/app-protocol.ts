@@ -53,6 +53,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** The content type of a file of the built renderer; the desktop's app:// handler and browser mode's server both serve them. */
 export function mimeOf(file: string): string {
   return MIME[path.extname(file)] ?? 'application/octet-stream';
 }

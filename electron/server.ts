@@ -6,6 +6,7 @@ import { TOKEN_HEADER } from '../shared/api/client';
 import { UPLOAD_OPERATIONS, type OperationName } from '../shared/api/operations';
 import type { ApiResult } from '../shared/api/errors';
 import { openAppSession } from './core/workspace/app-session';
+import { mimeOf } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './core/security/csp';
 import { defaultDataDir } from './core/workspace/data-dir';
 import { dispatch } from './core/api/dispatch';
@@ -24,17 +25,6 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** An upload operation (see UPLOAD_OPERATIONS) carries the file itself: a CSV or attachment up to 50 MiB, base64. */
 const IMPORT_BODY_BYTES = 96 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -94,7 +84,7 @@ function serveStatic(rendererDir: string, decodedPath: string, res: http.ServerR
   }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    'content-type': mimeOf(file),
     'cache-control': 'no-store',
   });
   fs.createReadStream(file).pipe(res);

@@ -24,6 +24,13 @@ test('passphrase: set it, restart, unlock after a wrong try, data back', async (
     await form.getByLabel('New passphrase again').fill('not the same');
     await expect(form.getByText('The two passphrases are not the same.')).toBeVisible();
     await expect(form.getByRole('button', { name: 'Encrypt with this passphrase' })).toBeDisabled();
+    // Main refuses a passphrase that is easy to guess, and the field says why.
+    await form.getByLabel('New passphrase', { exact: true }).fill('Summer2026!');
+    await form.getByLabel('New passphrase again').fill('Summer2026!');
+    await form.getByRole('button', { name: 'Encrypt with this passphrase' }).click();
+    await expect(form.getByText(/^Too easy to guess: it is mostly a common password, word or name\./)).toBeVisible();
+    await expect(page.getByText('This workspace is not encrypted.')).toBeVisible();
+    await form.getByLabel('New passphrase', { exact: true }).fill(PASS);
     await form.getByLabel('New passphrase again').fill(PASS);
     await expect(form.getByText(/Strength: (good|strong)/)).toBeVisible();
     await expect(form.getByRole('checkbox', { name: 'Remember the passphrase on this computer' })).toBeDisabled();

@@ -20,6 +20,7 @@ import {
   type ArchiveManifest,
 } from './archive-format';
 import { decryptArchive, isEncryptedArchive } from './archive-crypto';
+import { readFileHead } from '../db/file-head';
 
 /*
  * Reading a .letterdesk file from anyone: size first, then (if encrypted)
@@ -59,14 +60,7 @@ export function readArchiveFile(file: string): Buffer {
 
 /** Whether a staged file is an encrypted archive (looks only at its first bytes). */
 export function fileIsEncrypted(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(64);
-    const read = fs.readSync(fd, head, 0, head.length, 0);
-    return isEncryptedArchive(head.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
-  }
+  return isEncryptedArchive(readFileHead(file, 64));
 }
 
 export interface Entry {

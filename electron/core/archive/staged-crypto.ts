@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { archiveFailure } from './archive-format';
+import { fileStartsWith } from '../db/file-head';
 
 /*
  * Uploads waiting in archive-work/ are written encrypted, piece by piece,
@@ -18,19 +19,7 @@ const TAG_BYTES = 16;
 
 /** Whether `file` begins as an upload this code staged (encrypted); reads only its first bytes. */
 export function isStagedFile(file: string): boolean {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(STAGED_MAGIC.length);
-    const read = fs.readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(STAGED_MAGIC);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return fileStartsWith(file, STAGED_MAGIC);
 }
 
 export class StagingKey {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, Database, type Db } from '../db/database';
 import { LATEST_VERSION, schemaVersion } from '../db/migrate';
+import { readFileHead } from '../db/file-head';
 
 export interface BackupCheck {
   ok: boolean;
@@ -103,20 +104,12 @@ function openEncryptedCopy(file: string, options: VerifyOptions): { db: Db; clea
 }
 
 function readHeader(file: string): Buffer {
-  let fd: number;
   try {
     if (fs.statSync(file).isDirectory()) throw new CheckProblem('it is a folder, not a file');
-    fd = fs.openSync(file, 'r');
+    return readFileHead(file, 100);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CheckProblem('no such file');
     throw error;
-  }
-  try {
-    const header = Buffer.alloc(100);
-    const read = fs.readSync(fd, header, 0, 100, 0);
-    return header.subarray(0, read);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

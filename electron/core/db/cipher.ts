@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { inspect } from 'node:util';
 import type { Db } from './database';
+import { fileStartsWith } from './file-head';
 
 /*
  * Encryption at rest: SQLCipher 4 compatible files, through
@@ -99,19 +100,7 @@ export function checkKey(db: Db, keyed = true): void {
 
 /** True when the file starts like a plain (unencrypted) SQLite database. */
 export function isPlainSqliteFile(file: string): boolean {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const header = Buffer.alloc(SQLITE_MAGIC.length);
-    const read = fs.readSync(fd, header, 0, header.length, 0);
-    return read === header.length && header.equals(SQLITE_MAGIC);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return fileStartsWith(file, SQLITE_MAGIC);
 }
 
 /** True when the file exists and holds at least one byte. */

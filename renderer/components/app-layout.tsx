@@ -10,6 +10,7 @@ import { ListStateProvider } from '../screens/recipients/list-state';
 import { RecipientsScreen } from '../screens/recipients/recipients-screen';
 import { SettingsScreen } from '../screens/settings';
 import { CenteredLoader } from './centered-loader';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { FactsScreen } from '../screens/facts/facts-screen';
 import { TemplatesScreen } from '../screens/templates/templates-screen';
 import { BackupsScreen } from '../screens/backups/backups-screen';
@@ -52,10 +53,12 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
   return (
     <NavigationContext value={navigation}>
       <ListStateProvider>
-        <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+        <SkipLink />
+        {/* The menu button takes over below 992 px, so an 800×600 window keeps its width for the screen. */}
+        <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'md', collapsed: { mobile: !navOpened } }} padding="md">
           <AppShell.Header>
             <Group h="100%" px="md" gap="sm">
-              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={navOpened} />
+              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="md" size="sm" aria-label={t('nav.toggle')} aria-expanded={navOpened} />
               <Text fw={700} size="lg" component="span">
                 {t('app.name')}
               </Text>
@@ -75,7 +78,7 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
               />
             ))}
           </AppShell.Navbar>
-          <AppShell.Main>
+          <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
             {notice}
             {view === 'recipients' && <RecipientsScreen focusTitle={navigated} />}
             {view === 'templates' && !templateId && <TemplatesScreen focusTitle={navigated} />}

@@ -114,31 +114,34 @@ export function EntitySection<T extends { id: string }>(props: EntitySectionProp
     </div>
   );
 
+  // A narrow window scrolls the table inside its own frame (with a visible scrollbar), never the whole page.
   const table = query.data && query.data.length > 0 && (
-    <Table {...props.tableProps} {...(screen ? { 'aria-label': props.tableLabel } : { 'aria-labelledby': titleId })}>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((column) => (
-            <Table.Th key={column.header}>{column.header}</Table.Th>
-          ))}
-          <Table.Th>
-            <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {query.data.map((item) => (
-          <Table.Tr key={item.id}>
+    <Table.ScrollContainer minWidth={560} type="native">
+      <Table {...props.tableProps} {...(screen ? { 'aria-label': props.tableLabel } : { 'aria-labelledby': titleId })}>
+        <Table.Thead>
+          <Table.Tr>
             {columns.map((column) => (
-              <Table.Td key={column.header} {...column.cellProps}>
-                {column.cell(item)}
-              </Table.Td>
+              <Table.Th key={column.header}>{column.header}</Table.Th>
             ))}
-            <Table.Td>{props.rowActions(item, openers(item))}</Table.Td>
+            <Table.Th>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {query.data.map((item) => (
+            <Table.Tr key={item.id}>
+              {columns.map((column) => (
+                <Table.Td key={column.header} {...column.cellProps}>
+                  {column.cell(item)}
+                </Table.Td>
+              ))}
+              <Table.Td>{props.rowActions(item, openers(item))}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 
   const body = (

@@ -110,13 +110,7 @@ export function BackupsScreen({ focusTitle }: { focusTitle: boolean }) {
                       >
                         {t('backups.verifyShort')}
                       </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="orange"
-                        aria-label={t('backups.restore', { date })}
-                        onClick={() => setRestoring(backup)}
-                      >
+                      <Button size="compact-sm" variant="subtle" aria-label={t('backups.restore', { date })} onClick={() => setRestoring(backup)}>
                         {t('backups.restoreShort')}
                       </Button>
                       <Button

@@ -82,6 +82,7 @@ export default tseslint.config(
             '@mantine/*',
             '@tiptap/*',
             '@tanstack/*',
+            'dayjs',
             'i18next',
             'react-i18next',
             'd3-geo',

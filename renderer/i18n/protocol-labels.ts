@@ -67,15 +67,5 @@ export function useProtocolOptions() {
   );
 }
 
-/** Formats an ISO date ("2026-11-01") for the UI language, without time-zone shifts. */
-/** One formatter per language: making one costs more than formatting, and maps and tables format hundreds of dates. */
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-export function formatIsoDate(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(date);
-}
+// Dates are written by date-format.ts; re-exported here, where the screens have always found them.
+export { formatIsoDate } from './date-format';

@@ -37,7 +37,12 @@ export const countrySchema = z.object({
 });
 export type Country = z.infer<typeof countrySchema>;
 
-export const settingsSchema = z.object({ language: languageSchema.nullable() });
+/** How the UI writes dates: as the letters do ("4 December 2026", 24-hour time), or as the computer's locale does. */
+export const DATE_STYLES = ['letter', 'system'] as const;
+export const dateStyleSchema = z.enum(DATE_STYLES);
+export type DateStyle = z.infer<typeof dateStyleSchema>;
+
+export const settingsSchema = z.object({ language: languageSchema.nullable(), dateStyle: dateStyleSchema });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The health of the workspace file: what `letterdesk doctor` prints. */
@@ -66,6 +71,12 @@ export const workspaceContract = {
   /** Schema version, SQLite's full integrity check, stored documents that do not parse, and counts (slow on a large workspace: it reads every page). */
   'workspace.doctor': { input: emptyInput, output: doctorReportSchema },
   'settings.get': { input: emptyInput, output: settingsSchema },
-  'settings.update': { input: z.strictObject({ language: languageSchema }), output: settingsSchema },
+  /** Changes the settings given, keeps the others. */
+  'settings.update': {
+    input: z
+      .strictObject({ language: languageSchema.optional(), dateStyle: dateStyleSchema.optional() })
+      .refine((change) => change.language !== undefined || change.dateStyle !== undefined, 'Give a setting to change: language or dateStyle.'),
+    output: settingsSchema,
+  },
   'countries.list': { input: emptyInput, output: z.array(countrySchema) },
 } as const satisfies ContractFor<typeof workspaceOperations>;

@@ -18,11 +18,8 @@ function writtenOut(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
-/** "March 3, 2026", as the English interface shows dates in tables. */
-function shown(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m! - 1]} ${d}, ${y}`;
-}
+/** The English interface shows dates in tables as the letters write them: "3 March 2026". */
+const shown = writtenOut;
 
 test('Due → "Draft a chaser" opens a letter quoting the original date and reference; correcting the sent date corrects it', async ({ app, cli, page }) => {
   test.setTimeout(120_000);

@@ -56,7 +56,7 @@ test.describe('facts', () => {
     await expect(editor.previewPage).toContainText('We recall that At least 41 reporters are held without trial. Moreover, No independent monitor');
     const warnings = editor.warnings();
     await expect(warnings).toContainText('1 fact may be out of date');
-    await expect(warnings).toContainText('Detained reporters — Harbour Light Press Network, as of March 1, 2020');
+    await expect(warnings).toContainText('Detained reporters — Harbour Light Press Network, as of 1 March 2020');
     await expect(warnings).not.toContainText('Visits refused');
 
     // Updating the fact updates the preview.

@@ -1,5 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { languageSchema } from '../../../shared/recipients/schemas';
+import { dateStyleSchema, type Settings } from '../../../shared/workspace/contract';
+import type { Db } from '../db/database';
 import { listCountries } from '../recipients/countries';
 import type { HandlersFor } from '../api/handler-types';
 import { encryptionOf } from '../security/workspace-encryption';
@@ -23,14 +25,22 @@ export function workspaceHandlers(workspace: Workspace): HandlersFor<'workspace'
       return { status: workspace.status(), keptFile };
     },
     'workspace.doctor': () => doctorReport(workspace),
-    'settings.get': () => {
-      const parsed = languageSchema.safeParse(getSetting(workspace.db(), 'ui.language'));
-      return { language: parsed.success ? parsed.data : null };
-    },
-    'settings.update': ({ language }) => {
-      setSetting(workspace.db(), 'ui.language', language);
-      return { language };
+    'settings.get': () => readSettings(workspace.db()),
+    'settings.update': ({ language, dateStyle }) => {
+      const db = workspace.db();
+      db.transaction(() => {
+        if (language !== undefined) setSetting(db, 'ui.language', language);
+        if (dateStyle !== undefined) setSetting(db, 'ui.dateStyle', dateStyle);
+      })();
+      return readSettings(db);
     },
     'countries.list': () => listCountries(),
   };
+}
+
+/** Stored settings, each falling back to its default when absent or unreadable. */
+function readSettings(db: Db): Settings {
+  const language = languageSchema.safeParse(getSetting(db, 'ui.language'));
+  const dateStyle = dateStyleSchema.safeParse(getSetting(db, 'ui.dateStyle'));
+  return { language: language.success ? language.data : null, dateStyle: dateStyle.success ? dateStyle.data : 'letter' };
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BackupSummary } from '../../../shared/backups/contract';
 import { currentLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/date-format';
 
 type Kind = 'auto' | 'manual' | 'preImport' | 'preRestore' | 'preMigration' | 'other';
 
@@ -19,7 +20,7 @@ export function backupKindLabel(t: TFunction<'campaigns'>, backup: BackupSummary
 
 /** "22 November 2026, 11:22:33" in the UI language, local time. */
 export function backupDate(backup: BackupSummary): string {
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(backup.createdAt));
+  return formatDateTime(backup.createdAt, currentLanguage());
 }
 
 /** Newest first. */

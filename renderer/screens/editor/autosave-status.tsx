@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { currentLanguage } from '../../i18n';
+import { formatTime } from '../../i18n/date-format';
 import { InvalidDocumentError } from './document-check';
 import type { SaveStatus } from './use-autosave';
 
@@ -18,7 +19,7 @@ export function AutosaveStatus({ status, onRetry }: { status: SaveStatus; onRetr
       text = t('autosave.saving');
       break;
     case 'saved':
-      text = t('autosave.saved', { time: new Intl.DateTimeFormat(currentLanguage(), { timeStyle: 'short' }).format(status.at) });
+      text = t('autosave.saved', { time: formatTime(status.at, currentLanguage()) });
       break;
     case 'error': {
       text = t('autosave.failed');

@@ -10,6 +10,7 @@ import { templateKeys } from '../../api/template-queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { errorText, fieldErrorsFromIssues, fieldIn, type FieldErrors } from '../../components/field-errors';
+import { DateField } from '../../components/date-field';
 
 interface FactValues {
   label: string;
@@ -118,13 +119,12 @@ export function FactForm({ fact, onDone }: { fact: Fact | null; onDone: () => vo
           />
         </Group>
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('facts.fields.asOf')}
             description={t('facts.help.asOf')}
             required
             value={values.asOf}
-            onChange={(e) => set('asOf', e.currentTarget.value)}
+            onChange={(iso) => set('asOf', iso)}
             {...common('asOf')}
           />
           <NumberInput

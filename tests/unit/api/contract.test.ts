@@ -88,9 +88,9 @@ describe('API contract and dispatch', () => {
   });
 
   it('remembers the interface language', async () => {
-    expect(await dispatch(t.handlers, 'settings.get', {})).toEqual({ ok: true, data: { language: null } });
+    expect(await dispatch(t.handlers, 'settings.get', {})).toEqual({ ok: true, data: { language: null, dateStyle: 'letter' } });
     await dispatch(t.handlers, 'settings.update', { language: 'es' });
-    expect(await dispatch(t.handlers, 'settings.get', {})).toEqual({ ok: true, data: { language: 'es' } });
+    expect(await dispatch(t.handlers, 'settings.get', {})).toEqual({ ok: true, data: { language: 'es', dateStyle: 'letter' } });
     expect(await dispatch(t.handlers, 'settings.update', { language: 'de' })).toMatchObject({ ok: false });
   });
 });

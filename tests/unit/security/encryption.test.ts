@@ -202,7 +202,9 @@ describe('encryption at rest', () => {
     const backup = await takeBackup(workspace, 'manual');
     expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, PASS) })).toMatchObject({ ok: true });
     expect(verifyBackup(backup.file).problems).toEqual(['it is not an SQLite database']);
-    expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, OTHER) }).problems[0]).toMatch(/cannot be opened with this workspace's passphrase/);
+    expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, OTHER) }).problems[0]).toMatch(
+      /cannot be opened with this workspace's passphrase/,
+    );
     expect(await ok(handlers, 'backups.verify', { name: backup.name })).toMatchObject({ ok: true });
 
     await ok(handlers, 'recipients.create', { countryCode: 'IE', office: 'Taoiseach', name: LATER_NAME });

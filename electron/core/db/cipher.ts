@@ -13,7 +13,8 @@ import { deriveRawKey, KDF_COST, sameKdf, SALT_BYTES, withSalt, type Kdf } from 
  * file's first 16 bytes (where SQLCipher keeps its salt anyway), so each
  * file carries it. Files of the old scheme (before the raw key), to which
  * SQLCipher gave the passphrase's bytes and ran its own PBKDF2, still open:
- * a key tries its raw forms first, then the passphrase's bytes.
+ * unless the file's salt shows it was written with a raw key, a key tries
+ * its raw forms first, then the passphrase's bytes.
  */
 
 /** The cipher settings, written (without any secret) into the encryption marker. */
@@ -24,6 +25,8 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 interface Derived {
   kdf: Kdf;
   raw: Buffer;
+  /** Derived with the salt a file starts with, which may be an old-scheme file's own PBKDF2 salt: proves nothing. */
+  fromFile: boolean;
 }
 
 /**
@@ -65,9 +68,9 @@ export class DatabaseKey {
    * what new files get) or after the others (only tried, to open a file).
    * Takes a fraction of a second and 64 MiB, off the main thread.
    */
-  async derive(kdf: Kdf, { primary = true } = {}): Promise<DatabaseKey> {
+  async derive(kdf: Kdf, { primary = true, fromFile = false } = {}): Promise<DatabaseKey> {
     const found = this.#derived.find((d) => sameKdf(d.kdf, kdf));
-    const added = found ?? { kdf: { ...kdf, salt: Buffer.from(kdf.salt) }, raw: await deriveRawKey(this.#passphrase, kdf) };
+    const added = found ?? { kdf: { ...kdf, salt: Buffer.from(kdf.salt) }, raw: await deriveRawKey(this.#passphrase, kdf), fromFile };
     const others = this.#derived.filter((d) => d !== found);
     return this.#with(primary ? [added, ...others] : [...others, added]);
   }
@@ -78,12 +81,16 @@ export class DatabaseKey {
   }
 
   /**
-   * The keys to try on a file, best first: each raw key alone (those derived
-   * with `salt`, the file's, first), then the old scheme. Each is a
-   * DatabaseKey whose `sqliteKey` is that one form.
+   * The keys to try on a file whose first 16 bytes are `salt`, each a
+   * DatabaseKey whose `sqliteKey` is that one form. When a raw key was
+   * derived with that salt (one Letterdesk chose, not read from the file),
+   * the file was written with it: that key alone, so a wrong passphrase
+   * costs one derivation, not SQLCipher's PBKDF2 too. Otherwise each raw key
+   * (the one derived with the file's salt first), then the old scheme.
    */
   candidates(salt: Buffer | null = null): DatabaseKey[] {
     const matching = salt ? this.#derived.filter((d) => d.kdf.salt.equals(salt)) : [];
+    if (matching.some((d) => !d.fromFile)) return matching.map((d) => this.#with([d]));
     const ordered = [...matching, ...this.#derived.filter((d) => !matching.includes(d))];
     return [...ordered.map((d) => this.#with([d])), this.oldScheme()];
   }
@@ -203,7 +210,7 @@ export function checkKey(db: Db, keyed = true): void {
 export async function keyForFile(key: DatabaseKey, file: string): Promise<DatabaseKey> {
   const salt = fileSalt(file);
   if (!salt || key.hasSalt(salt)) return key;
-  return key.derive(withSalt(key.kdf ?? { name: 'scrypt', ...KDF_COST }, salt), { primary: false });
+  return key.derive(withSalt(key.kdf ?? { name: 'scrypt', ...KDF_COST }, salt), { primary: false, fromFile: true });
 }
 
 /** True when the file starts like a plain (unencrypted) SQLite database. */

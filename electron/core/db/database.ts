@@ -28,7 +28,7 @@ export interface OpenOptions {
   readonly?: boolean;
   /**
    * The workspace's key, for an encrypted file; set before anything reads it.
-   * Each of its forms is tried in turn (the raw keys, then the old scheme).
+   * Its forms are tried in turn (see DatabaseKey.candidates).
    */
   key?: DatabaseKey | null;
 }

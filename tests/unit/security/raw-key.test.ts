@@ -63,15 +63,17 @@ describe('the workspace key: scrypt, then the raw key to SQLCipher', () => {
   it('derives the key the README says: Python hashlib.scrypt with the file salt opens the file', async () => {
     const dir = tempDir();
     const { workspace, handlers } = await opened(dir);
-    await ok(handlers, 'workspace.setPassphrase', { next: 'pässwörd with ümlauts, long enough 42' });
+    await ok(handlers, 'workspace.setPassphrase', { next: 'p\u00e4ssw\u00f6rd with \u00fcmlauts, long enough 42' });
     workspace.close();
     const script = [
-      'import hashlib, sys',
-      'salt = open(sys.argv[1], "rb").read(16)',
-      'key = hashlib.scrypt(sys.argv[2].encode("utf-8"), salt=salt, n=65536, r=8, p=1, maxmem=80*1024*1024, dklen=32)',
-      'print(key.hex())',
+      // The README's recipe, with the passphrase from argv instead of getpass.
+      'import hashlib,sys,unicodedata as u',
+      's=open(sys.argv[1],"rb").read(16)',
+      'p=u.normalize("NFC",sys.argv[2]).encode()',
+      'print(hashlib.scrypt(p, salt=s, n=65536, r=8, p=1, maxmem=80*2**20, dklen=32).hex())',
     ].join('\n');
-    const python = spawnSync('python3', ['-c', script, db(dir), 'pässwörd with ümlauts, long enough 42'], { encoding: 'utf8' });
+    // Typed decomposed (a + combining diaeresis), as some keyboards send it.
+    const python = spawnSync('python3', ['-c', script, db(dir), 'pa\u0308sswo\u0308rd with u\u0308mlauts, long enough 42'], { encoding: 'utf8' });
     expect(python.status, python.stderr).toBe(0);
     expect(opensWith(db(dir), `x'${python.stdout.trim()}'`)).toBe(true);
   });

@@ -11,6 +11,7 @@ import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
 import { benchHostileImports } from './hostile-import-bench';
+import { benchUnlock } from './unlock-bench';
 import { fakeRecipients } from './fake-recipients';
 
 /*
@@ -156,7 +157,13 @@ async function main(): Promise<void> {
     await benchHostileImports(report);
     return;
   }
+  // BENCH_ONLY=unlock: deriving the workspace key and unlocking, old scheme and new.
+  if (process.env.BENCH_ONLY === 'unlock') {
+    await benchUnlock(report);
+    return;
+  }
   await benchOpen();
+  await benchUnlock(report);
   benchCliStartup(report);
   await benchTracking();
   await benchTrackingDashboard(report);

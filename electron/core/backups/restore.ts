@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { fileStamp } from '../db/online-backup';
-import { isPlainSqliteFile } from '../db/cipher';
+import { isPlainSqliteFile, keyForFile } from '../db/cipher';
 import { rekeyFile } from '../db/rekey';
 import { DATABASE_FILE } from '../workspace/workspace';
 import { freeBackupName, takeBackup, type BackupSource } from './backup-files';
@@ -75,12 +75,15 @@ async function restoreExclusively(workspace: RestorableWorkspace, source: string
       copyIn(source, incoming);
       step('copied');
       const key = workspace.databaseKey();
-      const check = verifyBackup(incoming, { nativeBinding: workspace.options.nativeBinding, key });
+      const plain = isPlainSqliteFile(incoming);
+      // The passphrase opens a backup with another salt (another workspace's) or of the old scheme too.
+      const fileKey = key && !plain ? await keyForFile(key, incoming) : key;
+      const check = verifyBackup(incoming, { nativeBinding: workspace.options.nativeBinding, key: fileKey });
       if (!check.ok) {
         throw new ApiFailure('invalid_input', `${path.basename(source)} cannot be restored: ${check.problems.join('; ')}. ${UNCHANGED}`);
       }
-      // An encrypted workspace stays encrypted: a plain backup is encrypted on its way in.
-      if (key && isPlainSqliteFile(incoming)) rekeyFile(incoming, null, key, workspace.options.nativeBinding);
+      // An encrypted workspace stays encrypted under its own key: a plain backup is encrypted on its way in, another one re-encrypted.
+      if (key) rekeyFile(incoming, plain ? null : fileKey, key, workspace.options.nativeBinding);
       step('verified');
       const undo = await keepCurrentState(workspace, options.now);
       step('undo-saved');

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey, checkKey, type DatabaseKey } from './cipher';
+import { applyKey, checkKey, fileSalt, WrongKeyError, type DatabaseKey } from './cipher';
 
 /*
  * The one place that loads the SQLite driver: better-sqlite3-multiple-ciphers,
@@ -10,10 +10,10 @@ export { Database };
 export type Db = Database.Database;
 export type Statement<P extends unknown[] | object = unknown[], R = unknown> = Database.Statement<P, R>;
 
-/** The key each encrypted connection was opened with, so copies of it can be encrypted alike. */
+/** The key each encrypted connection was opened with (the one form that opened it), so copies of it can be encrypted alike. */
 const keys = new WeakMap<Db, DatabaseKey>();
 
-/** The key `db` was opened with, or null for an unencrypted database. */
+/** The key `db` was opened with (its first form is the one that opened it), or null for an unencrypted database. */
 export function keyOf(db: Db): DatabaseKey | null {
   return keys.get(db) ?? null;
 }
@@ -26,23 +26,46 @@ export interface OpenOptions {
    */
   nativeBinding?: string;
   readonly?: boolean;
-  /** The workspace's passphrase, for an encrypted file; set before anything reads it. */
+  /**
+   * The workspace's key, for an encrypted file; set before anything reads it.
+   * Its forms are tried in turn (see DatabaseKey.candidates).
+   */
   key?: DatabaseKey | null;
 }
 
 /** Opens a SQLite file with the pragmas every connection must have. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, {
-    nativeBinding: options.nativeBinding,
-    readonly: options.readonly ?? false,
-    fileMustExist: options.readonly ?? false,
-  });
-  try {
-    if (options.key) {
-      applyKey(db, options.key);
+  const connectOptions = { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false };
+  const db = options.key ? connectWithKey(file, options.key, connectOptions) : new Database(file, connectOptions);
+  return withPragmas(db, options);
+}
+
+/**
+ * A connection to `file` under the first of `key`'s forms that opens it (the
+ * raw keys, the one derived with the file's salt first, then the old
+ * scheme), without any other pragma. `keyOf` then tells which form it was.
+ * Throws a WrongKeyError when none does.
+ */
+export function connectWithKey(file: string, key: DatabaseKey, options: Database.Options): Db {
+  const candidates = key.candidates(fileSalt(file));
+  for (const [index, candidate] of candidates.entries()) {
+    const db = new Database(file, options);
+    try {
+      applyKey(db, candidate);
       checkKey(db); // a wrong key fails here, with SQLITE_NOTADB
-      keys.set(db, options.key);
+    } catch (error) {
+      db.close();
+      if (error instanceof WrongKeyError && index < candidates.length - 1) continue;
+      throw error;
     }
+    keys.set(db, candidate);
+    return db;
+  }
+  throw new WrongKeyError(); // a key always has at least one form
+}
+
+function withPragmas(db: Db, options: OpenOptions): Db {
+  try {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -78,8 +78,7 @@ export function encryptPlainCopies(dataDir: string, key: DatabaseKey, nativeBind
     }
     try {
       rekeyInPlace(file, null, key, nativeBinding);
-      fs.copyFileSync(markerFile(dataDir), `${file}.${MARKER_FILE}`);
-      makePrivate(`${file}.${MARKER_FILE}`);
+      copyMarker(dataDir, `${file}.${MARKER_FILE}`);
     } catch {
       left.push(copy); // too damaged to be rewritten: only deleting it removes the plaintext
     }
@@ -102,10 +101,17 @@ export function rekeySetAside(dataDir: string, from: DatabaseKey, next: Database
     try {
       rekeyInPlace(file, from, next, nativeBinding);
       if (!next) fs.rmSync(marker, { force: true });
+      else copyMarker(dataDir, marker); // it names the key's derivation now
     } catch {
       // Not this passphrase's, or too damaged to rewrite: still encrypted, left as it is.
     }
   }
+}
+
+/** The workspace's marker beside a database set aside (which keeps the cipher and derivation it was encrypted with). */
+function copyMarker(dataDir: string, target: string): void {
+  fs.copyFileSync(markerFile(dataDir), target);
+  makePrivate(target);
 }
 
 /** Deletes the plaintext copies (with the user's consent); returns their names. */

@@ -5,6 +5,7 @@ import { fsyncFile, renameDurably } from '../backups/durable-files';
 import { verifyBackup } from '../backups/verify';
 import { isPlainSqliteFile, vacuumInto, type DatabaseKey } from '../db/cipher';
 import { rekeyFile } from '../db/rekey';
+import type { Kdf } from '../db/key-derivation';
 import { makePrivate } from '../db/private-files';
 import type { Workspace } from '../workspace/workspace';
 import { PART_SUFFIX, removeMarker, writeMarker } from './encryption-marker';
@@ -25,8 +26,10 @@ export interface RekeyResult {
  * 2. the database is copied (VACUUM INTO, same key) to `letterdesk.db.rekey-part`,
  *    the copy is re-encrypted, checked with the new key and flushed; the live
  *    file is not touched;
- * 3. setting a passphrase writes the marker (stale, and removed at the next
- *    open, while the live file is still plain);
+ * 3. setting or changing a passphrase writes the marker, naming the new key's
+ *    derivation and salt (while the live file is still plain, the marker is
+ *    stale and removed at the next open; while it is under the old key, that
+ *    key still opens it: the file carries its own salt);
  * 4. the database is closed and the copy renamed over it: the one moment the
  *    change happens, atomically;
  * 5. removing a passphrase removes the marker; the workspace opens with the new key;
@@ -43,6 +46,7 @@ export async function rekeyWorkspace(
   onStep: (step: RekeyStep) => void = () => undefined,
 ): Promise<RekeyResult> {
   const current = workspace.databaseKey();
+  const nextKdf = next ? kdfOf(next) : null;
   const { nativeBinding } = workspace.options;
   const live = workspace.databaseFile;
   const part = `${live}${PART_SUFFIX}`;
@@ -61,7 +65,7 @@ export async function rekeyWorkspace(
     if (!check.ok) throw new ApiFailure('internal', `The re-encrypted copy failed its check (${check.problems.join('; ')}). Nothing was changed.`);
     fsyncFile(part);
     onStep('copied');
-    if (next) writeMarker(workspace.dataDir);
+    if (nextKdf) writeMarker(workspace.dataDir, nextKdf);
     onStep('marked');
 
     workspace.close();
@@ -143,6 +147,12 @@ export function rekeyInPlace(file: string, from: DatabaseKey | null, next: Datab
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(part + suffix, { force: true });
   }
+}
+
+/** A new key is always a raw one, derived with a salt the marker must name before the file is swapped in. */
+function kdfOf(next: DatabaseKey): Kdf {
+  if (!next.kdf) throw new Error('A new key must be derived (DatabaseKey.derive) before it is used.');
+  return next.kdf;
 }
 
 function isOpen(workspace: Workspace): boolean {

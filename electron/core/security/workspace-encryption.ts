@@ -3,6 +3,7 @@ import type { OperationOutput } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { EncryptionStatus } from '../../../shared/security/schemas';
 import { DatabaseKey } from '../db/cipher';
+import { newKdf } from '../db/key-derivation';
 import type { Workspace } from '../workspace/workspace';
 import { noKeyStore, type KeyStore } from './key-store';
 import { encryptPlainCopies, findPlainCopies, rekeySetAside, removePlainCopies } from './plain-copies';
@@ -84,12 +85,13 @@ export class WorkspaceEncryption {
     this.requireWritable();
     const refusal = this.checkCurrent(current);
     if (refusal) return refusal;
-    const nextKey = new DatabaseKey(next);
-    if (nextKey.equals(this.workspace.databaseKey())) {
+    const previous = this.workspace.databaseKey();
+    if (previous?.hasPassphrase(next)) {
       throw new ApiFailure('invalid_input', 'The new passphrase is the same as the current one.', [{ path: ['next'], code: 'samePassphrase' }]);
     }
+    // A fresh salt for each new passphrase; the key derived off the main thread.
+    const nextKey = await new DatabaseKey(next).derive(newKdf());
     const wasRemembered = this.status().remembered;
-    const previous = this.workspace.databaseKey();
     const result = await rekeyWorkspace(this.workspace, nextKey, this.deps.onRekeyStep);
     if (previous) rekeySetAside(this.workspace.dataDir, previous, nextKey, this.workspace.options.nativeBinding);
     // A remembered passphrase follows the change; a new one is remembered only when asked.
@@ -145,7 +147,7 @@ export class WorkspaceEncryption {
     if (!key) return null;
     const wait = this.throttle.waitMs();
     if (wait > 0) return { result: 'wait', retryInSeconds: seconds(wait) };
-    if (given === undefined || !key.equals(new DatabaseKey(given))) return this.refuse();
+    if (given === undefined || !key.hasPassphrase(given)) return this.refuse();
     this.throttle.succeeded();
     return null;
   }

@@ -7,12 +7,13 @@ import { foldForSearch } from '../../../shared/text/fold';
 import { needsVerification } from '../../../shared/protocol/verification';
 import { listCountries } from '../recipients/countries';
 import { loadExamplesOnFirstRun } from '../templates/examples';
-import { openDatabase, quickCheck, type Db } from '../db/database';
+import { keyOf, openDatabase, quickCheck, type Db } from '../db/database';
 import { makePrivateDir, makeTreePrivate, preparePrivateFile } from '../db/private-files';
 import { backupDatabase, fileStamp } from '../db/online-backup';
 import { WrongKeyError, type DatabaseKey } from '../db/cipher';
 import { MARKER_FILE, markerFile, protectionOf, removeLeftoverCopies, removeMarker } from '../security/encryption-marker';
 import { keyOpensABackup } from '../security/passphrase-check';
+import { settleWorkspaceKey, workspaceKey } from '../security/workspace-key';
 import { migrate, pendingMigrations, schemaVersion, NewerSchemaError } from '../db/migrate';
 import { MIGRATIONS, type Migration } from '../db/migrations';
 
@@ -24,9 +25,11 @@ export interface WorkspaceOptions {
   /** The shipped migrations unless a test passes its own list. */
   migrations?: readonly Migration[];
   /**
-   * The passphrase to open an encrypted workspace with. Without it (or with
-   * a wrong one) an encrypted workspace opens `locked`. Ignored for an
-   * unencrypted one. After opening, it is the key in use, or null.
+   * The passphrase to open an encrypted workspace with (`new
+   * DatabaseKey(passphrase)`; it is derived as the marker says). Without it
+   * (or with a wrong one) an encrypted workspace opens `locked`. Ignored for
+   * an unencrypted one. After opening, it is the key in use (the one form
+   * that opened the file), or null.
    */
   key?: DatabaseKey | null;
 }
@@ -70,12 +73,16 @@ export class Workspace {
   static async open(given: WorkspaceOptions): Promise<Workspace> {
     makePrivateDir(given.dataDir);
     const file = path.join(given.dataDir, DATABASE_FILE);
-    const options = { ...given, key: keyFor(given, file) };
+    const options = { ...given, key: await keyFor(given, file) };
     try {
       const db = await openAndMigrate(file, path.join(options.dataDir, 'backups'), options);
+      options.key = keyOf(db);
       // Also what an older version, a restore or a passphrase change left with another mode.
       makeTreePrivate(options.dataDir);
-      return new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
+      const workspace = new Workspace(options, db, { state: 'ready', dataDir: options.dataDir, schemaVersion: schemaVersion(db) });
+      // A key of the old scheme moves to the raw key now, at its first unlock.
+      await settleWorkspaceKey(workspace);
+      return workspace;
     } catch (error) {
       if (!(error instanceof WorkspaceProblem)) throw error;
       if (error.state === 'locked') options.key = null;
@@ -171,12 +178,13 @@ export class Workspace {
 }
 
 /**
- * The key to open `file` with: the one given when the workspace is encrypted,
- * else none. A marker left beside a plain file is stale and removed.
+ * The key to open `file` with: the one given, derived as the marker says,
+ * when the workspace is encrypted; else none. A marker left beside a plain
+ * file is stale and removed.
  */
-function keyFor(options: WorkspaceOptions, file: string): DatabaseKey | null {
+async function keyFor(options: WorkspaceOptions, file: string): Promise<DatabaseKey | null> {
   removeLeftoverCopies(options.dataDir, file);
-  if (protectionOf(options.dataDir, file) === 'encrypted') return options.key ?? null;
+  if (protectionOf(options.dataDir, file) === 'encrypted') return options.key ? workspaceKey(options.dataDir, file, options.key) : null;
   removeMarker(options.dataDir);
   return null;
 }

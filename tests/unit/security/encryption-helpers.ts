@@ -4,7 +4,7 @@ import { createHandlers, type HandlerDeps } from '../../../electron/core/api/cre
 import { dispatch } from '../../../electron/core/api/dispatch';
 import type { Handlers } from '../../../electron/core/api/handler-types';
 import { Workspace } from '../../../electron/core/workspace/workspace';
-import { DatabaseKey } from '../../../electron/core/db/cipher';
+import { DatabaseKey, keyForFile } from '../../../electron/core/db/cipher';
 
 /** Calls an operation through dispatch (input parsed by the contract); throws on failure. */
 export async function ok<T>(handlers: Handlers, name: string, input: unknown = {}): Promise<T> {
@@ -36,4 +36,9 @@ export function filesContaining(dir: string, needles: (string | Buffer)[]): stri
 
 export function recipientNames(workspace: Workspace): string[] {
   return workspace.db().prepare('SELECT name FROM recipients ORDER BY name').pluck().all() as string[];
+}
+
+/** The key `passphrase` gives for `file`: derived with the salt the file carries (and the old scheme, tried last). */
+export function keyFromPassphrase(file: string, passphrase: string): Promise<DatabaseKey> {
+  return keyForFile(new DatabaseKey(passphrase), file);
 }

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, restoreBackup, takeBackup, verifyBackup } from '../../../electron/core/backups';
 import { MARKER_FILE } from '../../../electron/core/security/encryption-marker';
 import { delayAfter } from '../../../electron/core/security/unlock-throttle';
-import { DatabaseKey, isPlainSqliteFile } from '../../../electron/core/db/cipher';
+import { isPlainSqliteFile } from '../../../electron/core/db/cipher';
 import type { WorkspaceStatus } from '../../../shared/workspace/contract';
 import type { PassphraseChange } from '../../../shared/security/schemas';
 import { callTracking, openTrackingWorkspace, type Setup } from '../tracking/tracking-test-helpers';
-import { filesContaining, ok, open, recipientNames } from './encryption-helpers';
+import { filesContaining, keyFromPassphrase, ok, open, recipientNames } from './encryption-helpers';
 
 const PASS = 'correct horse battery staple';
 const OTHER = 'another long passphrase';
@@ -182,7 +182,7 @@ describe('encryption at rest', () => {
     const withNew = await open(dir, OTHER);
     toClose.push(withNew.workspace);
     expect(withNew.workspace.status().state).toBe('ready');
-    for (const backup of listBackups(dir)) expect(verifyBackup(backup.file, { key: new DatabaseKey(OTHER) }).ok, backup.name).toBe(true);
+    for (const backup of listBackups(dir)) expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, OTHER) }).ok, backup.name).toBe(true);
 
     expect(await ok(withNew.handlers, 'workspace.removePassphrase', { current: OTHER })).toMatchObject({ result: 'done', encryption: { enabled: false } });
     withNew.workspace.close();
@@ -200,9 +200,11 @@ describe('encryption at rest', () => {
     const { dir, handlers, workspace } = s.t;
     await ok(handlers, 'workspace.setPassphrase', { next: PASS });
     const backup = await takeBackup(workspace, 'manual');
-    expect(verifyBackup(backup.file, { key: new DatabaseKey(PASS) })).toMatchObject({ ok: true });
+    expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, PASS) })).toMatchObject({ ok: true });
     expect(verifyBackup(backup.file).problems).toEqual(['it is not an SQLite database']);
-    expect(verifyBackup(backup.file, { key: new DatabaseKey(OTHER) }).problems[0]).toMatch(/cannot be opened with this workspace's passphrase/);
+    expect(verifyBackup(backup.file, { key: await keyFromPassphrase(backup.file, OTHER) }).problems[0]).toMatch(
+      /cannot be opened with this workspace's passphrase/,
+    );
     expect(await ok(handlers, 'backups.verify', { name: backup.name })).toMatchObject({ ok: true });
 
     await ok(handlers, 'recipients.create', { countryCode: 'IE', office: 'Taoiseach', name: LATER_NAME });

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api/dispatch';
-import { DatabaseKey } from '../../../electron/core/db/cipher';
 import { openDatabase } from '../../../electron/core/db/database';
 import { newId } from '../../../electron/core/db/ids';
 import { tempDirsRemovedAfterEach, tempWorkspacesRemovedAfterEach } from '../../helpers/workspace-per-test';
 import { exportBytes, upload } from '../archive/archive-test-helpers';
-import { filesContaining, ok, open } from './encryption-helpers';
+import { filesContaining, keyFromPassphrase, ok, open } from './encryption-helpers';
 
 /*
  * No plaintext left behind (issue 14, point 3): after a passphrase is set,
@@ -53,7 +52,7 @@ describe('setting a passphrase leaves no plaintext in the workspace folder', () 
     expect(filesContaining(dir, PLAINTEXT)).toEqual([]);
 
     // The damaged file is now encrypted with the workspace's passphrase, every row kept.
-    const kept = openDatabase(keptFile, { readonly: true, key: new DatabaseKey(PASSPHRASE) });
+    const kept = openDatabase(keptFile, { readonly: true, key: await keyFromPassphrase(keptFile, PASSPHRASE) });
     expect(kept.prepare('SELECT name FROM recipients').pluck().all()).toEqual([WITNESS]);
     kept.close();
     // The upload still previews.
@@ -62,7 +61,7 @@ describe('setting a passphrase leaves no plaintext in the workspace folder', () 
 
     // It follows a passphrase change, and a removal, as the backups do.
     await ok(handlers, 'workspace.setPassphrase', { current: PASSPHRASE, next: 'another long passphrase' });
-    const changed = openDatabase(keptFile, { readonly: true, key: new DatabaseKey('another long passphrase') });
+    const changed = openDatabase(keptFile, { readonly: true, key: await keyFromPassphrase(keptFile, 'another long passphrase') });
     expect(changed.prepare('SELECT count(*) FROM recipients').pluck().get()).toBe(1);
     changed.close();
     await ok(handlers, 'workspace.removePassphrase', { current: 'another long passphrase' });

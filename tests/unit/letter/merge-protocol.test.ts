@@ -120,3 +120,24 @@ describe('merge with protocol data', () => {
     expect(plainText(result.document)).toContain('Dear Sir,');
   });
 });
+
+describe('merge where no parliament sits', () => {
+  it('the president of a chamber of a state without a sitting parliament: the office as typed, never a made-up chamber', () => {
+    const ctx = context({
+      recipient: recipient({
+        name: 'N. N.',
+        gender: 'male',
+        officeType: 'speaker_of_parliament',
+        office: 'President of the Senate',
+        countryCode: 'HT',
+        postalAddress: '',
+      }),
+    });
+    const result = mergeLetter(letter, ctx);
+    expect(result.missing).toEqual([]);
+    const text = plainText(result.document);
+    expect(text).toContain('His Excellency N. N.\nPresident of the Senate\nHaiti');
+    expect(text).toContain('We write to you as President of the Senate of the Republic of Haiti.');
+    expect(text).not.toMatch(/Parliament|Chamber of Deputies/);
+  });
+});

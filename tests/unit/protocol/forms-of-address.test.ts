@@ -544,7 +544,7 @@ const CASES: Case[] = [
     gender: 'male',
     language: 'en',
     name: 'Moses Wetangula',
-    expected: { fullTitle: 'Speaker of the Parliament of the Republic of Kenya', salutation: 'Dear Mr Speaker,' },
+    expected: { fullTitle: 'Speaker of the National Assembly of the Republic of Kenya', salutation: 'Dear Mr Speaker,' },
   },
   {
     country: 'BR',

@@ -454,8 +454,8 @@ const CASES: Case[] = [
     language: 'en',
     name: 'W. Ruto',
     expected: {
-      honorific: 'H.E.',
-      addressBlock: ['H.E. W. Ruto', 'President of the Republic of Kenya', 'Kenya'],
+      honorific: 'His Excellency',
+      addressBlock: ['His Excellency W. Ruto', 'President of the Republic of Kenya', 'Kenya'],
       salutation: 'Excellency,',
       complimentaryClose: HIGHEST_EN,
     },

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { ownLetterDocx } from './own-letter-docx';
 import { CampaignPages } from './pages/campaign-pages';
+import { CountriesPage } from './pages/countries-page';
 import { TemplateEditor } from './pages/template-editor';
 import { TemplatesPage } from './pages/templates-page';
 import { printedText, readLetters } from './read-letters';
@@ -164,4 +165,21 @@ test('the own letter and a partner’s list of EU heads of government: one addre
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('a state where no parliament sits: its page says so instead of showing a chamber', async ({ app, page }) => {
+  await app.open();
+  await app.goTo('Countries');
+  const countries = new CountriesPage(page);
+  await countries.search.fill('kuwait');
+  await countries.open('Kuwait');
+  await expect(countries.heading('Kuwait')).toBeVisible();
+  const speaker = countries.addressCard('Speaker of parliament');
+  await expect(speaker).toHaveText(/No parliament sits at present\. A letter to a presiding officer prints only the office as you type it\./);
+  await expect(speaker).not.toContainText('National Assembly');
+  // A state with a parliament keeps its chamber's own title.
+  await app.goTo('Countries');
+  await countries.search.fill('norway');
+  await countries.open('Norway');
+  await expect(countries.addressCard('Speaker of parliament')).toContainText('President of the Storting');
 });

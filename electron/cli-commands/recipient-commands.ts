@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CommanderError, Option } from 'commander';
 import type { ImportResult } from '../../shared/recipients/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../../shared/recipients/schemas';
+import { suggestedName } from '../../shared/protocol/person-name';
 import { OFFICE_TYPES, type OfficeType } from '../../shared/protocol/types';
 import { CliFailure, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
@@ -47,6 +48,7 @@ export const registerRecipientCommands: RegisterCommands = (program, ctx) => {
     .requiredOption('--country <code-or-name>', 'country, as an ISO code (ES, ESP) or a name in English, Spanish or French')
     .requiredOption('--office <text>', 'office held, e.g. "Prime Minister"')
     .option('--name <text>', 'name of the office holder; leave it out while the holder is not known (the entry is marked to verify)', '')
+    .option('--keep-name', 'keep the name as typed ("O\'Brien, Siobhán" instead of "Siobhán O\'Brien")')
     .addOption(new Option('--office-type <type>', 'the rank, when the office is not recognised from its title').choices(OFFICE_TYPES))
     .addOption(new Option('--gender <gender>', 'gender, for the form of address').choices(GENDERS).default('unspecified'))
     .option('--email <email>', 'email address')
@@ -61,6 +63,7 @@ export const registerRecipientCommands: RegisterCommands = (program, ctx) => {
         country: string;
         office: string;
         name: string;
+        keepName?: boolean;
         officeType?: OfficeType;
         gender: Recipient['gender'];
         email?: string;
@@ -74,12 +77,14 @@ export const registerRecipientCommands: RegisterCommands = (program, ctx) => {
         if (!countryCode) {
           throw new CliFailure(`unknown country "${opts.country}". Use an ISO code such as ES, or a name such as Spain or España.`);
         }
+        // "O'Brien, Siobhán" → "Siobhán O'Brien", as the CSV import and the form propose; said on stderr, so stdout stays the record.
+        const suggestion = opts.keepName ? undefined : suggestedName(opts.name, countryCode);
         const created = await ctx.withWorkspace((ws) =>
           call(ws, 'recipients.create', {
             countryCode,
             office: opts.office,
             ...(opts.officeType ? { officeType: opts.officeType } : {}),
-            name: opts.name,
+            name: suggestion ?? opts.name,
             gender: opts.gender,
             email: opts.email ?? '',
             postalAddress: opts.address ?? '',
@@ -89,6 +94,7 @@ export const registerRecipientCommands: RegisterCommands = (program, ctx) => {
             verifiedOn: opts.verified ?? null,
           }),
         );
+        if (suggestion) process.stderr.write(`Name written as: ${suggestion} (typed "${opts.name.trim()}"; --keep-name keeps it as typed)\n`);
         ctx.print(created, `Added ${recipientLine(created)}`);
       },
     );

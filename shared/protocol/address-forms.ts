@@ -79,7 +79,8 @@ function computed(input: AddressInput, style: OfficeStyle | undefined): Computed
   let fullTitle: string;
   if (style?.titleFromStyle) fullTitle = byGender(style.spec.title[language], gender);
   else if (office === 'custom' || printsTypedTitle(country, office, typed)) fullTitle = typed;
-  else fullTitle = fullOfficeTitle(country, office, gender, language);
+  // A parliament that does not sit has no title of its own: only what was typed prints.
+  else fullTitle = fullOfficeTitle(country, office, gender, language) || typed;
 
   if (!style) {
     // Below Excellency rank: plain courtesy forms.

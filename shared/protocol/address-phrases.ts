@@ -6,8 +6,12 @@ import type { Dignity, Gender, Language, Localized } from './types';
  * an office has no vocative of its own or the gender is not recorded.
  *
  * Choices, for the reviewer:
- * - Unrecorded gender never guesses: "H.E.", "Su Excelencia", "Son
- *   Excellence"; salutation "Excellency," / "Excelencia:" / "Excellence,".
+ * - Unrecorded gender: Spanish and French have honorifics that name none
+ *   ("Su Excelencia", "Son Excellence", "Su Majestad"); English has no such
+ *   long form, and a letter never prints an abbreviation ("H.E.", "H.M."),
+ *   so it writes the masculine generic, as its titles do ("His Excellency",
+ *   "His Excellency the Prime Minister"). The salutation never guesses:
+ *   "Excellency," / "Excelencia:" / "Excellence,".
  * - French to a Majesty: "Sire," or "Madame,"; to a Royal or Serene Highness:
  *   "Monseigneur," or "Madame,"; a sovereign is not offered "considération"
  *   but "l'hommage de mon profond respect".
@@ -30,14 +34,14 @@ export function pick(phrase: Phrase, gender: Gender): string {
 
 export const HONORIFICS: Record<Dignity, Localized<Phrase>> = {
   excellency: {
-    en: p('His Excellency', 'Her Excellency', 'H.E.'),
+    en: p('His Excellency', 'Her Excellency'),
     es: p('Excelentísimo Señor', 'Excelentísima Señora', 'Su Excelencia'),
     fr: p('Son Excellence Monsieur', 'Son Excellence Madame', 'Son Excellence'),
   },
-  majesty: { en: p('His Majesty', 'Her Majesty', 'H.M.'), es: p('Su Majestad'), fr: p('Sa Majesté') },
-  highness: { en: p('His Highness', 'Her Highness', 'H.H.'), es: p('Su Alteza'), fr: p('Son Altesse') },
-  'royal-highness': { en: p('His Royal Highness', 'Her Royal Highness', 'H.R.H.'), es: p('Su Alteza Real'), fr: p('Son Altesse Royale') },
-  'serene-highness': { en: p('His Serene Highness', 'Her Serene Highness', 'H.S.H.'), es: p('Su Alteza Serenísima'), fr: p('Son Altesse Sérénissime') },
+  majesty: { en: p('His Majesty', 'Her Majesty'), es: p('Su Majestad'), fr: p('Sa Majesté') },
+  highness: { en: p('His Highness', 'Her Highness'), es: p('Su Alteza'), fr: p('Son Altesse') },
+  'royal-highness': { en: p('His Royal Highness', 'Her Royal Highness'), es: p('Su Alteza Real'), fr: p('Son Altesse Royale') },
+  'serene-highness': { en: p('His Serene Highness', 'Her Serene Highness'), es: p('Su Alteza Serenísima'), fr: p('Son Altesse Sérénissime') },
   holiness: { en: p('His Holiness'), es: p('Su Santidad'), fr: p('Sa Sainteté') },
   eminence: { en: p('His Eminence'), es: p('Su Eminencia'), fr: p('Son Éminence') },
 };

@@ -2,7 +2,8 @@ export { formsOfAddress, type AddressInput, type AddressOverrides, type FormsOfA
 export { getCountry, isCountryCode, isMonarchy, listCountries, nameInText, officialNameWithArticle, WORLD_COUNTRIES_META } from './countries';
 export { PROTOCOL_AS_OF, PROTOCOL_SOURCES } from './data/sources';
 export { getGroup, groupMembers, isMember, listGroups } from './groups';
-export { fullOfficeTitle, officeStyle, officeTitle, ofState, type StyledOffice } from './offices';
+export { fullOfficeTitle, noSittingParliament, officeStyle, officeTitle, ofState, type StyledOffice } from './offices';
+export type { NoParliament } from './data/parliaments';
 export { conventionalName, suggestedName } from './person-name';
 export { recogniseOffice } from './recognise-office';
 export { countryKey, resolveCountry } from './resolve-country';

@@ -1,5 +1,5 @@
 import { MONARCH_STYLES } from './data/monarchs';
-import { PARLIAMENTS } from './data/parliaments';
+import { NO_SITTING_PARLIAMENT, PARLIAMENTS, type NoParliament } from './data/parliaments';
 import { PRESIDENTIAL, RELACIONES_EXTERIORES, STATES, type OfficeOverride } from './data/states';
 import { TITLES, type TitleKey } from './data/titles';
 import { capitalize, ofPhrase } from './names';
@@ -65,7 +65,20 @@ export function officeStyle(country: CountryRecord, office: StyledOffice): Offic
   return styleFrom(country, office, override);
 }
 
+// No chamber to name: the title is empty in every language, so a letter prints only what the writer typed.
+const NO_TITLE: TitleSpec = {
+  title: { en: { m: '', f: '' }, es: { m: '', f: '' }, fr: { m: '', f: '' } },
+  state: 'none',
+  address: {},
+};
+
+/** Why the state has no president of parliament to write to, or undefined when it has one. */
+export function noSittingParliament(country: CountryRecord): { kind: NoParliament; note: string } | undefined {
+  return NO_SITTING_PARLIAMENT[country.alpha2];
+}
+
 function styleFrom(country: CountryRecord, office: StyledOffice, override: OfficeOverride): OfficeStyle {
+  if (office === 'speaker_of_parliament' && NO_SITTING_PARLIAMENT[country.alpha2]) return { spec: NO_TITLE, dignity: 'excellency' };
   const parliament = office === 'speaker_of_parliament' && !override.title ? PARLIAMENTS[country.alpha2] : undefined;
   if (parliament) return { spec: parliament.spec, dignity: override.dignity ?? 'excellency', ...(parliament.enStyle ? { enStyle: parliament.enStyle } : {}) };
   const key = override.title && override.title !== 'same-as-head-of-state' ? override.title : defaultTitle(country, office);
@@ -81,7 +94,7 @@ export function byGender(pair: GenderPair, gender: Gender): string {
   return gender === 'female' ? pair.f : pair.m;
 }
 
-/** The office alone: "Prime Minister", "Presidenta del Gobierno", "Reine des Pays-Bas". */
+/** The office alone: "Prime Minister", "Presidenta del Gobierno", "Reine des Pays-Bas"; '' for a parliament that does not sit. */
 export function officeTitle(country: CountryRecord, office: StyledOffice, gender: Gender, language: Language): string {
   return byGender(officeStyle(country, office).spec.title[language], gender);
 }

@@ -225,9 +225,14 @@ export interface ExportedFiles {
   files: { name: string; bytes: Buffer }[];
 }
 
-/** Exports as the UI does in browser mode: start a job, poll it until it ends, download each file. */
-export async function exportThroughApi(handlers: Handlers, campaignId: string, format: 'files' | 'zip' | 'combined'): Promise<ExportedFiles> {
-  const { jobId } = await call<{ jobId: string }>(handlers, 'exports.start', { campaignId, format, includeAttention: false });
+/** Exports as the UI does in browser mode: start a job, poll it until it ends, download each file (with the letters needing attention, if asked). */
+export async function exportThroughApi(
+  handlers: Handlers,
+  campaignId: string,
+  format: 'files' | 'zip' | 'combined',
+  includeAttention = false,
+): Promise<ExportedFiles> {
+  const { jobId } = await call<{ jobId: string }>(handlers, 'exports.start', { campaignId, format, includeAttention });
   let status = await call<ExportJobStatus>(handlers, 'exports.status', { jobId });
   for (let wait = 0; status.state === 'running'; wait++) {
     if (wait > 6000) throw new Error('the export did not finish within a minute');

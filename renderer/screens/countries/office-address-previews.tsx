@@ -1,8 +1,8 @@
-import { Group, Radio, SimpleGrid, Stack, Tabs, TextInput } from '@mantine/core';
+import { Group, Paper, Radio, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, LANGUAGES, type Gender } from '../../../shared/recipients/schemas';
-import { formsOfAddress, OFFICE_TYPES, type CountryRecord, type StyledOffice } from '../../../shared/protocol';
+import { formsOfAddress, noSittingParliament, OFFICE_TYPES, type CountryRecord, type StyledOffice } from '../../../shared/protocol';
 import { AddressCard } from '../../components/address/address-card';
 import { currentLanguage } from '../../i18n';
 
@@ -16,6 +16,8 @@ export function OfficeAddressPreviews({ country }: { country: CountryRecord }) {
   const { t } = useTranslation();
   const [gender, setGender] = useState<Gender>('unspecified');
   const [name, setName] = useState('');
+  // No chamber to show where no parliament sits: say why instead of an empty title.
+  const noParliament = noSittingParliament(country);
 
   return (
     <Stack gap="sm">
@@ -47,15 +49,24 @@ export function OfficeAddressPreviews({ country }: { country: CountryRecord }) {
         {LANGUAGES.map((language) => (
           <Tabs.Panel key={language} value={language} pt="sm" lang={language}>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-              {STYLED_OFFICES.map((office) => (
-                <AddressCard
-                  key={office}
-                  title={t(`officeType.${office}`)}
-                  forms={formsOfAddress({ office, gender, country, language, name })}
-                  headingOrder={3}
-                  compact
-                />
-              ))}
+              {STYLED_OFFICES.map((office) =>
+                office === 'speaker_of_parliament' && noParliament ? (
+                  <Paper key={office} withBorder p="sm" component="section" aria-label={t(`officeType.${office}`)}>
+                    <Title order={3} size="h6" mb={6}>
+                      {t(`officeType.${office}`)}
+                    </Title>
+                    <Text size="sm">{t(`countries.noParliament.${noParliament.kind}`)}</Text>
+                  </Paper>
+                ) : (
+                  <AddressCard
+                    key={office}
+                    title={t(`officeType.${office}`)}
+                    forms={formsOfAddress({ office, gender, country, language, name })}
+                    headingOrder={3}
+                    compact
+                  />
+                ),
+              )}
             </SimpleGrid>
           </Tabs.Panel>
         ))}

@@ -79,7 +79,8 @@ export function fieldValues(ctx: MergeContext): FieldValues {
         return form('fullTitle');
       case 'recipient.officeTitle':
         if (recipient.officeType === 'custom') return recipient.office;
-        return country && officeTitle(country, recipient.officeType, recipient.gender, language);
+        // A parliament that does not sit has no title of its own: the office as typed.
+        return country && (officeTitle(country, recipient.officeType, recipient.gender, language) || recipient.office);
       case 'recipient.addressBlock':
         return form('addressBlock')?.join('\n');
       case 'recipient.salutation':

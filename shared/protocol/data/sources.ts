@@ -35,7 +35,7 @@ export const PROTOCOL_SOURCES = [
     licence: 'MIT (project)',
   },
   {
-    what: 'Presidents of parliaments by chamber (EU, G20, the Americas) and the styles of the Commonwealth realms’ Governors-General',
+    what: 'Presidents of parliaments by chamber for the 195 states (and where none sits), and the styles of the Commonwealth realms’ Governors-General',
     source:
       'Curated after the chambers’ own titles as listed by the Inter-Parliamentary Union (Parline) and the Governors-General’s official styles: shared/protocol/data/parliaments.ts, governors-general.ts',
     licence: 'MIT (project)',

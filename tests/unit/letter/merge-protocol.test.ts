@@ -120,3 +120,65 @@ describe('merge with protocol data', () => {
     expect(plainText(result.document)).toContain('Dear Sir,');
   });
 });
+
+describe('merge where no parliament sits', () => {
+  it('the president of a chamber of a state without a sitting parliament: the office as typed, never a made-up chamber', () => {
+    const ctx = context({
+      recipient: recipient({
+        name: 'N. N.',
+        gender: 'male',
+        officeType: 'speaker_of_parliament',
+        office: 'President of the Senate',
+        countryCode: 'HT',
+        postalAddress: '',
+      }),
+    });
+    const result = mergeLetter(letter, ctx);
+    expect(result.missing).toEqual([]);
+    const text = plainText(result.document);
+    expect(text).toContain('His Excellency N. N.\nPresident of the Senate\nHaiti');
+    expect(text).toContain('We write to you as President of the Senate of the Republic of Haiti.');
+    expect(text).not.toMatch(/Parliament|Chamber of Deputies/);
+  });
+});
+
+describe('the honorific field when the holder’s gender is not recorded', () => {
+  // The seed letter's shape: the honorific on a line of its own, above the name and the title.
+  const lines = doc(p(f('recipient.honorific'), br, f('recipient.name'), br, f('recipient.fullTitle')), p(f('recipient.addressBlock')));
+  const kenya = recipient({ name: 'W. Ruto', gender: 'unspecified', officeType: 'head_of_state', office: 'President', countryCode: 'KE', postalAddress: '' });
+  const king = recipient({
+    name: 'Willem-Alexander',
+    gender: 'unspecified',
+    officeType: 'head_of_state',
+    office: 'King',
+    countryCode: 'NL',
+    postalAddress: '',
+  });
+  const crownPrince = recipient({
+    name: 'Salman',
+    gender: 'unspecified',
+    officeType: 'head_of_government',
+    office: 'Prime Minister',
+    countryCode: 'BH',
+    postalAddress: '',
+  });
+
+  it.each([
+    ['en', 'a president', kenya, 'His Excellency'],
+    ['es', 'a president', kenya, 'Su Excelencia'],
+    ['fr', 'a president', kenya, 'Son Excellence'],
+    ['en', 'a king', king, 'His Majesty'],
+    ['es', 'a king', king, 'Su Majestad'],
+    ['fr', 'a king', king, 'Sa Majesté'],
+    ['en', 'a crown prince', crownPrince, 'His Royal Highness'],
+    ['es', 'a crown prince', crownPrince, 'Su Alteza Real'],
+    ['fr', 'a crown prince', crownPrince, 'Son Altesse Royale'],
+  ] as const)('%s, %s: written out, never an abbreviation, and the same as the address block', (language, _who, who, honorific) => {
+    const result = mergeLetter(lines, context({ language, recipient: who }));
+    expect(result.missing).toEqual([]);
+    const [own, block] = plainText(result.document).split('\n\n');
+    expect(own.split('\n')[0]).toBe(honorific);
+    expect(block.split('\n')[0]).toMatch(new RegExp(`^${honorific} .*${who.name}$`));
+    expect(plainText(result.document)).not.toMatch(/\bH\.[A-Z.]*\.?(?=\s|$)/);
+  });
+});

@@ -454,8 +454,8 @@ const CASES: Case[] = [
     language: 'en',
     name: 'W. Ruto',
     expected: {
-      honorific: 'H.E.',
-      addressBlock: ['H.E. W. Ruto', 'President of the Republic of Kenya', 'Kenya'],
+      honorific: 'His Excellency',
+      addressBlock: ['His Excellency W. Ruto', 'President of the Republic of Kenya', 'Kenya'],
       salutation: 'Excellency,',
       complimentaryClose: HIGHEST_EN,
     },
@@ -544,7 +544,7 @@ const CASES: Case[] = [
     gender: 'male',
     language: 'en',
     name: 'Moses Wetangula',
-    expected: { fullTitle: 'Speaker of the Parliament of the Republic of Kenya', salutation: 'Dear Mr Speaker,' },
+    expected: { fullTitle: 'Speaker of the National Assembly of the Republic of Kenya', salutation: 'Dear Mr Speaker,' },
   },
   {
     country: 'BR',

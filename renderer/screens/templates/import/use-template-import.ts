@@ -46,6 +46,8 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
   // What Letterdesk proposed before any decision, shown beside each placeholder.
   const [proposed, setProposed] = useState<TemplateImportPreview['placeholders'] | null>(null);
   const latest = useRef(0);
+  // Set while the template is being created: a re-preview timed before the click must not supersede it (and drop its result).
+  const creating = useRef(false);
 
   const request = async (
     picked: PickedFile,
@@ -55,6 +57,7 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
     commit: boolean,
   ) => {
     const id = ++latest.current;
+    creating.current = commit;
     setProblem(null);
     setStage(commit ? 'creating' : 'checking');
     try {
@@ -80,6 +83,7 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
       setStage('review');
     } catch (caught) {
       if (id !== latest.current) return;
+      creating.current = false;
       setProblem({ kind: 'api', error: caught });
       setStage(preview ? 'review' : 'pick');
     }
@@ -110,6 +114,7 @@ export function useTemplateImport(onCreated: (template: TemplateSummary) => void
   useEffect(() => {
     if (!file || !preview || previewKey === shownKey.current) return;
     const timer = setTimeout(() => {
+      if (creating.current) return;
       shownKey.current = previewKey;
       void request(file, decisions, options, proposals, false);
     }, REPREVIEW_DELAY_MS);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { CSV_FIELDS } from './csv-fields';
 import { GROUP_IDS, type Region } from '../protocol/types';
-import { RECIPIENT_SORT_KEYS, idSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from './schemas';
+import { RECIPIENT_SORT_KEYS, idSchema, isoDateSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from './schemas';
 import { type recipientOperations } from './operations';
 
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const satisfies readonly Region[];
@@ -32,6 +32,17 @@ export const recipientListInputSchema = recipientFilterSchema.extend({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
+
+export const verifyInputSchema = z
+  .strictObject({
+    ids: z.array(idSchema).min(1).max(100_000).optional(),
+    tag: tagSchema.optional(),
+    all: z.literal(true).optional(),
+    /** The day the holders were checked; today (the computer's date) where left out. Never in the future. */
+    date: isoDateSchema.optional(),
+  })
+  .refine((v) => [v.ids, v.tag, v.all].filter((x) => x !== undefined).length === 1, { error: 'verifyTarget', path: ['ids'] });
+export type VerifyInput = z.output<typeof verifyInputSchema>;
 
 /** A CSV of up to 50 MiB, base64-encoded, with room for the reader to refuse larger ones in plain words. */
 export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
@@ -115,6 +126,8 @@ export const recipientContract = {
       group: groupIdSchema,
       officeType: z.enum(['head_of_state', 'head_of_government', 'foreign_minister']),
       tags: z.array(tagSchema).max(50).default([]),
+      /** The UI language: entries are created in the order of their country names in it, so the list shows them so. */
+      language: languageSchema.default('en'),
     }),
     output: z.object({ created: z.number(), skipped: z.array(z.object({ countryCode: z.string(), reason: z.string() })) }),
   },
@@ -125,6 +138,15 @@ export const recipientContract = {
       remove: z.array(tagSchema).max(50).default([]),
     }),
     output: z.object({ updated: z.number() }),
+  },
+  /**
+   * "Mark verified": the holders of these entries were checked on `date`
+   * (today where left out). Exactly one of ids, tag or all says which. Entries
+   * with no holder's name are left as they are: there is no holder to verify.
+   */
+  'recipients.verify': {
+    input: verifyInputSchema,
+    output: z.object({ verified: z.number(), noHolder: z.number(), date: z.string() }),
   },
   /**
    * Reads a CSV the user picked (sent as base64) and returns what importing

@@ -45,7 +45,10 @@ export function verifyRecipients(db: Db, input: VerifyInput, today: string = tod
   }
   const target = targetOf(input);
   return db.transaction(() => {
-    const noHolder = db.prepare(`SELECT count(*) FROM recipients r WHERE ${target.sql} AND r.name = ''`).pluck().get(...target.params) as number;
+    const noHolder = db
+      .prepare(`SELECT count(*) FROM recipients r WHERE ${target.sql} AND r.name = ''`)
+      .pluck()
+      .get(...target.params) as number;
     const { changes } = db
       .prepare(`UPDATE recipients AS r SET verified_on = ?, updated_at = ? WHERE ${target.sql} AND r.name <> ''`)
       .run(date, nowIso(), ...target.params);

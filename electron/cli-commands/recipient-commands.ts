@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CommanderError, Option } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import type { ImportResult } from '../../shared/recipients/contract';
 import { GENDERS, LANGUAGES, type Recipient } from '../../shared/recipients/schemas';
 import { suggestedName } from '../../shared/protocol/person-name';
 import { OFFICE_TYPES, type OfficeType } from '../../shared/protocol/types';
-import { CliFailure, type RegisterCommands } from '../cli-context';
+import { CliFailure, type CliContext, type RegisterCommands } from '../cli-context';
 import { countryNames, resolveCountry } from '../core/recipients/countries';
 import { call } from './call';
 import { collect, readInputFile } from './input-files';
 
 /*
- * letterdesk recipients add|list|import|export|delete
+ * letterdesk recipients add|list|import|export|delete|verify
  */
 
 function recipientLine(r: Recipient): string {
@@ -161,4 +161,44 @@ export const registerRecipientCommands: RegisterCommands = (program, ctx) => {
       const result = await ctx.withWorkspace((ws) => call(ws, 'recipients.delete', { id }));
       ctx.print(result, `Deleted ${result.id}`);
     });
+
+  registerVerifyCommand(recipients, ctx);
 };
+
+const ID_FORMAT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A day written YYYY-MM-DD that exists on the calendar. */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.toISOString().slice(0, 10) === text;
+}
+
+/** letterdesk recipients verify ID…|--tag T|--all [--date YYYY-MM-DD] */
+function registerVerifyCommand(recipients: Command, ctx: CliContext): void {
+  recipients
+    .command('verify')
+    .description("mark recipients verified: their holders were checked on a day (today unless --date); entries with no holder's name stay to verify")
+    .argument('[ids...]', 'the recipients\' ids (from "recipients list")')
+    .option('--tag <tag>', 'every recipient with this tag')
+    .option('--all', 'every recipient')
+    .option('--date <date>', 'the day the holders were checked, YYYY-MM-DD (default: today)')
+    .exitOverride()
+    .action(async (ids: string[], opts: { tag?: string; all?: boolean; date?: string }) => {
+      const ways = [ids.length > 0, opts.tag !== undefined, opts.all === true].filter(Boolean).length;
+      if (ways !== 1) throw new CliFailure('say which recipients to mark verified: their ids, --tag <tag> or --all (one of the three)');
+      if (opts.date !== undefined && !isCalendarDay(opts.date))
+        throw new CliFailure(`--date must be a day written YYYY-MM-DD, such as 2026-03-31, not "${opts.date}"`);
+      const bad = ids.find((id) => !ID_FORMAT.test(id));
+      if (bad !== undefined) throw new CliFailure(`"${bad}" is not a recipient id (ids are shown by "letterdesk recipients list")`);
+      const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+      const target = unique.length > 0 ? { ids: unique } : opts.tag !== undefined ? { tag: opts.tag } : { all: true as const };
+      const result = await ctx.withWorkspace((ws) => call(ws, 'recipients.verify', { ...target, ...(opts.date ? { date: opts.date } : {}) }));
+      const lines = [`Marked ${result.verified} ${result.verified === 1 ? 'recipient' : 'recipients'} verified on ${result.date}`];
+      if (result.noHolder > 0) lines.push(`${result.noHolder} without a holder's name left to verify: add the holder first`);
+      const missing = unique.length - result.verified - result.noHolder;
+      if (missing > 0) lines.push(`${missing} of the ids given ${missing === 1 ? 'is' : 'are'} not in the list`);
+      ctx.print(result, lines.join('\n'));
+    });
+}

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { emptyInput, type ContractFor } from '../api/contract-entry';
 import { CSV_FIELDS } from './csv-fields';
 import { GROUP_IDS, type Region } from '../protocol/types';
-import { RECIPIENT_SORT_KEYS, idSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from './schemas';
+import { isCountryCode } from '../protocol';
+import { RECIPIENT_SORT_KEYS, idSchema, isoDateSchema, languageSchema, officeTypeSchema, recipientFieldsSchema, recipientSchema, tagSchema } from './schemas';
 import { type recipientOperations } from './operations';
 
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const satisfies readonly Region[];
@@ -33,8 +34,27 @@ export const recipientListInputSchema = recipientFilterSchema.extend({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
+export const verifyInputSchema = z
+  .strictObject({
+    ids: z.array(idSchema).min(1).max(100_000).optional(),
+    tag: tagSchema.optional(),
+    all: z.literal(true).optional(),
+    /** The day the holders were checked; today (the computer's date) where left out. Never in the future. */
+    date: isoDateSchema.optional(),
+  })
+  .refine((v) => [v.ids, v.tag, v.all].filter((x) => x !== undefined).length === 1, { error: 'verifyTarget', path: ['ids'] });
+export type VerifyInput = z.output<typeof verifyInputSchema>;
+
 /** A CSV of up to 50 MiB, base64-encoded, with room for the reader to refuse larger ones in plain words. */
 export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+
+/** One field an update changes, as text: "" for none, tags joined by ", ", codes (gender, language, office type) as stored. */
+export const importChangeSchema = z.object({
+  field: z.enum(['name', 'office', 'officeType', 'gender', 'email', 'postalAddress', 'language', 'tags', 'notes', 'verifiedOn']),
+  before: z.string(),
+  after: z.string(),
+});
+export type ImportChange = z.infer<typeof importChangeSchema>;
 
 const importPreviewRowSchema = z.object({
   line: z.number(),
@@ -48,6 +68,10 @@ const importPreviewRowSchema = z.object({
   officeTypeChosen: z.boolean(),
   /** For updates: the existing recipient. */
   id: z.string().optional(),
+  /** For updates: the row gives a holder's name to an entry that had none ("holder added"). */
+  fillsHolder: z.boolean().optional(),
+  /** For updates: each field it changes, old and new. */
+  changes: z.array(importChangeSchema).optional(),
 });
 
 /** A name the file writes otherwise than a letter does ("O'Brien, Siobhán"). */
@@ -69,6 +93,16 @@ export const importChoicesSchema = z.strictObject({
   keepAllNames: z.boolean().default(false),
   /** Office type per line, where the person corrected how it was understood. */
   officeTypes: z.record(z.string().regex(/^\d{1,9}$/), officeTypeSchema).default({}),
+  /** Country per line (ISO-2), where the file's country was not recognised and the person chose one. */
+  countries: z
+    .record(
+      z.string().regex(/^\d{1,9}$/),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .refine((code) => isCountryCode(code), { error: 'unknownCountry' }),
+    )
+    .default({}),
 });
 
 export const importResultSchema = z.object({
@@ -82,10 +116,21 @@ export const importResultSchema = z.object({
   /** Data rows in the file. */
   total: z.number(),
   counts: z.object({ create: z.number(), update: z.number(), skip: z.number() }),
+  /** Of the updates, how many give a holder's name to an entry that had none. */
+  holderAdded: z.number(),
   /** The first rows of each kind, for the preview. */
   create: z.array(importPreviewRowSchema),
   update: z.array(importPreviewRowSchema),
-  skip: z.array(z.object({ line: z.number(), code: z.string(), message: z.string() })),
+  skip: z.array(
+    z.object({
+      line: z.number(),
+      code: z.string(),
+      /** The field of the first problem, and its cell as the file writes it (the unknown country "Narnia"). */
+      field: z.string().optional(),
+      value: z.string().optional(),
+      message: z.string(),
+    }),
+  ),
   /** Every name written otherwise (the first 2,000), and how many there are in all. */
   names: z.array(importNameChangeSchema),
   nameCount: z.number(),
@@ -115,6 +160,8 @@ export const recipientContract = {
       group: groupIdSchema,
       officeType: z.enum(['head_of_state', 'head_of_government', 'foreign_minister']),
       tags: z.array(tagSchema).max(50).default([]),
+      /** The UI language: entries are created in the order of their country names in it, so the list shows them so. */
+      language: languageSchema.default('en'),
     }),
     output: z.object({ created: z.number(), skipped: z.array(z.object({ countryCode: z.string(), reason: z.string() })) }),
   },
@@ -127,6 +174,15 @@ export const recipientContract = {
     output: z.object({ updated: z.number() }),
   },
   /**
+   * "Mark verified": the holders of these entries were checked on `date`
+   * (today where left out). Exactly one of ids, tag or all says which. Entries
+   * with no holder's name are left as they are: there is no holder to verify.
+   */
+  'recipients.verify': {
+    input: verifyInputSchema,
+    output: z.object({ verified: z.number(), noHolder: z.number(), date: z.string() }),
+  },
+  /**
    * Reads a CSV the user picked (sent as base64) and returns what importing
    * it would do; with `commit: true` it does it, all or nothing.
    */
@@ -136,7 +192,9 @@ export const recipientContract = {
       contentBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'tooLong' }),
       /** Per CSV column (by index): the field it fills or "ignore". Detected from the headers where absent. */
       columns: z.record(z.string().regex(/^\d{1,3}$/), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
-      choices: importChoicesSchema.default({ keepNames: [], keepAllNames: false, officeTypes: {} }),
+      choices: importChoicesSchema.default({ keepNames: [], keepAllNames: false, officeTypes: {}, countries: {} }),
+      /** Tags added to every recipient the import creates or updates. */
+      tags: z.array(tagSchema).max(50).default([]),
       commit: z.boolean().default(false),
     }),
     output: importResultSchema,

@@ -10,6 +10,7 @@ export const recipientOperations = {
   'recipients.delete': { access: 'write' },
   'recipients.addGroupOffices': { access: 'write' },
   'recipients.retag': { access: 'write' },
+  'recipients.verify': { access: 'write' },
   'recipients.importCsv': { access: 'write', body: 'upload' },
   'recipients.exportCsv': { access: 'read' },
 } as const satisfies OperationTable;

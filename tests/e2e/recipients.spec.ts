@@ -76,7 +76,7 @@ test.describe('recipients', () => {
     const form = await app.recipients.edit('Ana López');
     await form.delete();
     const confirm = app.recipients.deleteDialog();
-    await expect(confirm).toContainText('Delete Ana López?');
+    await expect(confirm).toContainText('Delete Ana López, Prime Minister, Spain?');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();
     await expect(form.dialog).toBeVisible();

@@ -2,12 +2,13 @@ import type { HandlersFor } from '../api/handler-types';
 import type { ImportResult } from '../../../shared/recipients/contract';
 import { takeBackup } from '../backups';
 import { recogniseOffice, type OfficeType } from '../../../shared/protocol';
-import { exportRecipientsCsv, mergeForUpdate, planImport, recipientLookup, type ExistingRecipientKeys, type ImportRow } from './csv';
+import { exportRecipientsCsv, planImport, recipientLookup, type ExistingRecipientKeys, type ImportRow } from './csv';
+import { changesOf, createdFields, updatedFields } from './import-updates';
 import { readCsvImportIsolated } from '../isolation';
 import { getRecipientsByIds, listRecipients } from './recipients-query';
 import { writeRecipients } from './recipients-repo';
 import type { Workspace } from '../workspace/workspace';
-import { countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-rules';
+import { countrySearchExtras, toStoreFilter } from './recipient-rules';
 
 /** How many rows of each kind the preview shows; the counts cover all. */
 const PREVIEW_ROWS = 200;
@@ -42,41 +43,45 @@ function understoodAs(row: ImportRow): OfficeType {
 /** CSV import (preview, then all or nothing) and export. */
 export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'>, 'recipients.importCsv' | 'recipients.exportCsv'> {
   return {
-    'recipients.importCsv': async ({ fileName, contentBase64, columns, choices, commit }) => {
+    'recipients.importCsv': async ({ fileName, contentBase64, columns, choices, tags, commit }) => {
       const db = workspace.db();
       const officeTypes = new Map(Object.entries(choices.officeTypes).map(([line, type]) => [Number(line), type]));
+      const countries = new Map(Object.entries(choices.countries).map(([line, code]) => [Number(line), code]));
       // Sets and Maps cross to the worker thread by structured clone.
       const read = await readCsvImportIsolated(
         { base64: contentBase64 },
-        { columns, choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes } },
+        { columns, choices: { keepNames: new Set(choices.keepNames), keepAllNames: choices.keepAllNames, officeTypes, countries } },
       );
       // An import can change thousands of rows: keep the state before it. The
       // plan is made after the backup, so nothing can change between planning
       // and writing (both are synchronous from here on).
       if (commit) await takeBackup(workspace, 'pre-import');
-      const existing = db.prepare('SELECT id, country_code AS countryCode, office, name, email FROM recipients').all() as ExistingRecipientKeys[];
+      const existing = db
+        .prepare('SELECT id, country_code AS countryCode, office, office_type AS officeType, name, email FROM recipients')
+        .all() as ExistingRecipientKeys[];
       const plan = planImport(read, recipientLookup(existing));
+      const holderAdded = plan.update.reduce((n, row) => n + (row.fillsHolder ? 1 : 0), 0);
+      // The preview's updates show each change, old and new, against what is stored before the import.
+      const shownUpdates = plan.update.slice(0, PREVIEW_ROWS);
+      const stored = getRecipientsByIds(
+        db,
+        shownUpdates.map((row) => row.id),
+      );
 
       if (commit && plan.counts.create + plan.counts.update > 0) {
         const current = getRecipientsByIds(
           db,
           plan.update.map((row) => row.id),
         );
+        const holders = holderAdded > 0 ? `, ${holderAdded} holders added` : '';
         writeRecipients(
           db,
           {
-            create: mapLazily(plan.create, (row) => withOfficeType(row.fields)),
-            update: mapLazily(plan.update, (row) => {
-              const merged = mergeForUpdate(current.get(row.id) ?? {}, row);
-              // A new office title from the file means its type must be recognised again,
-              // unless the person chose it in the preview.
-              if (row.officeTypeChosen) merged.officeType = row.fields.officeType;
-              else if (row.provided.includes('office')) merged.officeType = undefined;
-              return { id: row.id, fields: withOfficeType(merged) };
-            }),
+            create: mapLazily(plan.create, (row) => createdFields(row, tags)),
+            update: mapLazily(plan.update, (row) => ({ id: row.id, fields: updatedFields(current.get(row.id), row, tags) })),
           },
           countrySearchExtras,
-          `Imported ${fileName}: ${plan.counts.create} created, ${plan.counts.update} updated, ${plan.counts.skip} skipped`,
+          `Imported ${fileName}: ${plan.counts.create} created, ${plan.counts.update} updated${holders}, ${plan.counts.skip} skipped`,
         );
       }
 
@@ -99,9 +104,15 @@ export function csvHandlers(workspace: Workspace): Pick<HandlersFor<'recipients'
         columns: read.mapping.columns.map((c) => c ?? 'ignore'),
         total: read.total,
         counts: plan.counts,
+        holderAdded,
         create: plan.create.slice(0, PREVIEW_ROWS).map(preview),
-        update: plan.update.slice(0, PREVIEW_ROWS).map(preview),
-        skip: plan.skip.slice(0, PREVIEW_ROWS * 5).map(({ line, code, message }) => ({ line, code, message })),
+        update: shownUpdates.map((row) => {
+          const before = stored.get(row.id);
+          return { ...preview(row), fillsHolder: row.fillsHolder, changes: changesOf(before, updatedFields(before, row, tags)) };
+        }),
+        skip: plan.skip
+          .slice(0, PREVIEW_ROWS * 5)
+          .map(({ line, code, field, value, message }) => ({ line, code, message, ...(field ? { field } : {}), ...(value === undefined ? {} : { value }) })),
         ...nameChanges(plan.create, plan.update),
         committed: commit,
       };

@@ -1,12 +1,21 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { groupMembers, officeTitle } from './countries';
+import { countryNames, groupMembers, officeTitle } from './countries';
 import type { HandlersFor } from '../api/handler-types';
 import { csvHandlers } from './csv-handlers';
 import { assertKnownCountry, countrySearchExtras, toStoreFilter, withOfficeType } from './recipient-rules';
 import type { StoredFields } from './recipient-rows';
 import { listRecipients, listTags } from './recipients-query';
 import { createRecipient, deleteRecipient, getRecipient, retagRecipients, updateRecipient, writeRecipients } from './recipients-repo';
+import { verifyRecipients } from './verify-recipients';
 import type { Workspace } from '../workspace/workspace';
+import type { Language } from '../../../shared/recipients/schemas';
+
+/** Country codes in the order of their names in `language` ("Allemagne" before "Autriche" in French). */
+function byCountryName(codes: readonly string[], language: Language): string[] {
+  const compare = new Intl.Collator(language).compare;
+  const name = (code: string) => countryNames(code)?.[language] ?? code;
+  return [...codes].sort((a, b) => compare(name(a), name(b)));
+}
 
 function notFound(): never {
   throw new ApiFailure('not_found', 'That recipient no longer exists. It may have been deleted.');
@@ -41,12 +50,13 @@ function recordHandlers(workspace: Workspace): Omit<HandlersFor<'recipients'>, k
       if (!deleteRecipient(db, id)) notFound();
       return { id };
     },
-    'recipients.addGroupOffices': ({ group, officeType, tags }) => {
+    'recipients.addGroupOffices': ({ group, officeType, tags, language }) => {
       const db = workspace.db();
       const existing = new Set(db.prepare('SELECT DISTINCT country_code FROM recipients WHERE office_type = ?').pluck().all(officeType) as string[]);
       const skipped: { countryCode: string; reason: string }[] = [];
       const create: StoredFields[] = [];
-      for (const countryCode of groupMembers(group)) {
+      // Created in the order of the country names the person reads: entries with no holder's name list in creation order.
+      for (const countryCode of byCountryName(groupMembers(group), language)) {
         if (existing.has(countryCode)) {
           skipped.push({ countryCode, reason: 'already in the list' });
           continue;
@@ -72,5 +82,6 @@ function recordHandlers(workspace: Workspace): Omit<HandlersFor<'recipients'>, k
     'recipients.retag': ({ ids, add, remove }) => ({
       updated: retagRecipients(workspace.db(), ids, add, remove, countrySearchExtras),
     }),
+    'recipients.verify': (input) => verifyRecipients(workspace.db(), input),
   };
 }

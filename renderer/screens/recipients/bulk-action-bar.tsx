@@ -5,11 +5,12 @@ interface BulkActionBarProps {
   count: number;
   onAddTag: () => void;
   onRemoveTag: () => void;
+  onVerify: () => void;
   onClear: () => void;
 }
 
 /** Shown while rows are selected: what can be done to all of them at once. */
-export function BulkActionBar({ count, onAddTag, onRemoveTag, onClear }: BulkActionBarProps) {
+export function BulkActionBar({ count, onAddTag, onRemoveTag, onVerify, onClear }: BulkActionBarProps) {
   const { t } = useTranslation();
   return (
     <Paper withBorder px="sm" py={6} bg="var(--mantine-primary-color-light)" role="toolbar" aria-label={t('recipients.bulk.label')}>
@@ -22,6 +23,9 @@ export function BulkActionBar({ count, onAddTag, onRemoveTag, onClear }: BulkAct
         </Button>
         <Button size="xs" variant="default" onClick={onRemoveTag}>
           {t('recipients.bulk.removeTag')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onVerify}>
+          {t('recipients.bulk.verify')}
         </Button>
         <Button size="xs" variant="subtle" ml="auto" onClick={onClear}>
           {t('recipients.selection.clear')}

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { keys, useTags } from '../../api/queries';
 import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
+import { currentLanguage } from '../../i18n';
 import { useProtocolOptions } from '../../i18n/protocol-labels';
 
 type GroupOffice = OperationInput<'recipients.addGroupOffices'>['officeType'];
@@ -50,7 +51,7 @@ function GroupOfficesForm({ onDone }: { onDone: () => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         setAttempted(true);
-        if (group) add.mutate({ group, officeType, tags: tagList });
+        if (group) add.mutate({ group, officeType, tags: tagList, language: currentLanguage() });
       }}
     >
       <Stack>

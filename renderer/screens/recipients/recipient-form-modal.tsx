@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../shared/recipients/schemas';
 import { api } from '../../api/client';
-import { keys } from '../../api/queries';
+import { keys, useCountries } from '../../api/queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
+import { currentLanguage } from '../../i18n';
 import { RecipientForm } from './recipient-form';
 import { recipientLabel, type FormTarget } from './use-recipient-form';
 
@@ -67,6 +68,12 @@ export function RecipientFormModal({ target, onClose }: RecipientFormModalProps)
 function DeleteConfirmation({ recipient, onCancel, onDeleted }: { recipient: Recipient; onCancel: () => void; onDeleted: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const countries = useCountries();
+  const country = countries.data?.find((c) => c.code === recipient.countryCode)?.names[currentLanguage()] ?? recipient.countryCode;
+  // Who, which office and which country: two entries can share a name or an office.
+  const body = recipient.name
+    ? t('delete.body', { name: recipient.name, office: recipient.office, country })
+    : t('delete.bodyNoHolder', { office: recipient.office, country });
   const remove = useMutation({
     mutationFn: () => api['recipients.delete']({ id: recipient.id }),
     onSuccess: async () => {
@@ -77,7 +84,7 @@ function DeleteConfirmation({ recipient, onCancel, onDeleted }: { recipient: Rec
   });
   return (
     <Stack>
-      <Text>{t('delete.body', { name: recipientLabel(recipient) })}</Text>
+      <Text>{body}</Text>
       {remove.isError && <ErrorAlert error={remove.error} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} data-autofocus>

@@ -2,6 +2,7 @@ import { Badge, Checkbox, Skeleton, UnstyledButton, VisuallyHidden } from '@mant
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../shared/recipients/schemas';
 import classes from './recipient-table.module.css';
+import { ToVerifyBadge } from './to-verify-badge';
 
 interface RowProps {
   index: number;
@@ -72,11 +73,7 @@ export function RecipientRow(props: RowProps) {
       </div>
       <div role="cell" className={`${classes.cell} ${classes.nameCell}`} title={recipient.name}>
         {recipient.name ? <span className={classes.name}>{recipient.name}</span> : <span className={classes.noName}>{t('recipients.holderUnknown')}</span>}
-        {recipient.toVerify && (
-          <Badge size="sm" color="orange" variant="light" radius="sm" tt="none" style={{ flexShrink: 0 }}>
-            {t('recipients.toVerify')}
-          </Badge>
-        )}
+        {recipient.toVerify && <ToVerifyBadge recipient={recipient} tabIndex={innerTab} />}
       </div>
       <div role="cell" className={classes.cell} title={recipient.office}>
         {recipient.office}

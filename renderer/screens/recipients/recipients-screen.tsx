@@ -13,6 +13,7 @@ import { useNavigation } from '../../navigation';
 import { signalInteractive } from '../../readiness';
 import { BulkActionBar } from './bulk-action-bar';
 import { BulkTagModal, type BulkTagMode } from './bulk-tag-modal';
+import { BulkVerifyModal } from './bulk-verify-modal';
 import { ExportCsvButton } from './export-csv-button';
 import { GroupOfficesModal } from './group-offices-modal';
 import { CsvImportModal } from './import/csv-import-modal';
@@ -27,7 +28,7 @@ import { useSelection } from './use-selection';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-type Dialog = 'groupOffices' | 'import' | null;
+type Dialog = 'groupOffices' | 'import' | 'verify' | null;
 
 export function RecipientsScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation();
@@ -84,7 +85,13 @@ export function RecipientsScreen({ focusTitle }: { focusTitle: boolean }) {
       </RecipientsToolbar>
       <RecipientFiltersBar filters={filters} onChange={setFilters} />
       {selection.selected.size > 0 && (
-        <BulkActionBar count={selection.selected.size} onAddTag={() => setBulkTag('add')} onRemoveTag={() => setBulkTag('remove')} onClear={selection.clear} />
+        <BulkActionBar
+          count={selection.selected.size}
+          onAddTag={() => setBulkTag('add')}
+          onRemoveTag={() => setBulkTag('remove')}
+          onVerify={() => setDialog('verify')}
+          onClear={selection.clear}
+        />
       )}
       {firstPage.isError && <ErrorAlert error={firstPage.error} />}
       {total === 0 && !filtered && <NoRecipients onAdd={openNew} onImport={() => setDialog('import')} />}
@@ -112,6 +119,8 @@ export function RecipientsScreen({ focusTitle }: { focusTitle: boolean }) {
       <RecipientFormModal target={formTarget} onClose={() => setFormTarget(null)} />
       <GroupOfficesModal opened={dialog === 'groupOffices'} onClose={() => setDialog(null)} />
       <CsvImportModal opened={dialog === 'import'} onClose={() => setDialog(null)} countryName={countryName} />
+      {/* Verified entries may leave a "to verify" filter: start afresh. */}
+      <BulkVerifyModal opened={dialog === 'verify'} ids={selection.selected} onClose={() => setDialog(null)} onApplied={selection.clear} />
       <BulkTagModal
         mode={bulkTag}
         ids={selection.selected}

@@ -148,3 +148,28 @@ function words(cell: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** "YYYY-MM-DD" when year, month and day make a day on the calendar. */
+function calendarDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A "verified on" cell as "YYYY-MM-DD": written so ("2026-03-31", or a
+ * timestamp starting so), year first with slashes or dots ("2026/03/31"), or
+ * day first as Europe and Latin America write it ("31/03/2026", "1.3.2026",
+ * "31-03-2026"). Blank is ""; undefined when it is none of these or not a
+ * real day ("31/02/2026"). Day-first is never read month-first: "03/04/2026"
+ * is 3 April.
+ */
+export function parseDay(cell: string): string | undefined {
+  const text = cell.trim();
+  if (text === '') return '';
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (yearFirst) return calendarDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (dayFirst) return calendarDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  return undefined;
+}

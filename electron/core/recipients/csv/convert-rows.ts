@@ -2,7 +2,8 @@ import { issuesFromZod } from '../../../../shared/api/errors';
 import { VALIDATION_MESSAGES_EN } from '../../../../shared/api/messages';
 import { recipientFieldsSchema, type RecipientFields, type RecipientFieldsInput } from '../../../../shared/recipients/schemas';
 import { OFFICE_TYPES, recogniseOffice, suggestedName, type OfficeType } from '../../../../shared/protocol';
-import { genderLetter, parseGender, parseLanguage, splitTags } from './cell-values';
+import { todayIso } from '../../../../shared/tracking/dates';
+import { genderLetter, parseDay, parseGender, parseLanguage, splitTags } from './cell-values';
 import { FIELD_LABELS, type CsvField } from './column-mapping';
 import { unescapeFormula } from './formula-escape';
 import type { CsvRecord } from './parse-csv';
@@ -36,6 +37,8 @@ export interface RowChoices {
   keepAllNames?: boolean;
   /** Lines whose office type the person chose ("understood as" corrected). */
   officeTypes?: ReadonlyMap<number, OfficeType>;
+  /** Lines whose country the person chose in the preview (ISO-2), where the file's was not recognised. */
+  countries?: ReadonlyMap<number, string>;
 }
 
 export interface SkippedRow {
@@ -43,13 +46,15 @@ export interface SkippedRow {
   /**
    * Why, for the UI to translate: a validation code of recipientFieldsSchema
    * ("required", "email", "tooLong"...), "unknownCountry", "unknownGender",
-   * "unknownLanguage" or "duplicate". When a row has several problems this is
+   * "unknownLanguage", "date", "futureDate" or "duplicate". When a row has several problems this is
    * the first; `message` names them all.
    */
   code: string;
   field?: CsvField;
   /** For duplicates: the line of the row that is kept. */
   duplicateOf?: number;
+  /** The cell as the file writes it, for the first problem's field (the unknown country "Narnia"). */
+  value?: string;
   /** Plain English, e.g. `line 7: unknown country "Narnia"`. */
   message: string;
 }
@@ -63,6 +68,7 @@ interface Problem {
   code: string;
   field: CsvField;
   text: string;
+  value?: string;
 }
 
 /** Converts rows one at a time, so a large file's records need not all be held. */
@@ -109,6 +115,8 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
   const gender = memo(parseGender);
   const letter = memo(genderLetter);
   const language = memo(parseLanguage);
+  const day = memo(parseDay);
+  const today = todayIso();
   // "M" reads as male until the column turns out to use H/M (see genderLetter):
   // then, at the end, those rows become female.
   const rowsWithM: ImportRow[] = [];
@@ -128,10 +136,23 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
     const genderText = raw.gender ?? '';
     if (letter(genderText) === 'h') spanishLetters = true;
 
-    const countryText = (raw.countryCode ?? '').trim();
+    // A country the person chose in the preview stands in for the file's.
+    const chosenCountry = choices.countries?.get(record.line);
+    const countryText = chosenCountry ?? (raw.countryCode ?? '').trim();
     const countryCode = countryText === '' ? undefined : country(countryText);
     if (countryText === '') problems.push({ code: 'required', field: 'countryCode', text: `country ${VALIDATION_MESSAGES_EN.required}` });
-    else if (countryCode === undefined) problems.push({ code: 'unknownCountry', field: 'countryCode', text: `unknown country ${quote(countryText)}` });
+    else if (countryCode === undefined) {
+      problems.push({ code: 'unknownCountry', field: 'countryCode', text: `unknown country ${quote(countryText)}`, value: countryText });
+    }
+
+    const dayText = (raw.verifiedOn ?? '').trim();
+    let verifiedOn = day(dayText);
+    if (verifiedOn === undefined) {
+      problems.push({ code: 'date', field: 'verifiedOn', text: `verified on ${quote(dayText)} is not a day (YYYY-MM-DD or day/month/year)`, value: dayText });
+    } else if (verifiedOn > today) {
+      problems.push({ code: 'futureDate', field: 'verifiedOn', text: `verified on ${quote(dayText)} is a day still to come`, value: dayText });
+      verifiedOn = undefined;
+    }
 
     const genderValue = gender(genderText);
     if (genderValue === undefined) {
@@ -160,7 +181,7 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
       notes: raw.notes ?? '',
       // Blank: recognised from the office title when stored.
       officeType: chosenType ?? officeTypeOf(raw.officeType ?? ''),
-      verifiedOn: (raw.verifiedOn ?? '').trim() || null,
+      verifiedOn: verifiedOn || null,
     };
     const parsed = recipientFieldsSchema.safeParse(input);
     // A country problem was reported above already, with the text that was typed.
@@ -172,6 +193,7 @@ export function rowConverter(columns: readonly (CsvField | undefined)[], resolve
         line: record.line,
         code: problems[0].code,
         field: problems[0].field,
+        ...(problems[0].value === undefined ? {} : { value: problems[0].value }),
         message: `line ${record.line}: ${problems.map((p) => p.text).join('; ')}`,
       });
       return;

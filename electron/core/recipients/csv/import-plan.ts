@@ -1,3 +1,4 @@
+import { recogniseOffice, type OfficeType } from '../../../../shared/protocol';
 import { recipientFieldsSchema, type Recipient, type RecipientFields } from '../../../../shared/recipients/schemas';
 import { foldForSearch } from '../../../../shared/text/fold';
 import type { ConvertedRows, ImportRow, SkippedRow } from './convert-rows';
@@ -12,7 +13,19 @@ import type { ConvertedRows, ImportRow, SkippedRow } from './convert-rows';
 export interface RecipientLookup {
   byEmail(key: string): string | undefined;
   byIdentity(key: string): string | undefined;
+  /**
+   * For an office a country has one of: the entry of this country and office
+   * type held by `name` (whatever language its title is in), else one with no
+   * holder's name ("Prime Minister of France", holder to verify).
+   */
+  byOffice(countryCode: string, officeType: OfficeType, name: string): string | undefined;
+  /** The entry has no holder's name. */
+  isVacant(id: string): boolean;
 }
+
+/** Office types a country has one of: an entry of such a type with no holder is that office, whatever its title says. */
+export const SINGLE_OFFICES: ReadonlySet<OfficeType> = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'speaker_of_parliament']);
+const officeKey = (countryCode: string, officeType: OfficeType) => `${countryCode.trim().toUpperCase()}\u001f${officeType}`;
 
 /** Emails compare without case or surrounding spaces. */
 export function emailKey(email: string): string {
@@ -44,17 +57,27 @@ function looseText(text: string): string {
   return /\s\s|[^\S ]|^\s|\s$/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
 
-export type ExistingRecipientKeys = Pick<Recipient, 'id' | 'countryCode' | 'office' | 'name' | 'email'>;
+export type ExistingRecipientKeys = Pick<Recipient, 'id' | 'countryCode' | 'office' | 'name' | 'email'> & { officeType?: OfficeType };
 
 /**
  * A lookup over recipients held in memory: `SELECT id, country_code, office,
- * name, email FROM recipients` is enough. With duplicates, the first one wins.
+ * office_type, name, email FROM recipients` is enough (without office_type
+ * it is recognised from the title). With duplicates, the first one wins.
  */
 export function recipientLookup(existing: Iterable<ExistingRecipientKeys>): RecipientLookup {
   const emails = new Map<string, string>();
   const identities = new Map<string, string>();
+  // Office key + holder's name ("" for none) → id, for offices a country has one of.
+  const offices = new Map<string, string>();
+  const vacantIds = new Set<string>();
   const keyOf = identityKeys();
   for (const r of existing) {
+    if (r.name === '') vacantIds.add(r.id);
+    const type = r.officeType ?? recogniseOffice(r.office);
+    if (SINGLE_OFFICES.has(type)) {
+      const key = `${officeKey(r.countryCode, type)}\u001f${looseText(r.name)}`;
+      if (!offices.has(key)) offices.set(key, r.id);
+    }
     if (r.email.trim() !== '') {
       const key = emailKey(r.email);
       if (!emails.has(key)) emails.set(key, r.id);
@@ -62,13 +85,25 @@ export function recipientLookup(existing: Iterable<ExistingRecipientKeys>): Reci
     const key = keyOf(r.countryCode, r.office, r.name);
     if (!identities.has(key)) identities.set(key, r.id);
   }
-  return { byEmail: (key) => emails.get(key), byIdentity: (key) => identities.get(key) };
+  return {
+    byEmail: (key) => emails.get(key),
+    byIdentity: (key) => identities.get(key),
+    byOffice: (countryCode, officeType, name) => {
+      if (!SINGLE_OFFICES.has(officeType)) return undefined;
+      const key = officeKey(countryCode, officeType);
+      return offices.get(`${key}\u001f${looseText(name)}`) ?? offices.get(`${key}\u001f`);
+    },
+    isVacant: (id) => vacantIds.has(id),
+  };
 }
 
 export interface PlannedUpdate extends ImportRow {
   /** Id of the existing recipient to update. */
   id: string;
-  matchedBy: 'email' | 'identity';
+  /** "office": the entry of the same country and office type, held by the same name or by no one (the row then fills it). */
+  matchedBy: 'email' | 'identity' | 'office';
+  /** The existing entry has no holder's name and the row gives one. */
+  fillsHolder: boolean;
 }
 
 export interface ImportPlan {
@@ -81,7 +116,11 @@ export interface ImportPlan {
 
 /**
  * Sorts rows into create, update and skip. A row matches an existing
- * recipient by email first, else by country + office + name. Within the file,
+ * recipient by email first, else by country + office + name, else (for an
+ * office a country has one of) by country + office type + name, whatever
+ * language the titles are in, else an entry of its country and office type
+ * with no holder's name: the row fills that holder instead of adding a
+ * second "Prime Minister of France". Within the file,
  * the first row wins: a later one with the same email, the same country +
  * office + name, or that matches the same existing recipient is skipped.
  */
@@ -111,8 +150,12 @@ export function planImport(converted: ConvertedRows, lookup: RecipientLookup): I
       continue;
     }
     let id = eKey === undefined ? undefined : lookup.byEmail(eKey);
-    const matchedBy = id === undefined ? 'identity' : 'email';
+    let matchedBy: PlannedUpdate['matchedBy'] = id === undefined ? 'identity' : 'email';
     id ??= lookup.byIdentity(iKey);
+    if (id === undefined) {
+      id = lookup.byOffice(countryCode, row.fields.officeType ?? recogniseOffice(office), name);
+      matchedBy = 'office';
+    }
     const sameExisting = id === undefined ? undefined : idLines.get(id);
     if (sameExisting !== undefined) {
       duplicate(row, sameExisting, 'both match the same existing recipient');
@@ -124,7 +167,7 @@ export function planImport(converted: ConvertedRows, lookup: RecipientLookup): I
       create.push(row);
     } else {
       idLines.set(id, row.line);
-      update.push({ ...row, id, matchedBy });
+      update.push({ ...row, id, matchedBy, fillsHolder: name !== '' && lookup.isVacant(id) });
     }
   }
 

@@ -1,5 +1,5 @@
 export { readCsvImport, type CsvImportOptions, type CsvImportRead } from './read-csv-import';
-export { planImport, mergeForUpdate, recipientLookup, emailKey, identityKey } from './import-plan';
+export { planImport, mergeForUpdate, recipientLookup, emailKey, identityKey, SINGLE_OFFICES } from './import-plan';
 export type { ImportPlan, PlannedUpdate, RecipientLookup, ExistingRecipientKeys } from './import-plan';
 export { exportRecipientsCsv, type CsvRecipient } from './export-csv';
 export { CsvImportError, type CsvRefusal, type CsvWarning } from './csv-errors';

@@ -1,6 +1,7 @@
-import { Alert, Button, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/recipients/contract';
+import { useTags } from '../../../api/queries';
 import { notifySuccess } from '../../../components/notify';
 import { ColumnMapping } from './column-mapping';
 import { FilePicker } from '../../../components/file-picker';
@@ -46,6 +47,7 @@ function ProblemAlert({ problem }: { problem: ImportProblem }) {
 
 function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName: (code: string) => string }) {
   const { t } = useTranslation();
+  const knownTags = useTags();
   const onImported = (result: ImportResult) => {
     notifySuccess(
       t,
@@ -100,9 +102,22 @@ function ImportWizard({ onDone, countryName }: { onDone: () => void; countryName
               disabled: busy,
               keptNames: wizard.choices.keepNames,
               chosenTypes: wizard.choices.officeTypes,
+              chosenCountries: wizard.choices.countries,
               onKeepName: wizard.keepName,
               onOfficeType: wizard.setOfficeType,
+              onCountry: wizard.setCountry,
             }}
+          />
+          <TagsInput
+            label={t('csvImport.tags')}
+            description={t('csvImport.tagsHelp')}
+            value={wizard.tags}
+            data={knownTags.data ?? []}
+            onChange={wizard.setTags}
+            splitChars={[',', ';']}
+            acceptValueOnBlur
+            disabled={busy}
+            maxTags={50}
           />
         </>
       )}

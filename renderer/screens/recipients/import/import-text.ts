@@ -31,9 +31,13 @@ export function skipReason(t: TFunction, code: string): string {
   return has(en.csvImport.skipReason, code) ? t(`csvImport.skipReason.${code}`) : validationMessage(t, code);
 }
 
-/** "line 6: unknown country "Narnia"" → "unknown country "Narnia"": the line has its own column. */
-export function skipDetail(message: string): string {
-  return message.replace(/^line \d+:\s*/, '');
+/**
+ * "line 6: unknown country "Narnia"" → "unknown country "Narnia"": the line has its own column.
+ * With one problem whose cell is known, just the cell ("“31/02/2026”"): the reason column says the rest.
+ */
+export function skipDetail(message: string, value?: string): string {
+  const detail = message.replace(/^line \d+:\s*/, '');
+  return value !== undefined && !detail.includes('; ') ? `“${value}”` : detail;
 }
 
 /**

@@ -1,8 +1,10 @@
-import { Badge, Checkbox, NativeSelect, ScrollArea, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, NativeSelect, ScrollArea, Select, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/recipients/contract';
 import { OFFICE_TYPES, type OfficeType } from '../../../../shared/protocol';
-import { officeTypeOptions } from '../../../i18n/protocol-labels';
+import { officeTypeOptions, useCountryOptions } from '../../../i18n/protocol-labels';
+import { foldedFilter } from '../recipient-filters-bar';
+import { ChangeList } from './change-list';
 import { skipDetail, skipReason } from './import-text';
 
 type PreviewRow = ImportResult['create'][number];
@@ -14,8 +16,11 @@ export interface RowChoiceHandlers {
   keptNames: readonly number[];
   /** Office types the person chose, by line (shown at once, like keptNames). */
   chosenTypes: Readonly<Record<string, OfficeType>>;
+  /** Countries the person chose, by line, for rows whose country was not recognised. */
+  chosenCountries: Readonly<Record<string, string>>;
   onKeepName: (line: number, keep: boolean) => void;
   onOfficeType: (line: number, officeType: OfficeType) => void;
+  onCountry: (line: number, code: string) => void;
 }
 
 /** "Understood as": the office type the row will be stored with, which the person can correct. */
@@ -41,11 +46,14 @@ function RowsTable({
   label,
   countryName,
   choices,
+  updates = false,
 }: {
   rows: readonly PreviewRow[];
   label: string;
   countryName: (code: string) => string;
   choices: RowChoiceHandlers;
+  /** Rows that update a recipient: each shows what it changes, old and new. */
+  updates?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -58,6 +66,7 @@ function RowsTable({
           <Table.Th w="13rem">{t('csvImport.understoodAs')}</Table.Th>
           <Table.Th>{t('recipients.columns.name')}</Table.Th>
           <Table.Th>{t('recipients.columns.email')}</Table.Th>
+          {updates && <Table.Th w="40%">{t('csvImport.changes')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -77,6 +86,16 @@ function RowsTable({
               )}
             </Table.Td>
             <Table.Td>{row.email}</Table.Td>
+            {updates && (
+              <Table.Td>
+                {row.fillsHolder && (
+                  <Badge size="sm" variant="light" color="teal" radius="sm" tt="none" mb={4}>
+                    {t('csvImport.holderAdded')}
+                  </Badge>
+                )}
+                <ChangeList changes={row.changes ?? []} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -84,7 +103,34 @@ function RowsTable({
   );
 }
 
-function SkipTable({ rows, label }: { rows: ImportResult['skip']; label: string }) {
+/** For a row whose country was not recognised: the file's text, and a country to import it with instead. */
+function ChooseCountry({ row, choices }: { row: ImportResult['skip'][number]; choices: RowChoiceHandlers }) {
+  const { t } = useTranslation();
+  const countries = useCountryOptions();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text span size="sm">
+        “{row.value}”
+      </Text>
+      <Select
+        size="xs"
+        aria-label={t('csvImport.countryFor', { line: row.line, value: row.value })}
+        placeholder={t('csvImport.chooseCountry')}
+        data={countries}
+        value={choices.chosenCountries[String(row.line)] ?? null}
+        onChange={(code) => code && choices.onCountry(row.line, code)}
+        disabled={choices.disabled}
+        filter={foldedFilter}
+        searchable
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true, width: 240 }}
+        style={{ flex: 1, minWidth: 160 }}
+      />
+    </Group>
+  );
+}
+
+function SkipTable({ rows, label, choices }: { rows: ImportResult['skip']; label: string; choices: RowChoiceHandlers }) {
   const { t } = useTranslation();
   return (
     <Table striped verticalSpacing={4} fz="sm" aria-label={label} stickyHeader>
@@ -100,7 +146,10 @@ function SkipTable({ rows, label }: { rows: ImportResult['skip']; label: string 
           <Table.Tr key={`${row.line}-${row.code}`}>
             <Table.Td>{row.line}</Table.Td>
             <Table.Td>{skipReason(t, row.code)}</Table.Td>
-            <Table.Td>{skipDetail(row.message)}</Table.Td>
+            {/* The reason is said once: an unknown country's detail is the file's text and a choice, not the reason again. */}
+            <Table.Td>
+              {row.code === 'unknownCountry' && row.value !== undefined ? <ChooseCountry row={row} choices={choices} /> : skipDetail(row.message, row.value)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -217,9 +266,9 @@ export function PreviewTables({ preview, countryName, choices }: PreviewTablesPr
             ) : (
               <ScrollArea.Autosize mah={260}>
                 {kind === 'skip' ? (
-                  <SkipTable rows={preview.skip} label={label} />
+                  <SkipTable rows={preview.skip} label={label} choices={choices} />
                 ) : (
-                  <RowsTable rows={preview[kind]} label={label} countryName={countryName} choices={choices} />
+                  <RowsTable rows={preview[kind]} label={label} countryName={countryName} choices={choices} updates={kind === 'update'} />
                 )}
               </ScrollArea.Autosize>
             )}

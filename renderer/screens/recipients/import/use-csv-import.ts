@@ -26,13 +26,15 @@ function columnsInput(columns: readonly ColumnChoice[] | null) {
   return columns ? Object.fromEntries(columns.map((choice, index) => [String(index), choice])) : undefined;
 }
 
-/** The person's choices per line of the file: names kept as written, office types chosen. */
+/** The person's choices per line of the file: names kept as written, office types and countries chosen. */
 export interface RowChoices {
   keepNames: readonly number[];
   officeTypes: Readonly<Record<string, OfficeType>>;
+  /** ISO-2 codes, for lines whose country the file names in a way Letterdesk does not recognise. */
+  countries: Readonly<Record<string, string>>;
 }
 
-const NO_CHOICES: RowChoices = { keepNames: [], officeTypes: {} };
+const NO_CHOICES: RowChoices = { keepNames: [], officeTypes: {}, countries: {} };
 
 /** Keeps the name on `line` as written, or takes the suggested form again. */
 export function toggleKeepName(choices: RowChoices, line: number, keep: boolean): RowChoices {
@@ -53,11 +55,13 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
   const [columns, setColumns] = useState<ColumnChoice[] | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [choices, setChoices] = useState<RowChoices>(NO_CHOICES);
+  /** Tags added to every recipient the import creates or updates. */
+  const [tags, setTagList] = useState<string[]>([]);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   // Only the newest request may update the screen.
   const latest = useRef(0);
 
-  const run = async (picked: PickedFile, chosen: ColumnChoice[] | null, commit: boolean, rowChoices: RowChoices = choices) => {
+  const run = async (picked: PickedFile, chosen: ColumnChoice[] | null, commit: boolean, rowChoices: RowChoices = choices, tagList: string[] = tags) => {
     const request = ++latest.current;
     setProblem(null);
     setStage(commit ? 'importing' : 'checking');
@@ -66,7 +70,8 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
         fileName: picked.name,
         contentBase64: picked.base64,
         columns: columnsInput(chosen),
-        choices: { keepNames: [...rowChoices.keepNames], officeTypes: { ...rowChoices.officeTypes } },
+        choices: { keepNames: [...rowChoices.keepNames], officeTypes: { ...rowChoices.officeTypes }, countries: { ...rowChoices.countries } },
+        tags: tagList,
         commit,
       });
       if (request !== latest.current) return;
@@ -118,9 +123,16 @@ export function useCsvImport(onImported: (result: ImportResult) => void) {
   const setOfficeType = (line: number, officeType: OfficeType) =>
     applyChoices({ ...choices, officeTypes: { ...choices.officeTypes, [String(line)]: officeType } });
 
+  const setCountry = (line: number, code: string) => applyChoices({ ...choices, countries: { ...choices.countries, [String(line)]: code } });
+  // The preview shows the tags among each update's changes: check again.
+  const setTags = (next: string[]) => {
+    setTagList(next);
+    if (file) void run(file, columns, false, choices, next);
+  };
+
   const commit = () => {
     if (file) void run(file, columns, true);
   };
 
-  return { stage, progress, file, columns, preview, problem, choices, choose, setColumn, keepName, setOfficeType, commit };
+  return { stage, progress, file, columns, preview, problem, choices, tags, choose, setColumn, keepName, setOfficeType, setCountry, setTags, commit };
 }

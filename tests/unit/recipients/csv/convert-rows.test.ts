@@ -181,7 +181,7 @@ describe('convertRows', () => {
     );
     expect(rows.map((r) => r.line)).toEqual([2, 5]);
     expect(skipped).toEqual([
-      { line: 3, code: 'unknownCountry', field: 'countryCode', message: 'line 3: unknown country "Narnia"' },
+      { line: 3, code: 'unknownCountry', field: 'countryCode', value: 'Narnia', message: 'line 3: unknown country "Narnia"' },
       { line: 4, code: 'required', field: 'countryCode', message: 'line 4: country is required' },
       { line: 7, code: 'email', field: 'email', message: 'line 7: email is not a valid email address' },
       {

@@ -45,6 +45,22 @@ export async function rekeyWorkspace(
   next: DatabaseKey | null,
   onStep: (step: RekeyStep) => void = () => undefined,
 ): Promise<RekeyResult> {
+  rekeying.add(workspace.dataDir);
+  try {
+    return await changeKey(workspace, next, onStep);
+  } finally {
+    rekeying.delete(workspace.dataDir);
+  }
+}
+
+/** Data folders with a key change under way in this process: the workspace it reopens on the way is left as it is (see workspace-key.ts). */
+const rekeying = new Set<string>();
+
+export function isRekeying(dataDir: string): boolean {
+  return rekeying.has(dataDir);
+}
+
+async function changeKey(workspace: Workspace, next: DatabaseKey | null, onStep: (step: RekeyStep) => void): Promise<RekeyResult> {
   const current = workspace.databaseKey();
   const nextKdf = next ? kdfOf(next) : null;
   const { nativeBinding } = workspace.options;

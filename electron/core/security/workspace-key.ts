@@ -3,7 +3,7 @@ import { newKdf, sameKdf } from '../db/key-derivation';
 import type { Workspace } from '../workspace/workspace';
 import { readMarker, writeMarker } from './encryption-marker';
 import { rekeySetAside } from './plain-copies';
-import { rekeyWorkspace } from './rekey-workspace';
+import { isRekeying, rekeyWorkspace } from './rekey-workspace';
 
 /*
  * From the passphrase a user gives to the key that opens the workspace, and
@@ -26,9 +26,6 @@ export async function workspaceKey(dataDir: string, databaseFile: string, given:
   return marker?.oldScheme ? key : keyForFile(key, databaseFile);
 }
 
-/** Data folders whose key is being moved to the raw key in this process (the move reopens the workspace). */
-const moving = new Set<string>();
-
 /**
  * Right after the workspace opened with a key: one of the old scheme is
  * moved to a raw key with a fresh salt (a passphrase change to the same
@@ -40,13 +37,13 @@ const moving = new Set<string>();
 export async function settleWorkspaceKey(workspace: Workspace): Promise<void> {
   const inForce = workspace.databaseKey();
   const { dataDir } = workspace;
-  if (!inForce || workspace.status().state !== 'ready' || moving.has(dataDir)) return;
+  // A passphrase change or a move under way reopens the workspace on its way: that opening is part of it.
+  if (!inForce || workspace.status().state !== 'ready' || isRekeying(dataDir)) return;
   if (inForce.kdf) {
     const marker = readMarker(dataDir);
     if (!marker?.kdf || !sameKdf(marker.kdf, inForce.kdf)) writeMarker(dataDir, inForce.kdf);
     return;
   }
-  moving.add(dataDir);
   try {
     const next = await inForce.derive(newKdf());
     await rekeyWorkspace(workspace, next);
@@ -54,7 +51,5 @@ export async function settleWorkspaceKey(workspace: Workspace): Promise<void> {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     console.error(`letterdesk: the workspace stays on the old key scheme for now (${why}); it moves to the new one at the next unlock.`);
-  } finally {
-    moving.delete(dataDir);
   }
 }

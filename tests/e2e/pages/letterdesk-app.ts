@@ -23,18 +23,29 @@ export class LetterdeskApp {
     await this.page.goto(this.url);
   }
 
-  /** Opens the app and waits for its own "interactive" signal. */
+  /**
+   * Opens the app, waits for its own "interactive" signal, and goes on to the
+   * recipients when an empty workspace opened on the get-started checklist
+   * (tests/e2e/get-started.spec.ts tests that one).
+   */
   async open(): Promise<void> {
     await this.goto();
     await this.waitUntilReady();
+    await this.pastGetStarted();
   }
 
   async reload(): Promise<void> {
     await this.page.reload();
     await this.waitUntilReady();
+    await this.pastGetStarted();
   }
 
-  /** The app sets data-ready on <html> once the recipients list shows data or its empty state. */
+  /** The first screen is known before any shows, so once ready the checklist is either on screen or not at all. */
+  private async pastGetStarted(): Promise<void> {
+    if (await this.page.getByRole('heading', { level: 1, name: 'Get started' }).isVisible()) await this.goTo('Recipients');
+  }
+
+  /** The app sets data-ready on <html> once its first screen (the recipients list, or the get-started checklist) shows data or its empty state. */
   async waitUntilReady(): Promise<void> {
     await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true');
   }

@@ -7,7 +7,8 @@ import { ScreenTitle } from '../../components/screen-title';
 import { useNavigation } from '../../navigation';
 import { signalInteractive } from '../../readiness';
 import { useChecklistHidden } from './dismissal';
-import { doneCount, SETUP_STEPS, STEP_VIEW, useSetupProgress, type SetupStep } from './setup-progress';
+import { doneCount, SETUP_STEPS, STEP_VIEW, type SetupStep } from './setup-steps';
+import { useSetupProgress } from './setup-progress';
 
 /*
  * "Get started": the five steps from an empty workspace to a first

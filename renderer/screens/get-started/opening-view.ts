@@ -1,6 +1,6 @@
 import type { View } from '../../navigation';
 import { useChecklistHidden } from './dismissal';
-import { doneCount, useSetupProgress } from './setup-progress';
+import { useSetupProgress } from './setup-progress';
 
 /*
  * The screen the app opens on: the get-started checklist for a workspace
@@ -10,11 +10,10 @@ import { doneCount, useSetupProgress } from './setup-progress';
  */
 export function useOpeningView(): View | null {
   const [hidden] = useChecklistHidden();
-  const { progress, error } = useSetupProgress();
+  const { anyDone, error } = useSetupProgress();
   if (hidden === null) return null;
-  if (hidden || error) return 'recipients';
-  if (!progress) return null;
-  return doneCount(progress) === 0 ? 'start' : 'recipients';
+  if (hidden || error || anyDone === true) return 'recipients';
+  return anyDone === false ? 'start' : null;
 }
 
 /** Whether the navigation lists the checklist: until it is put away. */

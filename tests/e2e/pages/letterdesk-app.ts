@@ -40,9 +40,15 @@ export class LetterdeskApp {
     await this.pastGetStarted();
   }
 
-  /** The first screen is known before any shows, so once ready the checklist is either on screen or not at all. */
+  /**
+   * The first screen is known before any shows, so once ready the checklist is either on screen or not at all.
+   * In any interface language: a test may reload after switching it.
+   */
   private async pastGetStarted(): Promise<void> {
-    if (await this.page.getByRole('heading', { level: 1, name: 'Get started' }).isVisible()) await this.goTo('Recipients');
+    if (!(await this.page.getByRole('heading', { level: 1, name: /^(Get started|Primeros pasos|Premiers pas)$/ }).isVisible())) return;
+    const recipients = this.page.getByRole('navigation').getByRole('button', { name: /^(Recipients|Destinatarios|Destinataires)$/ });
+    await recipients.click();
+    await expect(recipients).toHaveAttribute('aria-current', 'page');
   }
 
   /** The app sets data-ready on <html> once its first screen (the recipients list, or the get-started checklist) shows data or its empty state. */

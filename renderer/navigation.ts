@@ -1,6 +1,19 @@
 import { createContext, useContext } from 'react';
 
-export const VIEWS = ['recipients', 'campaigns', 'outreach', 'due', 'templates', 'facts', 'countries', 'organisation', 'backups', 'settings', 'about'] as const;
+export const VIEWS = [
+  'start',
+  'recipients',
+  'campaigns',
+  'outreach',
+  'due',
+  'templates',
+  'facts',
+  'countries',
+  'organisation',
+  'backups',
+  'settings',
+  'about',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Where the app is: a screen, and perhaps one country's page or one template in the editor. */

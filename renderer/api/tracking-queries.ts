@@ -1,4 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { StatusReport, StatusRow } from '../../shared/tracking/schemas';
 import { api } from './client';
 
 /*
@@ -10,6 +11,7 @@ export const trackingKeys = {
   all: ['tracking'] as const,
   events: (filter: { campaignId?: string; recipientId?: string; countryCode?: string }) => ['tracking', 'events', filter] as const,
   status: (campaignId: string | null) => ['tracking', 'status', campaignId] as const,
+  letters: (campaignId: string) => ['tracking', 'letters', campaignId] as const,
   due: ['tracking', 'due'] as const,
   country: (code: string) => ['tracking', 'country', code] as const,
 };
@@ -23,6 +25,17 @@ export function useTrackingStatus(campaignId: string | null) {
   return useQuery({
     queryKey: trackingKeys.status(campaignId),
     queryFn: () => api['tracking.status'](campaignId ? { campaignId, rows: false } : { rows: false }),
+  });
+}
+
+const byRecipient = (report: StatusReport): ReadonlyMap<string, StatusRow> => new Map(report.rows.map((row) => [row.recipientId, row]));
+
+/** Each letter of a campaign with its derived status, by recipient: what the letters' badges show. */
+export function useLetterStatuses(campaignId: string) {
+  return useQuery({
+    queryKey: trackingKeys.letters(campaignId),
+    queryFn: () => api['tracking.status']({ campaignId }),
+    select: byRecipient,
   });
 }
 

@@ -20,6 +20,10 @@ import { OrganisationScreen } from '../screens/organisation/organisation-screen'
 import { DashboardScreen } from '../screens/tracking/dashboard-screen';
 import { DueScreen } from '../screens/tracking/due-screen';
 import { DueBadge, isTrackingView, useTrackingNavLabel } from '../screens/tracking/tracking-views';
+import { GetStartedScreen } from '../screens/get-started/get-started-screen';
+import { useChecklistInNavigation, useOpeningView } from '../screens/get-started/opening-view';
+
+const RECIPIENTS: Place = { view: 'recipients' };
 
 // The editor (TipTap) is the largest part of the app: loaded when a template is first opened, not at start-up.
 const TemplateEditorScreen = lazy(() => import('../screens/editor/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })));
@@ -33,7 +37,13 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
   const { t } = useTranslation();
   const navLabel = useNavLabel();
   const trackingLabel = useTrackingNavLabel();
-  const [place, setPlace] = useState<Place>({ view: 'recipients' });
+  // The first screen (the get-started checklist of an empty workspace, else the recipients), fixed once known.
+  const opening = useOpeningView();
+  const [opened, setOpened] = useState<Place | null>(null);
+  if (opened === null && opening !== null) setOpened({ view: opening });
+  const [chosen, setPlace] = useState<Place | null>(null);
+  const place = chosen ?? opened ?? RECIPIENTS;
+  const inNavigation = useChecklistInNavigation();
   const [navigated, setNavigated] = useState(false);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
@@ -48,7 +58,9 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
     }),
     [place, closeNav],
   );
-  const { view, countryCode, templateId } = place;
+  const { countryCode, templateId } = place;
+  // No screen until the first one is known (a moment at start-up): never one that then gives way to another.
+  const view = chosen === null && opened === null ? null : place.view;
 
   return (
     <NavigationContext value={navigation}>
@@ -65,7 +77,7 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
             </Group>
           </AppShell.Header>
           <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-            {VIEWS.map((item) => (
+            {VIEWS.filter((item) => item !== 'start' || inNavigation || view === 'start').map((item) => (
               <NavLink
                 key={item}
                 component="button"
@@ -80,6 +92,8 @@ export function AppLayout({ notice }: { notice?: ReactNode } = {}) {
           </AppShell.Navbar>
           <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
             {notice}
+            {view === null && <CenteredLoader />}
+            {view === 'start' && <GetStartedScreen focusTitle={navigated} />}
             {view === 'recipients' && <RecipientsScreen focusTitle={navigated} />}
             {view === 'templates' && !templateId && <TemplatesScreen focusTitle={navigated} />}
             {view === 'templates' && templateId && (

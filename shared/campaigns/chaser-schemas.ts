@@ -33,4 +33,24 @@ export const chaserDraftSchema = z.object({
 });
 export type ChaserDraft = z.infer<typeof chaserDraftSchema>;
 
+/**
+ * What "Draft the chaser" will do with a template, said before it is done:
+ * the follow-up campaign it goes into (a new one, or one whose letters have
+ * not gone out yet), the reference the chaser gets, or the chaser already
+ * drafted with that template that opens instead.
+ */
+export const chaserPlanSchema = z.object({
+  templateId: z.string(),
+  /** The follow-up campaign: null when it is made by the drafting. */
+  campaignId: z.string().nullable(),
+  campaignName: z.string(),
+  /** Letters already in that campaign (0 for a new one). */
+  campaignLetters: z.number(),
+  /** The chaser's own reference. */
+  reference: z.string(),
+  /** A chaser with this template was drafted and has not gone out: it opens, nothing is created. */
+  reopens: z.boolean(),
+});
+export type ChaserPlan = z.infer<typeof chaserPlanSchema>;
+
 /* Contract entries, spread into shared/api/contract.ts */

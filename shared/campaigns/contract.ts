@@ -3,7 +3,7 @@ import { emptyInput, nameOrIdInput, type ContractFor } from '../api/contract-ent
 import { CONFLICT_CHOICES } from '../letter/block-merge';
 import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientSelectionSchema } from './schemas';
 import { idSchema, languageSchema } from '../recipients/schemas';
-import { chaserDraftSchema, chaserTemplateSchema, originalLetterSchema } from './chaser-schemas';
+import { chaserDraftSchema, chaserPlanSchema, chaserTemplateSchema, originalLetterSchema } from './chaser-schemas';
 import { letterDocumentSchema } from '../letter/document';
 import { type campaignOperations } from './operations';
 
@@ -70,7 +70,11 @@ export const campaignContract = {
   'drafts.allowMissing': { input: z.strictObject({ id: idSchema, allow: z.boolean() }), output: draftRowSchema },
   /** What "Draft a chaser" needs to know first: the original letter, the chaser templates, chasers already drafted. */
   'chasers.options': {
-    input: z.strictObject(letterInput),
+    input: z.strictObject({
+      ...letterInput,
+      /** The name a new follow-up campaign would get (in the user's language), as for chasers.draft. */
+      campaignName: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }).optional(),
+    }),
     output: z.object({
       original: originalLetterSchema,
       templates: z.array(chaserTemplateSchema),
@@ -80,6 +84,8 @@ export const campaignContract = {
       existing: z.array(chaserDraftSchema.extend({ sent: z.boolean() })),
       /** The example chaser template is not in the workspace (never loaded, or deleted): it can be added. */
       canAddExample: z.boolean(),
+      /** What drafting with each template would do; empty while the letter has not gone out. */
+      plans: z.array(chaserPlanSchema),
     }),
   },
   /** A chaser template by id or by name; refused with the names of the chaser templates there are. */

@@ -5,6 +5,7 @@ export * from './derive-status';
 export * from './aggregate';
 export * from './due';
 export * from './event-rules';
+export * from './letter-status';
 
 /*
  * Outreach tracking, pure: no Node, no DOM. Status is derived from the

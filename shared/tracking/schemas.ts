@@ -129,7 +129,17 @@ export const statusReportSchema = z.object({
 });
 export type StatusReport = z.infer<typeof statusReportSchema>;
 
-export const dueItemSchema = statusRowSchema.extend({ dueOn: z.string(), followUpId: z.string(), followUpNote: z.string() });
+/**
+ * A row of the Due list: an open follow-up (its id and note), or a letter
+ * whose no-reply days ran out with nothing planned for it, due from the first
+ * day it counts as "no reply" (see noReplyDue in letter-status.ts).
+ */
+export const dueItemSchema = statusRowSchema.extend({
+  reason: z.enum(['follow_up', 'no_reply']),
+  dueOn: z.string(),
+  followUpId: z.string().nullable(),
+  followUpNote: z.string(),
+});
 export type DueItem = z.infer<typeof dueItemSchema>;
 
 export const dueListSchema = z.object({

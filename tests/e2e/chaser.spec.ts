@@ -56,13 +56,31 @@ test('Due → "Draft a chaser" opens a letter quoting the original date and refe
   await tracking.fill({ kind: 'Follow-up', dueOn: isoDay(), note: 'No answer yet' });
   await tracking.save();
 
-  // From the Due list, one click drafts the chaser and opens it.
+  // From the Due list: the dialog says what drafting will do, and nothing is made until it is confirmed.
   await app.goTo('Due');
   const today = tracking.dueSection('Due today');
   await expect(today).toContainText('Aoife Byrne');
-  await today.getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' }).click();
-  await expect(page.getByText('Chaser drafted', { exact: true })).toBeVisible();
   const chaserRef = `HRLF-${isoDay().slice(0, 4)}-0001`;
+  const draftButton = today.getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' });
+  await draftButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Draft a chaser' });
+  const plan = dialog.getByRole('region', { name: 'What drafting the chaser does' });
+  await expect(plan).toContainText(
+    'Creates the follow-up campaign “Chaser: Free the journalists”, with the signers, endorsers and no-reply days of the original.',
+  );
+  await expect(plan).toContainText(`Writes it from the template “Reminder quoting our earlier letter”; its reference is ${chaserRef}.`);
+  await expect(plan).toContainText(`Quotes the letter of ${shown(isoDay(-14))}, reference ${original}.`);
+  await expect(plan).toContainText(`Notes the chaser in the history of ${original}.`);
+  await page.screenshot({ path: test.info().outputPath('chaser-confirm.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await app.goTo('Campaigns');
+  await expect(page.getByRole('button', { name: /^Open campaign Chaser:/ })).toHaveCount(0);
+
+  await app.goTo('Due');
+  await draftButton.click();
+  await dialog.getByRole('button', { name: 'Draft the chaser' }).click();
+  await expect(page.getByText('Chaser drafted', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: `Letter ${chaserRef}` })).toBeVisible();
   const letter = page.getByRole('region', { name: 'Letter text' });
   await expect(letter).toContainText(`Further to our letter of ${writtenOut(isoDay(-14))}, reference ${original}, concerning people detained in Ireland`);
@@ -159,15 +177,16 @@ test('Sending the chaser takes the original letter off the Due list; the follow-
 
   const tracking = new TrackingPages(page);
   await app.open();
-  const badge = app.navigation('Due').getByLabel(/follow-ups due or overdue$/);
-  await expect(badge).toHaveAccessibleName('1 follow-ups due or overdue');
+  const badge = app.navigation('Due').getByLabel(/to follow up now$/);
+  await expect(badge).toHaveAccessibleName('1 letter to follow up now');
 
   // Draft the chaser from the Due list: the original is still due until the chaser goes out.
   await app.goTo('Due');
   const dueToday = tracking.dueSection('Due today');
   await dueToday.getByRole('button', { name: 'Draft a chaser to Aoife Byrne (Free the journalists)' }).click();
+  await page.getByRole('dialog', { name: 'Draft a chaser' }).getByRole('button', { name: 'Draft the chaser' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Letter ${chaserRef}` })).toBeVisible();
-  await expect(badge).toHaveAccessibleName('1 follow-ups due or overdue');
+  await expect(badge).toHaveAccessibleName('1 letter to follow up now');
 
   // The chaser goes out by email today.
   await page.getByRole('button', { name: `Record event for Aoife Byrne (${chaserRef})` }).click();

@@ -148,3 +148,102 @@ test('outreach tracking: sent, a reply with a file, the map, the Due list, undo 
   // The map went in as a picture.
   expect(Object.keys(entries).some((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toBe(true);
 });
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "March 3, 2026", as the English interface shows dates in tables (written here by hand, not by the app's code). */
+function shown(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+test("a letter's badge follows what happened to it, a letter past its no-reply days is due, and history rows keep their actions at 1024 px", async ({
+  app,
+  cli,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await cli('recipients', 'add', '--country', 'IE', '--office', 'Taoiseach', '--name', 'Aoife Byrne', '--gender', 'female');
+  await cli('recipients', 'add', '--country', 'FR', '--office', 'Prime Minister', '--name', 'Amélie Dubois', '--language', 'fr');
+  await cli('templates', 'import', TEMPLATE, '--name', 'Coalition letter', '--language', 'en');
+  await cli(
+    'campaigns',
+    'create',
+    '--name',
+    'Free the journalists',
+    '--template',
+    'Coalition letter',
+    '--recipients',
+    'country:IE,FR',
+    '--date',
+    isoDay(-45),
+    '--prefix',
+    'HRL',
+  );
+  // Both letters exported, then posted: Ireland's 40 days ago (past the campaign's 30 no-reply days), France's 10 days ago.
+  await cli('export', '--campaign', 'Free the journalists', '--out', test.info().outputPath('letters'), '--format', 'zip', '--include-attention');
+  await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Aoife Byrne', '--event', 'sent', '--channel', 'post', '--date', isoDay(-40));
+  await cli('track', '--campaign', 'Free the journalists', '--recipient', 'Amélie Dubois', '--event', 'sent', '--channel', 'email', '--date', isoDay(-10));
+
+  const tracking = new TrackingPages(page);
+  const campaigns = new CampaignPages(page);
+  await app.open();
+  await expect(app.navigation('Due').getByLabel(/to follow up now$/)).toHaveAccessibleName('1 letter to follow up now');
+
+  // The campaign's list of letters: their tracking status, not "Exported".
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
+  const ireland = campaigns.drafts().getByRole('row').filter({ hasText: 'Aoife Byrne' });
+  const france = campaigns.drafts().getByRole('row').filter({ hasText: 'Amélie Dubois' });
+  await expect(ireland.getByText('No reply yet (overdue)', { exact: true })).toBeVisible();
+  await expect(ireland).toContainText(`sent ${shown(isoDay(-40))}`);
+  await expect(france.getByText('Contacted', { exact: true })).toBeVisible();
+  await expect(campaigns.drafts().getByText('Exported', { exact: true })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('letter-badges.png'), fullPage: true });
+
+  // The Due list has Ireland's letter, though no follow-up was ever given a date.
+  await app.goTo('Due');
+  const overdue = tracking.dueSection('Overdue');
+  const irelandDue = overdue.getByRole('row').filter({ hasText: 'Aoife Byrne' });
+  await expect(irelandDue.getByText('No reply yet (overdue)', { exact: true })).toBeVisible();
+  await expect(irelandDue).toContainText(`Reply expected within 30 days of sending (${shown(isoDay(-40))})`);
+  await expect(overdue).not.toContainText('Amélie Dubois');
+
+  // Their reply, recorded on the letter's page: its badge says "Replied", and the Due list empties.
+  await overdue.getByRole('button', { name: 'Open letter to Aoife Byrne (Free the journalists)' }).click();
+  const header = page.getByRole('main').locator('[data-letter-status]').first();
+  await expect(header).toHaveText('No reply yet (overdue)');
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('button', { name: 'Record event' }).click();
+  await tracking.fill({
+    kind: 'Replied',
+    note: 'The Department of Foreign Affairs acknowledges the concerns raised and will write again after the review of the cases concerned.',
+    attachment: { name: 'reply-from-the-department-of-foreign-affairs-and-trade-2026.pdf', mimeType: 'application/pdf', buffer: PDF },
+  });
+  await tracking.save();
+  await expect(header).toHaveText('Replied');
+  // Its sending date was a day off: corrected, so the history has a corrected row and its correction.
+  await history.getByRole('button', { name: `Correct Sent of ${isoDay(-40)}` }).click();
+  const correct = page.getByRole('dialog', { name: 'Correct an event' });
+  await correct.getByLabel('Date').fill(isoDay(-39));
+  await correct.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(correct).toBeHidden();
+  await app.goTo('Due');
+  await expect(page.getByRole('heading', { name: 'Nothing is due' })).toBeVisible();
+
+  // At 1024 px wide, every row's "Correct…" and "Undo" are whole, inside the page, and the table does not overflow.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.goTo('Campaigns');
+  await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
+  await ireland.getByRole('button', { name: /^Open letter HRL-/ }).click();
+  const table = history.getByRole('table', { name: 'Events, oldest first' });
+  await expect(table.getByRole('button', { name: /^Undo / })).toHaveCount(2);
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('history-1024.png') });
+  const main = (await page.getByRole('main').boundingBox())!;
+  for (const button of await table.getByRole('button', { name: /^(Undo|Correct) / }).all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(Math.min(main.x + main.width, 1024));
+  }
+  expect(await table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0))).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+});

@@ -90,6 +90,20 @@ function setMembers(
   [...new Set(ids)].forEach((id, position) => insert.run(newId(), campaignId, id, position, at, at));
 }
 
+/**
+ * The number the next draft of a campaign gets: its own next number, or more.
+ * References are unique across campaigns: it continues after the highest one
+ * any campaign already gave with this prefix and year.
+ */
+export function nextReferenceNumber(db: Db, prefix: string, letterDate: string, nextNumber: number): number {
+  const stem = formatReference(prefix, letterDate, 0).slice(0, -4);
+  const highest = db
+    .prepare("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM drafts WHERE reference LIKE ? ESCAPE '\\'")
+    .pluck()
+    .get(stem.length + 1, `${stem.replace(/[\\%_]/g, '\\$&')}%`) as number | null;
+  return Math.max(nextNumber, (highest ?? 0) + 1);
+}
+
 /** Adds drafts for recipients not yet in the campaign; returns how many were added. Call inside a transaction. */
 function addDrafts(db: Db, campaignId: string, recipientIds: readonly string[], at: string): number {
   const campaign = db.prepare('SELECT reference_prefix, letter_date, next_number FROM campaigns WHERE id = ?').get(campaignId) as {
@@ -103,14 +117,7 @@ function addDrafts(db: Db, campaignId: string, recipientIds: readonly string[], 
     `INSERT INTO contact_events (id, campaign_id, recipient_id, draft_id, kind, occurred_on, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'drafted', ?, ?, ?)`,
   );
-  // References are unique across campaigns: continue after the highest one
-  // any campaign already gave with this prefix and year.
-  const stem = formatReference(campaign.reference_prefix, campaign.letter_date, 0).slice(0, -4);
-  const highest = db
-    .prepare("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM drafts WHERE reference LIKE ? ESCAPE '\\'")
-    .pluck()
-    .get(stem.length + 1, `${stem.replace(/[\\%_]/g, '\\$&')}%`) as number | null;
-  let n = Math.max(campaign.next_number, (highest ?? 0) + 1);
+  let n = nextReferenceNumber(db, campaign.reference_prefix, campaign.letter_date, campaign.next_number);
   let added = 0;
   for (const recipientId of recipientIds) {
     if (already.has(recipientId)) continue;

@@ -2,7 +2,7 @@ import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { todayIso } from '../../../shared/tracking/dates';
 import type { Workspace } from '../workspace/workspace';
-import { addExampleChaser, chaserTemplates, draftChaser, existingChasers, hasExampleChaser, originalLetter } from './chasers';
+import { addExampleChaser, chaserPlans, chaserTemplates, draftChaser, existingChasers, hasExampleChaser, originalLetter } from './chasers';
 
 /** The campaigns domain's chaser operations (`chasers.*`): follow-up letters to a letter that went out. */
 export type ChaserHandlers = Pick<HandlersFor<'campaigns'>, Extract<keyof HandlersFor<'campaigns'>, `chasers.${string}`>>;
@@ -10,7 +10,7 @@ export type ChaserHandlers = Pick<HandlersFor<'campaigns'>, Extract<keyof Handle
 export function chaserHandlers(workspace: Workspace, now: () => string = todayIso): ChaserHandlers {
   const db = () => workspace.db();
   return {
-    'chasers.options': ({ campaignId, recipientId }) => {
+    'chasers.options': ({ campaignId, recipientId, campaignName }) => {
       const original = originalLetter(db(), campaignId, recipientId);
       const templates = chaserTemplates(db());
       return {
@@ -19,6 +19,7 @@ export function chaserHandlers(workspace: Workspace, now: () => string = todayIs
         defaultTemplateId: templates[0]?.id ?? null,
         existing: existingChasers(db(), original.draftId),
         canAddExample: !hasExampleChaser(db()),
+        plans: chaserPlans(db(), original, templates, now(), campaignName),
       };
     },
     'chasers.findTemplate': ({ nameOrId }) => {

@@ -1,13 +1,13 @@
 import { chaserLetter } from '../../../resources/examples/chaser-letter';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { ChaserDraft, ChaserTemplate, OriginalLetter } from '../../../shared/campaigns/chaser-schemas';
+import type { ChaserDraft, ChaserPlan, ChaserTemplate, OriginalLetter } from '../../../shared/campaigns/chaser-schemas';
 import type { Language } from '../../../shared/recipients/schemas';
 import { logActivity } from '../db/activity-log';
 import type { Db } from '../db/database';
 import { nowIso } from '../db/ids';
 import { createTemplate } from '../templates/templates-repo';
 import { insertEvent } from '../tracking/events-repo';
-import { addCampaignRecipients, createCampaign, getCampaign } from './campaigns-repo';
+import { addCampaignRecipients, createCampaign, formatReference, getCampaign, nextReferenceNumber } from './campaigns-repo';
 import { ORIGINAL_EXPORTED_ON, ORIGINAL_SENT_ON } from './original-letter';
 
 /*
@@ -137,6 +137,64 @@ function reusableCampaign(db: Db, originalCampaignId: string, templateId: string
     .get(originalCampaignId, templateId, recipientId) as string | undefined;
 }
 
+/** The name a new follow-up campaign gets: the one asked for, else "Chaser: <campaign>", made free. */
+function followUpName(db: Db, sourceName: string, wanted: string | undefined): string {
+  return freeName(db, wanted ?? `Chaser: ${sourceName}`.slice(0, 200));
+}
+
+/**
+ * What draftChaser would do with each template, without doing it (see
+ * ChaserPlan): the same choices it makes, and the reference its numbering
+ * would give. Empty while the letter has not gone out.
+ */
+export function chaserPlans(db: Db, original: OriginalLetter, templates: readonly ChaserTemplate[], today: string, campaignName?: string): ChaserPlan[] {
+  if (original.date === null) return [];
+  const source = getCampaign(db, original.campaignId)!;
+  const existing = existingChasers(db, original.draftId);
+  const letters = db.prepare('SELECT count(*) FROM drafts WHERE campaign_id = ?').pluck();
+  return templates.map((template): ChaserPlan => {
+    const pending = existing.find((c) => c.templateId === template.id && !c.sent);
+    if (pending)
+      return {
+        templateId: template.id,
+        campaignId: pending.campaignId,
+        campaignName: pending.campaignName,
+        campaignLetters: letters.get(pending.campaignId) as number,
+        reference: pending.reference,
+        reopens: true,
+      };
+    const reused = reusableCampaign(db, source.id, template.id, original.recipientId);
+    if (reused !== undefined) {
+      const campaign = db.prepare('SELECT name, reference_prefix, letter_date, next_number FROM campaigns WHERE id = ?').get(reused) as {
+        name: string;
+        reference_prefix: string;
+        letter_date: string;
+        next_number: number;
+      };
+      // Drafting moves its letter date to today when it is earlier (see draftChaser).
+      const letterDate = campaign.letter_date < today ? today : campaign.letter_date;
+      const n = nextReferenceNumber(db, campaign.reference_prefix, letterDate, campaign.next_number);
+      return {
+        templateId: template.id,
+        campaignId: reused,
+        campaignName: campaign.name,
+        campaignLetters: letters.get(reused) as number,
+        reference: formatReference(campaign.reference_prefix, letterDate, n),
+        reopens: false,
+      };
+    }
+    const prefix = chaserPrefix(source.referencePrefix);
+    return {
+      templateId: template.id,
+      campaignId: null,
+      campaignName: followUpName(db, source.name, campaignName),
+      campaignLetters: 0,
+      reference: formatReference(prefix, today, nextReferenceNumber(db, prefix, today, 1)),
+      reopens: false,
+    };
+  });
+}
+
 function chooseTemplate(db: Db, templateId: string | undefined): ChaserTemplate {
   const templates = chaserTemplates(db);
   if (templateId === undefined) {
@@ -194,7 +252,7 @@ export function draftChaser(db: Db, input: DraftChaserInput, today: string): Cha
       const created = createCampaign(
         db,
         {
-          name: freeName(db, input.campaignName ?? `Chaser: ${source.name}`.slice(0, 200)),
+          name: followUpName(db, source.name, input.campaignName),
           templateId: template.id,
           letterDate: today,
           referencePrefix: chaserPrefix(source.referencePrefix),

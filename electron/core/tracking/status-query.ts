@@ -13,6 +13,7 @@ import {
 import { pairKey } from '../../../shared/tracking/events';
 import type { TrackingStatus } from '../../../shared/tracking/kinds';
 import { bucketDue } from '../../../shared/tracking/due';
+import { noReplyDue } from '../../../shared/tracking/letter-status';
 import type { Db } from '../db/database';
 import { loadChaserLinks, type EventFilter } from './events-repo';
 import { eventNotes, pairSummaries } from './summary-cache';
@@ -238,34 +239,41 @@ export function countryStatus(db: Db, countryCode: string, today: string): { agg
 }
 
 /**
- * Open follow-ups (the earliest per recipient and campaign): overdue, today
- * and the next seven days, in report order within a day. Only the pairs with
- * an open follow-up of their own become rows (a letter's chaser's follow-up
- * is listed once, as the chaser's), and notes are read only for the listed ones.
+ * What needs doing, by when (see bucketDue): each open follow-up (the
+ * earliest per recipient and campaign), and each letter whose no-reply days
+ * run out with nothing planned for it (noReplyDue), from the first day it
+ * counts as "no reply". Overdue, today and the next seven days, in report
+ * order within a day. Only pairs with an open follow-up of their own become
+ * follow-up rows (a letter's chaser's follow-up is listed once, as the
+ * chaser's), a pair is listed at most once, and notes are read only for the
+ * listed follow-ups.
  */
 export function dueList(db: Db, today: string): DueList {
   const pairs = loadPairs(db, {});
   const summaryOf = summariesWithChasers(db, {}, pairs);
-  const open: { pair: Pair; summary: PairSummary; dueOn: string }[] = [];
+  const open: { pair: Pair; summary: PairSummary; dueOn: string; followUpId: string | null }[] = [];
   for (const pair of pairs) {
     const summary = summaryOf(pair.campaignId, pair.recipientId);
-    if (summary.dueFollowUp) open.push({ pair, summary, dueOn: summary.dueFollowUp.dueOn });
+    if (summary.dueFollowUp) open.push({ pair, summary, dueOn: summary.dueFollowUp.dueOn, followUpId: summary.dueFollowUp.eventId });
+    else {
+      const silentFrom = noReplyDue(summary, pair.noReplyDays);
+      if (silentFrom !== null) open.push({ pair, summary, dueOn: silentFrom, followUpId: null });
+    }
   }
   const buckets = bucketDue(open, today);
   const listed = [...buckets.overdue, ...buckets.today, ...buckets.thisWeek];
   const notes = eventNotes(
     db,
-    listed.map((o) => o.summary.dueFollowUp!.eventId),
+    listed.flatMap((o) => (o.followUpId === null ? [] : [o.followUpId])),
   );
   const cutoffOf = cutoffsOn(today);
-  const item = ({ pair, summary, dueOn }: (typeof open)[number]): DueItem => {
-    const followUpId = summary.dueFollowUp!.eventId;
+  const item = ({ pair, summary, dueOn, followUpId }: (typeof open)[number]): DueItem =>
     // Fields added to the row, not a spread copy of it: the Due list can have thousands.
-    return Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), {
+    Object.assign(toRow(pair, summary, statusByCutoff(summary, cutoffOf(pair.campaign))), {
+      reason: followUpId === null ? ('no_reply' as const) : ('follow_up' as const),
       dueOn,
       followUpId,
-      followUpNote: notes.get(followUpId) ?? '',
+      followUpNote: followUpId === null ? '' : (notes.get(followUpId) ?? ''),
     });
-  };
   return { today, overdue: buckets.overdue.map(item), dueToday: buckets.today.map(item), thisWeek: buckets.thisWeek.map(item), counts: buckets.counts };
 }

@@ -60,7 +60,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
       <Group gap="md">
         <Text>{t('draft.to', { name: row.recipientName || '—', office: row.office })}</Text>
         <Text c="dimmed">{t('draft.language', { language: tm(`languages.${row.language}`) })}</Text>
-        <DraftBadges row={row} />
+        <DraftBadges campaignId={campaignId} row={row} />
       </Group>
       {row.fellBack && (
         <Text size="sm" c="dimmed">

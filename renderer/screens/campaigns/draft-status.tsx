@@ -1,17 +1,14 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DraftRow } from '../../../shared/campaigns/schemas';
+import { LetterStatusBadge } from '../tracking/letter-status-badge';
 
-const STATE_COLOR = { ready: 'teal', attention: 'orange', exported: 'gray' } as const;
-
-/** The draft's state, and the hand-edit, template-change and empty-fields markers. */
-export function DraftBadges({ row }: { row: DraftRow }) {
+/** The letter's status (tracking once it went out, else its state), and the hand-edit, template-change and empty-fields markers. */
+export function DraftBadges({ campaignId, row }: { campaignId: string; row: DraftRow }) {
   const { t } = useTranslation('campaigns');
   return (
     <Group gap={4} wrap="wrap">
-      <Badge color={STATE_COLOR[row.state]} variant="light">
-        {t(`state.${row.state}`)}
-      </Badge>
+      <LetterStatusBadge campaignId={campaignId} recipientId={row.recipientId} state={row.state} />
       {row.editedByHand && (
         <Badge color="blue" variant="outline">
           {t('state.editedByHand')}

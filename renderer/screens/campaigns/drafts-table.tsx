@@ -57,7 +57,7 @@ export function DraftsTable({ campaignId, rows }: { campaignId: string; rows: re
             </Table.Td>
             <Table.Td>
               <Stack gap={4}>
-                <DraftBadges row={row} />
+                <DraftBadges campaignId={campaignId} row={row} />
                 <ReasonList row={row} />
                 <RecordEventButton target={{ campaignId, recipientId: row.recipientId, label: `${row.recipientName || row.office} (${row.reference})` }} />
               </Stack>

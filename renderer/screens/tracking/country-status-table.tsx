@@ -2,9 +2,9 @@ import { Badge, Table, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusReport } from '../../../shared/tracking/schemas';
-import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate, useCountryOptions } from '../../i18n/protocol-labels';
+import { useLetterCounts } from './letter-counts';
 import { STATUS_COLORS, textOn } from './status-colors';
 
 /** The map as a table: one row per country with letters, its status, counts, the last event and the next follow-up. */
@@ -12,6 +12,7 @@ export function CountryStatusTable({ countries, onOpen }: { countries: StatusRep
   const { t } = useTranslation('tracking');
   const options = useCountryOptions();
   const language = currentLanguage();
+  const letterCounts = useLetterCounts();
   // A map, not a search of 200 options for every comparison of the sort.
   const names = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
   const name = (code: string) => names.get(code) ?? code;
@@ -45,11 +46,7 @@ export function CountryStatusTable({ countries, onOpen }: { countries: StatusRep
                 {t(`status.${c.status}`)}
               </Badge>
             </Table.Td>
-            <Table.Td>
-              {TRACKING_STATUSES.filter((s) => c.counts[s] > 0)
-                .map((s) => `${t(`status.${s}`)}: ${c.counts[s]}`)
-                .join(', ')}
-            </Table.Td>
+            <Table.Td>{letterCounts(c.counts)}</Table.Td>
             <Table.Td>
               {c.lastEvent ? t('dashboard.tooltipLast', { kind: t(`kind.${c.lastEvent.kind}`), date: formatIsoDate(c.lastEvent.occurredOn, language) }) : '—'}
             </Table.Td>

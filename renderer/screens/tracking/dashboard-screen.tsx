@@ -1,4 +1,4 @@
-import { Badge, Box, Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRACKING_STATUSES } from '../../../shared/tracking/kinds';
@@ -8,13 +8,14 @@ import { CenteredLoader } from '../../components/centered-loader';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScreenTitle } from '../../components/screen-title';
 import { useNavigation } from '../../navigation';
+import { useChecklistHidden } from '../get-started/dismissal';
 import { CountryStatusTable } from './country-status-table';
 import { ReportButtons } from './report-buttons';
-import { MAP_STATUSES, STATUS_COLORS, textOn } from './status-colors';
+import { MAP_STATUSES, STATUS_COLORS } from './status-colors';
 import { EventTimeline } from './event-timeline';
 import { WorldMap, type MapCountry } from './world-map';
 
-/** Outreach at a glance: counts per status, the world map (or its table), the timeline and the reports. */
+/** Outreach at a glance: counts per status, the world map (or its table), the timeline and the reports (and the get-started checklist, once put away). */
 export function DashboardScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation('tracking');
   const { go } = useNavigation();
@@ -23,6 +24,9 @@ export function DashboardScreen({ focusTitle }: { focusTitle: boolean }) {
   const [mode, setMode] = useState<'map' | 'table'>('map');
   const status = useTrackingStatus(campaignId);
   const mapRef = useRef<SVGSVGElement>(null);
+  // Put away from the navigation, the get-started checklist is reached from here.
+  const [checklistHidden] = useChecklistHidden();
+  const { t: tm } = useTranslation();
 
   const countries = useMemo(
     () => new Map<string, MapCountry>((status.data?.countries ?? []).map((c) => [c.countryCode, { status: c.status, lastEvent: c.lastEvent }])),
@@ -41,7 +45,14 @@ export function DashboardScreen({ focusTitle }: { focusTitle: boolean }) {
           data={[{ value: '', label: t('dashboard.allCampaigns') }, ...(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))]}
           w={320}
         />
-        <ReportButtons campaignId={campaignId} mapRef={mapRef} />
+        <Group gap="sm">
+          {checklistHidden && (
+            <Button variant="subtle" onClick={() => go({ view: 'start' })}>
+              {tm('getStarted.open')}
+            </Button>
+          )}
+          <ReportButtons campaignId={campaignId} mapRef={mapRef} />
+        </Group>
       </Group>
       {status.isPending && <CenteredLoader />}
       {status.isError && <ErrorAlert error={status.error} />}
@@ -97,15 +108,5 @@ export function DashboardScreen({ focusTitle }: { focusTitle: boolean }) {
         </>
       )}
     </Stack>
-  );
-}
-
-/** A status as a coloured badge with its name. */
-export function StatusBadge({ status }: { status: (typeof MAP_STATUSES)[number] }) {
-  const { t } = useTranslation('tracking');
-  return (
-    <Badge tt="none" color={STATUS_COLORS[status]} c={textOn(status)}>
-      {t(`status.${status}`)}
-    </Badge>
   );
 }

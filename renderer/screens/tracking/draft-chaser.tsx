@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +14,11 @@ import { formatIsoDate } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
 
 /*
- * "Draft a chaser": one click drafts a follow-up letter quoting the original
- * letter's date and reference, and opens it. The dialog only appears when
- * there is something to say or choose: the letter never went out, there is
- * no chaser template, or there are several to choose from.
+ * "Draft a chaser": a dialog that says what drafting will do before it is
+ * done (the follow-up campaign it makes or joins, the template, the
+ * chaser's own reference and the original's date and reference it quotes),
+ * then drafts the letter on confirmation and opens it. When there is nothing
+ * to chase yet, or no chaser template, it says so instead.
  */
 
 export interface ChaserTarget {
@@ -30,19 +31,21 @@ export interface ChaserTarget {
 
 const optionsKey = (target: ChaserTarget) => ['chasers', 'options', target.campaignId, target.recipientId] as const;
 
+/** The name a new follow-up campaign gets, in the user's language. */
+function useFollowUpName(target: ChaserTarget): string {
+  const { t } = useTranslation('tracking');
+  return t('chaser.campaignName', { name: target.campaignName }).slice(0, 200);
+}
+
 function useDraftChaser(target: ChaserTarget, onDone: () => void) {
   const { t } = useTranslation('tracking');
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const { go } = useNavigation();
+  const campaignName = useFollowUpName(target);
   return useMutation({
     mutationFn: (templateId: string | undefined) =>
-      api['chasers.draft']({
-        campaignId: target.campaignId,
-        recipientId: target.recipientId,
-        templateId,
-        campaignName: t('chaser.campaignName', { name: target.campaignName }).slice(0, 200),
-      }),
+      api['chasers.draft']({ campaignId: target.campaignId, recipientId: target.recipientId, templateId, campaignName }),
     onSuccess: async (chaser) => {
       await Promise.all([
         invalidateTracking(queryClient),
@@ -61,28 +64,11 @@ function useDraftChaser(target: ChaserTarget, onDone: () => void) {
   });
 }
 
-/** The button, for a row of the Due list or a letter's history. */
+/** The button, for a row of the Due list or a letter's history; it opens the dialog, which asks before drafting. */
 export function DraftChaserButton({ target, size = 'compact-sm' }: { target: ChaserTarget; size?: 'compact-sm' | 'sm' }) {
   const { t } = useTranslation('tracking');
-  const { t: tm } = useTranslation();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const draft = useDraftChaser(target, () => setOpen(false));
-
-  // One click: when the letter went out and exactly one chaser template exists, draft straight away.
-  const start = useMutation({
-    mutationFn: () =>
-      queryClient.fetchQuery({
-        queryKey: optionsKey(target),
-        queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }),
-        staleTime: 0,
-      }),
-    onSuccess: (options) => {
-      if (options.original.date !== null && options.templates.length === 1) draft.mutate(options.templates[0]!.id);
-      else setOpen(true);
-    },
-    onError: (error) => notifyError(tm, error),
-  });
 
   return (
     <>
@@ -90,9 +76,8 @@ export function DraftChaserButton({ target, size = 'compact-sm' }: { target: Cha
         size={size}
         variant="light"
         color="grape"
-        loading={start.isPending || (draft.isPending && !open)}
         aria-label={t('chaser.buttonFor', { name: target.name, campaign: target.campaignName })}
-        onClick={() => start.mutate()}
+        onClick={() => setOpen(true)}
       >
         {t('chaser.button')}
       </Button>
@@ -108,9 +93,11 @@ function ChaserDialog({ target, draft, onClose }: { target: ChaserTarget; draft:
   const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const { go } = useNavigation();
+  const campaignName = useFollowUpName(target);
   const options = useQuery({
     queryKey: optionsKey(target),
-    queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId }),
+    queryFn: () => api['chasers.options']({ campaignId: target.campaignId, recipientId: target.recipientId, campaignName }),
+    staleTime: 0,
   });
   const [templateId, setTemplateId] = useState<string | null>(null);
 
@@ -125,9 +112,10 @@ function ChaserDialog({ target, draft, onClose }: { target: ChaserTarget; draft:
 
   if (options.isPending) return <CenteredLoader />;
   if (options.isError) return <ErrorAlert error={options.error} />;
-  const { original, templates, defaultTemplateId, existing, canAddExample } = options.data;
+  const { original, templates, defaultTemplateId, plans } = options.data;
   const chosen = templateId ?? defaultTemplateId;
-  const pending = existing.find((c) => c.templateId === chosen && !c.sent);
+  const plan = plans.find((p) => p.templateId === chosen);
+  const template = templates.find((tpl) => tpl.id === chosen);
   const nothingToDo = original.date === null || templates.length === 0;
   const close = (
     <Button variant="default" onClick={onClose}>
@@ -149,7 +137,7 @@ function ChaserDialog({ target, draft, onClose }: { target: ChaserTarget; draft:
           </Title>
           <Text size="sm">{t('chaser.noTemplate')}</Text>
           <Group>
-            {canAddExample && (
+            {options.data.canAddExample && (
               <Button onClick={() => addExample.mutate()} loading={addExample.isPending}>
                 {t('chaser.addExample')}
               </Button>
@@ -173,23 +161,42 @@ function ChaserDialog({ target, draft, onClose }: { target: ChaserTarget; draft:
           }}
         >
           <Stack gap="sm">
-            <Text size="sm">{t('chaser.quotes', { date: formatIsoDate(original.date, currentLanguage()), reference: original.reference })}</Text>
-            <NativeSelect
-              label={t('chaser.template')}
-              description={t('chaser.templateHelp')}
-              value={chosen ?? ''}
-              onChange={(e) => setTemplateId(e.currentTarget.value)}
-              data={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
-            />
-            {pending && (
-              <Text size="sm" c="blue.8">
-                {t('chaser.existing', { reference: pending.reference })}
-              </Text>
+            {templates.length > 1 && (
+              <NativeSelect
+                label={t('chaser.template')}
+                description={t('chaser.templateHelp')}
+                value={chosen ?? ''}
+                onChange={(e) => setTemplateId(e.currentTarget.value)}
+                data={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+              />
+            )}
+            {plan && template && (
+              <Stack gap={4} component="section" aria-labelledby="chaser-plan-title">
+                <Text fw={600} size="sm" id="chaser-plan-title">
+                  {t(plan.reopens ? 'chaser.planReopenTitle' : 'chaser.planTitle')}
+                </Text>
+                <List size="sm" spacing={4}>
+                  {plan.reopens ? (
+                    <List.Item>{t('chaser.existing', { reference: plan.reference })}</List.Item>
+                  ) : (
+                    <>
+                      <List.Item>
+                        {plan.campaignId === null
+                          ? t('chaser.planNewCampaign', { campaign: plan.campaignName })
+                          : t('chaser.planJoinCampaign', { campaign: plan.campaignName, count: plan.campaignLetters })}
+                      </List.Item>
+                      <List.Item>{t('chaser.planTemplate', { template: template.name, reference: plan.reference })}</List.Item>
+                      <List.Item>{t('chaser.planQuotes', { date: formatIsoDate(original.date, currentLanguage()), reference: original.reference })}</List.Item>
+                      <List.Item>{t('chaser.planHistory', { reference: original.reference })}</List.Item>
+                    </>
+                  )}
+                </List>
+              </Stack>
             )}
             <Group justify="flex-end" mt="sm">
               {close}
-              <Button type="submit" loading={draft.isPending}>
-                {t('chaser.draft')}
+              <Button type="submit" loading={draft.isPending} disabled={!plan}>
+                {t(plan?.reopens ? 'chaser.open' : 'chaser.draft')}
               </Button>
             </Group>
           </Stack>

@@ -10,6 +10,7 @@ import { ScreenTitle } from '../../components/screen-title';
 import { currentLanguage } from '../../i18n';
 import { formatIsoDate, useCountryOptions } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
+import { StatusBadge } from './letter-status-badge';
 import { DraftChaserButton } from './draft-chaser';
 
 const SECTIONS = [
@@ -18,7 +19,11 @@ const SECTIONS = [
   { key: 'thisWeek', title: 'due.thisWeek' },
 ] as const;
 
-/** Open follow-ups: overdue, due today and in the next seven days, each leading to its letter and to drafting a chaser. */
+/**
+ * What is due: open follow-ups, and letters whose no-reply days ran out with
+ * nothing planned; overdue, due today and in the next seven days, each leading
+ * to its letter and to drafting a chaser.
+ */
 export function DueScreen({ focusTitle }: { focusTitle: boolean }) {
   const { t } = useTranslation('tracking');
   const due = useTrackingDue();
@@ -84,13 +89,13 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
           <Table.Th>{t('due.recipient')}</Table.Th>
           <Table.Th>{t('due.campaign')}</Table.Th>
           <Table.Th>{t('due.dueOn')}</Table.Th>
-          <Table.Th>{t('due.note')}</Table.Th>
+          <Table.Th>{t('due.what')}</Table.Th>
           <Table.Th>{t('chaser.column')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {items.map((item) => (
-          <Table.Tr key={item.followUpId}>
+          <Table.Tr key={`${item.reason}:${item.campaignId}:${item.recipientId}`} data-due-reason={item.reason}>
             <Table.Td>
               <Anchor component="button" type="button" size="sm" onClick={() => go({ view: 'countries', countryCode: item.countryCode, from: 'due' })}>
                 {countryName(item.countryCode)}
@@ -113,7 +118,9 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
             </Table.Td>
             <Table.Td>{item.campaignName}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(item.dueOn, language)}</Table.Td>
-            <Table.Td>{item.followUpNote}</Table.Td>
+            <Table.Td>
+              <DueWhat item={item} />
+            </Table.Td>
             <Table.Td>
               <DraftChaserButton
                 target={{
@@ -128,5 +135,24 @@ function DueTable({ items, caption }: { items: readonly DueItem[]; caption: stri
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** A follow-up with its note, or a letter awaiting its reply with its status and since when. */
+function DueWhat({ item }: { item: DueItem }) {
+  const { t } = useTranslation('tracking');
+  const language = currentLanguage();
+  if (item.reason === 'follow_up')
+    return (
+      <Text size="sm">
+        {t('kind.follow_up')}
+        {item.followUpNote && `: ${item.followUpNote}`}
+      </Text>
+    );
+  return (
+    <Stack gap={2} align="flex-start">
+      <StatusBadge status={item.status} />
+      <Text size="sm">{t('due.noReply', { count: item.noReplyDays, date: item.contactedOn ? formatIsoDate(item.contactedOn, language) : '—' })}</Text>
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,12 @@ import { useDownload } from '../../components/download';
 import { useEventDetails } from './event-labels';
 import { RecordEventModal } from './record-event-modal';
 
+/** A badge whose words wrap instead of widening the column ("Correction of 12 September 2026"). */
+const WRAPPING_BADGE = {
+  root: { height: 'auto', maxWidth: '100%', borderRadius: 'var(--mantine-radius-sm)' },
+  label: { whiteSpace: 'normal', overflow: 'visible' },
+} as const;
+
 interface EventHistoryProps {
   events: readonly ContactEvent[];
   /** Show the campaign and recipient columns (a country's history spans both). */
@@ -20,9 +26,10 @@ interface EventHistoryProps {
 }
 
 /**
- * The event log, oldest first: which events count, which were corrected or
- * undone (struck through), their files, "Correct…" (a superseding event,
- * recorded through the record dialog filled with the event) and "Undo".
+ * The event log, oldest first: which events were corrected or undone (struck
+ * through, dimmed and marked; the others are what the status is made of),
+ * their files, "Correct…" (a superseding event, recorded through the record
+ * dialog filled with the event) and "Undo" in a column of their own.
  */
 export function EventHistory({ events, wide = false, caption }: EventHistoryProps) {
   const { t } = useTranslation('tracking');
@@ -62,6 +69,7 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
             <Table.Th>{t('history.details')}</Table.Th>
             <Table.Th>{t('history.files')}</Table.Th>
             <Table.Th>{t('history.state')}</Table.Th>
+            <Table.Th>{t('history.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -88,43 +96,47 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Stack gap={2}>
+                  <Stack gap={2} align="flex-start">
                     {event.attachments.map((file) => (
-                      <Button
+                      // A link that wraps: a long file name never widens the row past its actions.
+                      <Anchor
                         key={file.id}
-                        variant="subtle"
-                        size="compact-xs"
+                        component="button"
+                        type="button"
+                        size="sm"
+                        ta="left"
+                        style={{ overflowWrap: 'break-word' }}
                         onClick={() => download.mutate(file)}
                         aria-label={t('history.download', { name: file.fileName })}
                       >
                         {file.fileName}
-                      </Button>
+                      </Anchor>
                     ))}
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
+                  <Stack gap={4} align="flex-start">
                     {event.retracts && (
-                      <Badge color="gray" variant="light" tt="none">
+                      <Badge color="gray" variant="light" tt="none" styles={WRAPPING_BADGE}>
                         {t('history.undone')}
                       </Badge>
                     )}
                     {!event.retracts && event.supersededBy && (
-                      <Badge color="gray" variant="outline" tt="none">
+                      <Badge color="gray" variant="outline" tt="none" styles={WRAPPING_BADGE}>
                         {replacement === undefined ? t('history.superseded') : replacement.retracts ? t('correct.undone') : t('correct.corrected')}
                       </Badge>
                     )}
                     {!event.retracts && event.supersedesId && byId.has(event.supersedesId) && (
-                      <Badge color="blue" variant="light" tt="none">
+                      <Badge color="blue" variant="light" tt="none" styles={WRAPPING_BADGE}>
                         {t('correct.correction', { date: formatIsoDate(byId.get(event.supersedesId)!.occurredOn, language) })}
                       </Badge>
                     )}
-                    {event.effective && (
-                      <Badge color="teal" variant="light" tt="none">
-                        {t('history.effective')}
-                      </Badge>
-                    )}
-                    {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {/* One above the other: the narrowest the actions can be, so they never go off the edge. */}
+                  {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
+                    <Stack gap={4} align="flex-start">
                       <Button
                         size="compact-xs"
                         variant="light"
@@ -133,8 +145,6 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                       >
                         {t('correct.button')}
                       </Button>
-                    )}
-                    {event.effective && event.kind !== 'drafted' && event.kind !== 'exported' && (
                       <Button
                         size="compact-xs"
                         variant="light"
@@ -145,8 +155,8 @@ export function EventHistory({ events, wide = false, caption }: EventHistoryProp
                       >
                         {t('history.undo')}
                       </Button>
-                    )}
-                  </Group>
+                    </Stack>
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

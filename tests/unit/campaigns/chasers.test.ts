@@ -148,6 +148,53 @@ describe('drafting a chaser', () => {
     ]);
   });
 
+  it('says before drafting what drafting will do: the follow-up campaign, the template, the reference, or the chaser that reopens', async () => {
+    await sent(s.france.id, day(10));
+    await sent(spanish.id, day(12));
+    const ask = (recipientId: string, campaignName?: string) => call('chasers.options', { campaignId: s.campaign.id, recipientId, campaignName });
+    expect((await call('chasers.options', { campaignId: s.campaign.id, recipientId: s.spain.id })).plans).toEqual([]);
+
+    const before = await ask(s.france.id, 'Relance : EU prisoners 2026');
+    const template = before.templates[0].id;
+    const year = TODAY.slice(0, 4);
+    expect(before.plans).toEqual([
+      {
+        templateId: template,
+        campaignId: null,
+        campaignName: 'Relance : EU prisoners 2026',
+        campaignLetters: 0,
+        reference: `EUF-${year}-0001`,
+        reopens: false,
+      },
+    ]);
+    // Nothing was made by asking.
+    expect(s.t.workspace.db().prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(2);
+    const en = await call('chasers.draft', {
+      campaignId: s.campaign.id,
+      recipientId: s.france.id,
+      templateId: template,
+      campaignName: 'Relance : EU prisoners 2026',
+    });
+    expect({ campaignName: en.campaignName, reference: en.reference, created: en.campaignCreated }).toEqual({
+      campaignName: before.plans[0].campaignName,
+      reference: before.plans[0].reference,
+      created: true,
+    });
+
+    // The next chaser joins that campaign, with the next reference.
+    const next = await ask(spanish.id);
+    expect(next.plans).toEqual([
+      { templateId: template, campaignId: en.campaignId, campaignName: en.campaignName, campaignLetters: 1, reference: `EUF-${year}-0002`, reopens: false },
+    ]);
+    const es = await call('chasers.draft', { campaignId: s.campaign.id, recipientId: spanish.id });
+    expect([es.campaignId, es.reference]).toEqual([en.campaignId, `EUF-${year}-0002`]);
+
+    // Asked again for France: the chaser already drafted opens.
+    expect((await ask(s.france.id)).plans).toEqual([
+      { templateId: template, campaignId: en.campaignId, campaignName: en.campaignName, campaignLetters: 2, reference: en.reference, reopens: true },
+    ]);
+  });
+
   it('records the chaser in both histories, and follows a corrected sending date', async () => {
     const first = await sent(s.france.id, day(10));
     const chaser = await call('chasers.draft', { campaignId: s.campaign.id, recipientId: s.france.id });

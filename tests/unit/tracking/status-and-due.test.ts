@@ -73,6 +73,33 @@ describe('status, country and Due list', () => {
 
     await record(s.campaign.id, s.spain.id, { kind: 'sent', occurredOn: day(42), channel: 'email', note: 'chaser' });
     await record(s.campaign.id, s.france.id, { kind: 'replied', occurredOn: day(44) });
-    expect((await callTracking(s.t, 'tracking.due', {})).counts).toEqual({ overdue: 0, today: 0, thisWeek: 1, later: 1, badge: 0 });
+    // Spain's chaser went out on day 42: its own no-reply days (30) run out on day 73, later.
+    expect((await callTracking(s.t, 'tracking.due', {})).counts).toEqual({ overdue: 0, today: 0, thisWeek: 1, later: 2, badge: 0 });
+  });
+
+  it('lists letters whose no-reply days ran out with nothing planned, as the badges say "no reply"', async () => {
+    // EU waits 30 days, Asia 14; today is day 45.
+    await record(s.campaign.id, s.spain.id, { kind: 'sent', occurredOn: day(5), channel: 'post' });
+    await record(s.campaign.id, s.france.id, { kind: 'sent', occurredOn: day(14), channel: 'email' });
+    await record(s.other.id, s.japan.id, { kind: 'sent', occurredOn: day(35), channel: 'email' });
+    await record(s.other.id, s.spain.id, { kind: 'sent', occurredOn: day(10), channel: 'post' });
+    await record(s.other.id, s.spain.id, { kind: 'follow_up', occurredOn: day(20), dueOn: day(60), note: 'ask again' });
+
+    const due = await callTracking(s.t, 'tracking.due', {});
+    const line = (i: (typeof due.overdue)[number]) => [i.countryCode, i.campaignName, i.reason, i.dueOn, i.status, i.followUpId];
+    expect(due.overdue.map(line)).toEqual([['ES', 'EU prisoners 2026', 'no_reply', day(36), 'no_reply', null]]);
+    // Day 14 + 30 days: from day 45 on, the letter is "no reply"; listed today.
+    expect(due.dueToday.map(line)).toEqual([['FR', 'EU prisoners 2026', 'no_reply', day(45), 'no_reply', null]]);
+    expect(due.thisWeek.map(line)).toEqual([['JP', 'Asia 2026', 'no_reply', day(50), 'contacted', null]]);
+    // Spain's Asia letter has a follow-up planned (day 60): listed as that, not twice.
+    expect(due.counts).toEqual({ overdue: 1, today: 1, thisWeek: 1, later: 1, badge: 2 });
+    const status = await callTracking(s.t, 'tracking.status', { campaignId: s.campaign.id });
+    expect(status.rows.map((r) => r.status)).toEqual(['no_reply', 'no_reply']);
+
+    // A reply, a closing and a follow-up with a date each take a letter off the no-reply list.
+    await record(s.campaign.id, s.spain.id, { kind: 'replied', occurredOn: day(44) });
+    await record(s.campaign.id, s.france.id, { kind: 'closed', occurredOn: day(45), outcome: 'no_response' });
+    await record(s.other.id, s.japan.id, { kind: 'follow_up', occurredOn: day(45), dueOn: day(70) });
+    expect((await callTracking(s.t, 'tracking.due', {})).counts).toEqual({ overdue: 0, today: 0, thisWeek: 0, later: 2, badge: 0 });
   });
 });

@@ -118,11 +118,23 @@ function reference(today: string, filter: { campaignId?: string; countryCode?: s
     countries: aggregateByCountry(derived.map(({ pair, derived: d }) => ({ countryCode: pair.countryCode, derived: d }))),
   };
   const note = db().prepare('SELECT note FROM contact_events WHERE id = ?').pluck();
-  const items: DueItem[] = derived.flatMap(({ derived: d }, i) =>
-    d.dueFollowUp
-      ? [{ ...rows[i], dueOn: d.dueFollowUp.dueOn, followUpId: d.dueFollowUp.eventId, followUpNote: note.get(d.dueFollowUp.eventId) as string }]
-      : [],
-  );
+  const items: DueItem[] = derived.flatMap(({ pair, derived: d }, i): DueItem[] => {
+    if (d.dueFollowUp)
+      return [
+        {
+          ...rows[i],
+          reason: 'follow_up' as const,
+          dueOn: d.dueFollowUp.dueOn,
+          followUpId: d.dueFollowUp.eventId,
+          followUpNote: note.get(d.dueFollowUp.eventId) as string,
+        },
+      ];
+    // Out, unanswered and nothing planned: listed from the first day past its no-reply days.
+    const silent = (d.status === 'contacted' || d.status === 'no_reply') && d.nextFollowUp === null && d.chased === null;
+    return silent
+      ? [{ ...rows[i], reason: 'no_reply' as const, dueOn: addDays(d.contactedOn!, pair.noReplyDays + 1), followUpId: null, followUpNote: '' }]
+      : [];
+  });
   const buckets = bucketDue(items, today);
   return { report, due: { today, overdue: buckets.overdue, dueToday: buckets.today, thisWeek: buckets.thisWeek, counts: buckets.counts } };
 }

@@ -10,7 +10,7 @@ import { downloadFile, isDesktop } from '../../components/download';
 import { ExportResult, type Delivered } from './export-result';
 import { useExportJob } from './use-export-job';
 
-const FORMATS = ['zip', 'combined', 'files'] as const;
+const FORMATS = ['zip', 'combined', 'files', 'pdf-zip', 'pdf-combined', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Attention reasons of the drafts left out, counted: "Recipient to verify (2)". */
@@ -90,7 +90,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             )}
           </>
         )}
-        {format === 'files' && !isDesktop() && (
+        {(format === 'files' || format === 'pdf') && !isDesktop() && (
           <Text size="sm" c="dimmed">
             {t('export.filesHint')}
           </Text>

@@ -140,13 +140,21 @@ describe('exporting a campaign', () => {
     ]);
     const spain = readPdfFile(written[2]);
     const text = spain.pages.join('\n');
-    for (const line of ['Excelentísimo Señor Pedro Ficticio', 'Presidente del Gobierno del Reino de España', 'Geneva, 22 de noviembre de 2026', 'Dana Director']) {
+    for (const line of [
+      'Excelentísimo Señor Pedro Ficticio',
+      'Presidente del Gobierno del Reino de España',
+      'Geneva, 22 de noviembre de 2026',
+      'Dana Director',
+    ]) {
       expect(text).toContain(line);
     }
     expect(text).toContain('Agreed Association');
     expect(text).not.toContain('Declined Society');
     expect(spain.fonts.every((f) => f.embedded)).toBe(true);
-    const events = t.workspace.db().prepare("SELECT note, file_sha256 FROM contact_events WHERE kind = 'exported' ORDER BY note").all() as { note: string; file_sha256: string }[];
+    const events = t.workspace.db().prepare("SELECT note, file_sha256 FROM contact_events WHERE kind = 'exported' ORDER BY note").all() as {
+      note: string;
+      file_sha256: string;
+    }[];
     expect(events).toEqual(written.map((f) => ({ note: `pdf: ${path.basename(f)}`, file_sha256: sha(fs.readFileSync(f)) })));
 
     const zip = await renderCampaign(t.workspace.db(), campaign.id, { format: 'pdf-zip', includeAttention: true });

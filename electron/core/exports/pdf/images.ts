@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
 import type { Picture } from '../docx/context';
 import type { ExportImage } from '../docx/types';
 
@@ -26,7 +28,8 @@ const scaled = new WeakMap<Uint8Array, Map<number, Promise<PrintImage>>>();
 export const printedPpi = (picture: Pick<Picture, 'cx'>, widthPx: number) => widthPx / (picture.cx / EMU_PER_INCH);
 
 async function downscale(image: ExportImage, widthPx: number): Promise<PrintImage> {
-  const sharp = (await import('sharp')).default;
+  // require, not import(): see loadPdfKit in render-pdf.ts.
+  const sharp = createRequire(__filename)('sharp') as typeof Sharp;
   const pipeline = sharp(image.data).resize({ width: widthPx });
   const { data, info } = await (image.type === 'png' ? pipeline.png({ compressionLevel: 9 }) : pipeline.jpeg({ quality: 90, mozjpeg: true })).toBuffer({
     resolveWithObject: true,

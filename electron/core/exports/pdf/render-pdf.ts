@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type PDFDocument from 'pdfkit';
 import type { Picture } from '../docx/context';
 import type { ExportLetter } from '../docx/types';
@@ -17,9 +18,12 @@ type Doc = InstanceType<typeof PDFDocument>;
 type PdfKit = typeof PDFDocument;
 
 let pdfkit: PdfKit | undefined;
-/** pdfkit is loaded when the first PDF is made, not when the CLI starts. */
-async function loadPdfKit(): Promise<PdfKit> {
-  pdfkit ??= (await import('pdfkit')).default;
+/**
+ * pdfkit is loaded when the first PDF is made, not when the CLI starts (nor for a DOCX export). With `require`:
+ * the CLI's bundle runs as a vm.Script (for its code cache), where a dynamic import() of a package cannot load.
+ */
+function loadPdfKit(): PdfKit {
+  pdfkit ??= createRequire(__filename)('pdfkit') as PdfKit;
   return pdfkit;
 }
 
@@ -74,7 +78,7 @@ async function printImages(laid: readonly LaidLetter[]): Promise<Map<Picture, Pr
 
 async function render(letters: readonly ExportLetter[], combined: boolean): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('There is no letter to export.');
-  const Pdf = await loadPdfKit();
+  const Pdf = loadPdfKit();
   const laid = letters.map(layOutLetter);
   const prints = await printImages(laid);
   const doc = newDocument(Pdf, letters[0]!, laid[0]!, combined);

@@ -90,7 +90,13 @@ describe('PDF letter', () => {
     expect(statement.fonts.every((f) => f.embedded)).toBe(true);
     expect(left(statement, 'Ref.:')).toBeCloseTo(72, 0);
     // A statement: its title first, sources as a section, no address block.
-    expectInOrder(lines(statement.pages.join('\n')).join('\n'), ['Declaración sobre las personas detenidas', 'Madrid, 22 de noviembre de 2026', 'Fuentes', '1. Informe anual', 'Página 1 de 1']);
+    expectInOrder(lines(statement.pages.join('\n')).join('\n'), [
+      'Declaración sobre las personas detenidas',
+      'Madrid, 22 de noviembre de 2026',
+      'Fuentes',
+      '1. Informe anual',
+      'Página 1 de 1',
+    ]);
   });
 
   it('identifies itself as PDF/A-2b, with the sRGB output intent', async () => {
@@ -101,7 +107,7 @@ describe('PDF letter', () => {
     expect(text).toContain('sRGB IEC61966-2.1');
   });
 
-  it('has the logo on page 1 and each signature on the signers\' page', async () => {
+  it("has the logo on page 1 and each signature on the signers' page", async () => {
     const pdf = readPdf(await renderPdfLetter(sampleLetter()));
     const pictures = pdf.images.filter((i) => i.type === 'image');
     expect(pictures.filter((i) => i.page === 1)).toEqual([expect.objectContaining({ width: 240, height: 240 })]);

@@ -21,7 +21,11 @@ const LETTERS: { name: string; letter: ExportLetter; close?: string }[] = [
   ...[2, 6, 7, 8, 9, 10, 14, 15, 16, 20].map((n) => ({ name: `${n} long paragraphs`, letter: letterOfLength(n, { reference: `LEN-${n}` }) })),
   ...[7, 8, 9].map((n) => ({
     name: `${n} long paragraphs, one signer, sources as a section`,
-    letter: letterOfLength(n, { reference: `ONE-${n}`, signers: [sampleLetter().signers[0]!], sources: { mode: 'section', facts: sampleLetter().sources!.facts } }),
+    letter: letterOfLength(n, {
+      reference: `ONE-${n}`,
+      signers: [sampleLetter().signers[0]!],
+      sources: { mode: 'section', facts: sampleLetter().sources!.facts },
+    }),
   })),
 ];
 

@@ -4,7 +4,7 @@ import { HEADER_DISTANCE } from '../docx/letter-blocks';
 import { stackHeight, sum } from '../docx/measure';
 import { CELL_MARGIN } from '../docx/page-estimate';
 import { NORMAL, STYLES } from '../docx/styles';
-import { faceOf } from './fonts';
+import { faceOf, type FontFace } from './fonts';
 import type { LaidLetter, Placed } from './layout';
 import { type LaidOut, type Line, layOut, type LineOptions } from './lines';
 
@@ -31,18 +31,34 @@ const RULE_COLOR = '#999999';
 /** The room the rule takes, as measure.ts counts it. */
 const RULE_HEIGHT = 136;
 const HANGING = 360;
-/** Liberation Sans's underline: its position and thickness in em (post table). */
-const UNDERLINE_DROP = 0.106;
+/** Liberation Sans's underline: the middle of its stroke below the baseline, and its thickness, in em (post table). */
+const UNDERLINE_DROP = 0.07;
 const UNDERLINE_THICKNESS = 0.073;
 /** A footnote's number is raised by a third of its size. */
 const RAISE = 0.33;
 
 export interface DrawContext {
   doc: Doc;
+  /** Makes a face the current font. */
+  font: (face: FontFace) => void;
   image: OpenImage;
   /** The x of the text's left edge, in twips. */
   x: number;
   listLabels: ReadonlyMap<Para, string>;
+}
+
+/**
+ * Right-to-left text, in the current font: fontkit shapes each word and puts
+ * its letters right to left, but pdfkit sets the words left to right in
+ * reading order, so they are drawn here one by one from the last.
+ */
+function drawRightToLeft(doc: Doc, text: string, x: number, baseline: number): void {
+  const space = doc.widthOfString(' ');
+  let at = x;
+  for (const word of text.trim().split(/ +/).reverse()) {
+    doc.text(word, at, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    at += doc.widthOfString(word) + space;
+  }
 }
 
 function drawLine(dc: DrawContext, laid: LaidOut, line: Line, top: number, label: string | undefined): void {
@@ -67,8 +83,8 @@ function drawLine(dc: DrawContext, laid: LaidOut, line: Line, top: number, label
   if (label !== undefined) {
     const first = line.pieces.find((p) => p.k === 'text');
     const size = first?.k === 'text' ? first.style.size : (STYLES[laid.para.style ?? '']?.size ?? NORMAL.size);
+    dc.font(faceOf(false, false));
     doc
-      .font(faceOf(false, false))
       .fontSize(size / 2)
       .fillColor('#000000')
       .text(label, pt(dc.x + laid.left - HANGING), pt(baseline), { lineBreak: false, baseline: 'alphabetic' });
@@ -85,11 +101,11 @@ function drawLine(dc: DrawContext, laid: LaidOut, line: Line, top: number, label
     const { style } = piece;
     if (piece.text.trim() !== '' || style.underline) {
       const raise = style.raised ? style.size * 10 * RAISE : 0;
-      doc
-        .font(faceOf(style.bold, style.italics))
-        .fontSize(style.size / 2)
-        .fillColor(`#${style.color}`)
-        .text(piece.text, pt(x), pt(baseline - raise), { lineBreak: false, baseline: 'alphabetic', wordSpacing: spaces > 0 ? pt(spaceExtra) : undefined });
+      dc.font(faceOf(style.bold, style.italics, style.rtl));
+      doc.fontSize(style.size / 2).fillColor(`#${style.color}`);
+      if (style.rtl) drawRightToLeft(doc, piece.text, pt(x), pt(baseline));
+      else
+        doc.text(piece.text, pt(x), pt(baseline - raise), { lineBreak: false, baseline: 'alphabetic', wordSpacing: spaces > 0 ? pt(spaceExtra) : undefined });
     }
     const width = piece.width + spaces * spaceExtra;
     // Underline and link drawn here: pdfkit places its own from the top of a line, not from a baseline.
@@ -169,9 +185,9 @@ function drawNotes(dc: DrawContext, notes: LaidLetter['pages'][number]['notes'],
 }
 
 /** Draws a laid-out letter on new pages of the document. */
-export function drawLetter(doc: Doc, laid: LaidLetter, image: OpenImage): void {
+export function drawLetter(doc: Doc, laid: LaidLetter, image: OpenImage, font: (face: FontFace) => void): void {
   const { paper, textWidth, pages, footer } = laid;
-  const dc: DrawContext = { doc, image, x: paper.margin, listLabels: laid.listLabels };
+  const dc: DrawContext = { doc, font, image, x: paper.margin, listLabels: laid.listLabels };
   pages.forEach((page, i) => {
     doc.addPage({ size: [pt(paper.width), pt(paper.height)], margin: 0 });
     drawStack(dc, i === 0 ? laid.head : laid.continuation, HEADER_DISTANCE, textWidth);

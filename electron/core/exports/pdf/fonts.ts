@@ -5,6 +5,7 @@ import path from 'node:path';
  * The letters name Arial; the PDF embeds Liberation Sans 2 (SIL OFL), which
  * has Arial's metrics: the widths the page estimate measures with
  * (docx/arial-metrics.ts) and the font LibreOffice draws a DOCX's Arial with.
+ * DejaVu Sans draws right-to-left text (Arabic, Hebrew names in an address).
  * The TTFs ship in resources/fonts/, found from the source tree or the bundles.
  */
 
@@ -13,6 +14,9 @@ export const FONT_FILES = {
   bold: 'LiberationSans-Bold.ttf',
   italics: 'LiberationSans-Italic.ttf',
   boldItalics: 'LiberationSans-BoldItalic.ttf',
+  // Right-to-left text: Liberation Sans has no Arabic letters; DejaVu Sans has Arabic and Hebrew (as LibreOffice falls back to it).
+  rtl: 'DejaVuSans.ttf',
+  rtlBold: 'DejaVuSans-Bold.ttf',
 } as const;
 export type FontFace = keyof typeof FONT_FILES;
 
@@ -40,5 +44,8 @@ export function fontBytes(face: FontFace): Buffer {
   return bytes;
 }
 
-/** The face for a style. */
-export const faceOf = (bold: boolean, italics: boolean): FontFace => (bold ? (italics ? 'boldItalics' : 'bold') : italics ? 'italics' : 'regular');
+/** The face for a style; right-to-left text upright in DejaVu Sans. */
+export function faceOf(bold: boolean, italics: boolean, rtl = false): FontFace {
+  if (rtl) return bold ? 'rtlBold' : 'rtl';
+  return bold ? (italics ? 'boldItalics' : 'bold') : italics ? 'italics' : 'regular';
+}

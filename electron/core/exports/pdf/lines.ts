@@ -26,6 +26,8 @@ export interface TextStyle {
   href?: string;
   /** A footnote's number, raised. */
   raised?: boolean;
+  /** Right-to-left text (docx/inline.ts splits it out), drawn in a face that has its letters. */
+  rtl?: boolean;
 }
 
 export type Piece = { k: 'text'; style: TextStyle; text: string; width: number } | { k: 'img'; picture: Picture; width: number };
@@ -172,7 +174,10 @@ export function layOut(p: Para, width: number, options: LineOptions = {}): LaidO
     while (wordW > avail && word.length > 0) cutWord();
     takeWord();
   };
-  const text = (r: Pick<Run, 'text' | 'size' | 'bold' | 'italics' | 'underline' | 'color' | 'style'>, extra: { href?: string; raised?: boolean } = {}) => {
+  const text = (
+    r: Pick<Run, 'text' | 'size' | 'bold' | 'italics' | 'underline' | 'color' | 'style' | 'rtl'>,
+    extra: { href?: string; raised?: boolean } = {},
+  ) => {
     const twips = (r.size ?? size) * 10;
     const bold = r.bold ?? style.bold ?? false;
     const link = r.style === 'Hyperlink';
@@ -182,20 +187,29 @@ export function layOut(p: Para, width: number, options: LineOptions = {}): LaidO
       underline: (r.underline ?? false) || link,
       size: r.size ?? size,
       color: r.color ?? (link ? HYPERLINK_COLOR : baseColor),
+      ...(r.rtl ? { rtl: true } : {}),
       ...extra,
     };
     const h = spaced(twips);
     const hInk = fit(twips);
     const descent = Math.round(twips * DESCENDER);
-    // By UTF-16 unit, as measure.ts counts.
-    for (let i = 0; i < r.text.length; i++) {
-      const code = r.text.charCodeAt(i);
-      const ch = r.text[i]!;
+    // By UTF-16 unit, as measure.ts counts; a word's characters taken as one slice of the run.
+    const str = r.text;
+    let from = -1; // where the part of the current word in this run starts
+    let partW = 0;
+    const endPart = (to: number) => {
+      if (from >= 0 && to > from) word.push({ k: 'text', style: runStyle, text: str.slice(from, to), width: partW });
+      from = -1;
+      partW = 0;
+    };
+    for (let i = 0; i < str.length; i++) {
+      const code = str.charCodeAt(i);
       const w = charWidth(code, bold) * twips;
       if (code === 32) {
+        endPart(i);
         commitWord();
         if (lineW > 0) {
-          append(line, runStyle, ch, w);
+          append(line, runStyle, ' ', w);
           lineW += w;
           trailing += w;
         }
@@ -204,13 +218,19 @@ export function layOut(p: Para, width: number, options: LineOptions = {}): LaidO
         lineDescent = Math.max(lineDescent, descent);
         continue;
       }
-      append(word, runStyle, ch, w);
+      if (from < 0) from = i;
+      partW += w;
       wordW += w;
       wordH = Math.max(wordH, h);
       wordBare = Math.max(wordBare, hInk);
       wordDescent = Math.max(wordDescent, descent);
-      if (code === 0x2d || code === 0x2013 || code === 0x2014) commitWord();
+      if (code === 0x2d || code === 0x2013 || code === 0x2014) {
+        endPart(i + 1);
+        commitWord();
+      }
     }
+    // The word may go on in the next run.
+    endPart(str.length);
   };
   const mark = (n: number) => text({ text: String(n), size: Math.round(size * 0.6) }, { raised: true });
   const kid = (k: Inline) => {

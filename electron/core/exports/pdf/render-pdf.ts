@@ -44,11 +44,20 @@ function newDocument(Pdf: PdfKit, first: ExportLetter, laid: LaidLetter, combine
       Producer: 'Letterdesk',
     },
   });
-  for (const face of Object.keys(FONT_FILES) as FontFace[]) {
-    doc.registerFont(face, fontBytes(face));
-    shareLayouts(doc, face);
-  }
+  for (const face of Object.keys(FONT_FILES) as FontFace[]) doc.registerFont(face, fontBytes(face));
   return doc;
+}
+
+/** Switches faces, opening each on first use only (pdfkit embeds every font it opened, used or not). */
+function fontSwitch(doc: Doc): (face: FontFace) => void {
+  const opened = new Set<FontFace>();
+  return (face) => {
+    doc.font(face);
+    if (!opened.has(face)) {
+      opened.add(face);
+      shareLayouts(doc, face);
+    }
+  };
 }
 
 /**
@@ -61,10 +70,10 @@ function newDocument(Pdf: PdfKit, first: ExportLetter, laid: LaidLetter, combine
 const layouts = new Map<FontFace, Record<string, unknown>>();
 const MAX_WORDS = 50_000;
 
+/** Gives the current font (`face`, just opened) the shared cache. */
 function shareLayouts(doc: Doc, face: FontFace): void {
   let cache = layouts.get(face);
   if (!cache || Object.keys(cache).length > MAX_WORDS) layouts.set(face, (cache = Object.create(null) as Record<string, unknown>));
-  doc.font(face);
   const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (font?.layoutCache) font.layoutCache = cache;
 }
@@ -100,7 +109,8 @@ async function render(letters: readonly ExportLetter[], combined: boolean): Prom
     }
     return img;
   };
-  for (const l of laid) drawLetter(doc, l, image);
+  const font = fontSwitch(doc);
+  for (const l of laid) drawLetter(doc, l, image, font);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

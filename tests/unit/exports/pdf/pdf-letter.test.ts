@@ -74,13 +74,16 @@ describe('PDF letter', () => {
     expect(two).toMatch(/Ana Pérez\s+John Smith/);
   });
 
-  it('embeds every font (Liberation Sans, subset) and is sized A4 or US Letter with the DOCX margins', async () => {
+  it('embeds every font (Liberation Sans, DejaVu Sans for right-to-left text, subset) and is sized A4 or US Letter with the DOCX margins', async () => {
     const letter = readPdf(await renderPdfLetter(sampleLetter()));
     expect(letter.fonts.length).toBeGreaterThanOrEqual(3);
     for (const font of letter.fonts) {
       expect(font, font.name).toMatchObject({ embedded: true, subset: true });
-      expect(font.name).toMatch(/^[A-Z]{6}\+LiberationSans/);
+      expect(font.name).toMatch(/^[A-Z]{6}\+(LiberationSans|DejaVuSans$)/);
     }
+    // The Arabic name in the address block is drawn in DejaVu Sans, which has its letters (Liberation Sans has none).
+    expect(letter.fonts.map((f) => f.name.slice(7))).toContain('DejaVuSans');
+    for (const word of ['محمد', 'سلمان']) expect(letter.pages[0]).toContain(word);
     expect(letter.info['Page size']).toBe('595.3 x 841.9 pts (A4)');
     // The text starts at the DOCX's left margin: 2.5 cm on A4 (70.9 pt), 1 inch on US Letter (72 pt).
     const left = (pdf: typeof letter, word: string) => pdf.words.find((w) => w.text === word)!.xMin;

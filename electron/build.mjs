@@ -31,8 +31,9 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  // Native module and Electron itself are loaded at run time, never bundled.
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'sharp'],
+  // Native module and Electron itself are loaded at run time, never bundled; so is pdfkit, which reads its
+  // data files (the sRGB profile of PDF/A) from beside its own code.
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'sharp', 'pdfkit'],
 };
 
 await Promise.all([

@@ -47,7 +47,7 @@ async function idsByName(ws: Workspace, kind: 'signers' | 'endorsers', names: re
 }
 
 type ExportFormat = OperationInput<'exports.start'>['format'];
-const EXPORT_FORMATS = ['files', 'zip', 'combined'] as const satisfies readonly ExportFormat[];
+const EXPORT_FORMATS = ['files', 'zip', 'combined', 'pdf', 'pdf-zip', 'pdf-combined'] as const satisfies readonly ExportFormat[];
 
 /** How often a running export is asked how far it is. */
 const POLL_MS = 25;
@@ -78,10 +78,14 @@ async function exportInto(
 export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
   program
     .command('export')
-    .description("export a campaign's letters as DOCX: one file per letter, a ZIP, or one combined print file")
+    .description("export a campaign's letters as DOCX or PDF: one file per letter, a ZIP, or one combined print file")
     .requiredOption('--campaign <name-or-id>', 'the campaign')
     .requiredOption('--out <dir>', 'folder to write into')
-    .addOption(new Option('--format <format>', 'files, zip or combined').choices(EXPORT_FORMATS).default('files'))
+    .addOption(
+      new Option('--format <format>', 'DOCX: files, zip or combined; PDF: pdf (one a letter), pdf-zip or pdf-combined')
+        .choices(EXPORT_FORMATS)
+        .default('files'),
+    )
     .option('--include-attention', 'also export drafts that need attention')
     .addOption(new Option('--sources <mode>', 'cited facts\' sources as footnotes or a "Sources" section').choices(['footnotes', 'section']).default('section'))
     .exitOverride()

@@ -14,12 +14,16 @@ export const exportJobStatusSchema = z.object({
 });
 export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
 
+/** DOCX or PDF, one file a letter, a ZIP of them, or one print file (each letter from a new page). */
+export const EXPORT_FORMATS = ['files', 'zip', 'combined', 'pdf', 'pdf-zip', 'pdf-combined'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const exportContract = {
   /** Starts exporting a campaign's letters; poll exports.status for progress. */
   'exports.start': {
     input: z.strictObject({
       campaignId: idSchema,
-      format: z.enum(['files', 'zip', 'combined']),
+      format: z.enum(EXPORT_FORMATS),
       includeAttention: z.boolean().default(false),
       sourcesMode: z.enum(['footnotes', 'section']).default('section'),
     }),

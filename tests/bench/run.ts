@@ -7,6 +7,7 @@ import { Workspace } from '../../electron/core/workspace/workspace';
 import { exportRecipientsCsv } from '../../electron/core/recipients/csv';
 import { benchCliStartup } from './cli-startup-bench';
 import { benchExport } from './export-bench';
+import { benchPdfExport } from './pdf-export-bench';
 import { benchRecipientsStore } from './recipients-bench';
 import { seedTrackingBench, timeTrackingQueries } from './tracking-fixture';
 import { benchTrackingDashboard } from './tracking-dashboard-bench';
@@ -107,6 +108,14 @@ function benchExportMemory(): void {
   report('export.peak_rss_1000_letters.mb', figures.maxRssMb, 'MB', '< 400 MB');
 }
 
+/** The 195-letter combined PDF in a child process, for its peak memory alone. */
+function benchPdfMemory(): void {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'pdf-export-bench.ts'), '--peak-rss'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const figures = JSON.parse(child.stdout.trim().split('\n').pop()!) as { maxRssMb: number };
+  report('pdf.peak_rss_combined_195.mb', figures.maxRssMb, 'MB', '< 500 MB');
+}
+
 /** 200 countries x 50 campaigns x 20 events each: the status query, cold (first after start) and warm. */
 async function benchTracking(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-tracking-'));
@@ -152,6 +161,12 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // BENCH_ONLY=pdf: the PDF export (issue 16) against the DOCX print file of the same letters, nothing else.
+  if (process.env.BENCH_ONLY === 'pdf') {
+    await benchPdfExport(report);
+    benchPdfMemory();
+    return;
+  }
   // BENCH_ONLY=hostile: issue 14's hostile imports against the browser-mode server, nothing else.
   if (process.env.BENCH_ONLY === 'hostile') {
     await benchHostileImports(report);
@@ -171,6 +186,8 @@ async function main(): Promise<void> {
   await benchHostileImports(report);
   await benchExport(report);
   benchExportMemory();
+  await benchPdfExport(report);
+  benchPdfMemory();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letterdesk-bench-'));
   try {
     await benchRecipientsStore(dir, report);

@@ -4,19 +4,33 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/exports/contract';
 import { getCampaign } from '../campaigns/campaigns-repo';
 import { campaignDraftLetters } from '../campaigns/drafts-repo';
 import { getRecipientsByIds } from '../recipients/recipients-query';
 import { getTemplate } from '../templates/templates-repo';
 import { countryNames } from '../recipients/countries';
 import { renderCombined, renderLetter, safeFileName, type ExportLetter } from './docx';
+import { renderPdfCombined, renderPdfLetter } from './pdf';
 import type { Db } from '../db/database';
 import { logActivity } from '../db/activity-log';
 import { newId, nowIso } from '../db/ids';
 import { addressBlock, endorserLines, placeAndDate, readSenderParts } from './letter-parts';
 
-export const EXPORT_FORMATS = ['files', 'zip', 'combined'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
+
+/** What a format makes: its file type, and how the letters are packed. */
+export function formatParts(format: ExportFormat): { type: 'docx' | 'pdf'; packing: 'files' | 'zip' | 'combined' } {
+  if (format === 'pdf') return { type: 'pdf', packing: 'files' };
+  if (format === 'pdf-zip') return { type: 'pdf', packing: 'zip' };
+  if (format === 'pdf-combined') return { type: 'pdf', packing: 'combined' };
+  return { type: 'docx', packing: format };
+}
+
+const RENDERERS = {
+  docx: { one: renderLetter, many: renderCombined },
+  pdf: { one: renderPdfLetter, many: renderPdfCombined },
+} as const;
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -66,6 +80,10 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
     db,
     chosen.map((d) => d.row.recipientId),
   );
+  const { type, packing } = formatParts(options.format);
+  const render = RENDERERS[type];
+  // safeFileName names every file .docx; the PDF's name is the same with its own extension (as long, so as unique).
+  const named = (name: string) => (type === 'pdf' ? name.replace(/\.docx$/, '.pdf') : name);
   const taken = new Set<string>();
   const letters: (ExportLetter & { draftId: string; recipientId: string; fileName: string })[] = chosen.map((d) => {
     const recipient = recipients.get(d.row.recipientId)!;
@@ -73,13 +91,15 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
     return {
       draftId: d.row.id,
       recipientId: recipient.id,
-      fileName: safeFileName(
-        {
-          reference: d.row.reference,
-          country: countryNames(recipient.countryCode)?.[language] ?? recipient.countryCode,
-          recipient: recipient.name || recipient.office,
-        },
-        taken,
+      fileName: named(
+        safeFileName(
+          {
+            reference: d.row.reference,
+            country: countryNames(recipient.countryCode)?.[language] ?? recipient.countryCode,
+            recipient: recipient.name || recipient.office,
+          },
+          taken,
+        ),
       ),
       kind: template.kind,
       language,
@@ -98,11 +118,11 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
   });
 
   const rendered: RenderedLetter[] = [];
-  if (options.format === 'combined') {
+  if (packing === 'combined') {
     if (options.signal?.aborted) cancelled();
-    const bytes = await renderCombined(letters);
+    const bytes = await render.many(letters);
     options.onProgress?.(letters.length, letters.length);
-    const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${letters.length} letters` }, new Set());
+    const name = named(safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${letters.length} letters` }, new Set()));
     const hash = sha256(bytes);
     return {
       campaign,
@@ -113,12 +133,12 @@ export async function renderCampaign(db: Db, campaignId: string, options: Export
   }
   for (const letter of letters) {
     if (options.signal?.aborted) cancelled();
-    rendered.push({ draftId: letter.draftId, recipientId: letter.recipientId, fileName: letter.fileName, bytes: await renderLetter(letter) });
+    rendered.push({ draftId: letter.draftId, recipientId: letter.recipientId, fileName: letter.fileName, bytes: await render.one(letter) });
     options.onProgress?.(rendered.length, letters.length);
   }
   const summary = rendered.map((r) => ({ draftId: r.draftId, recipientId: r.recipientId, fileName: r.fileName, sha256: sha256(r.bytes) }));
-  if (options.format === 'zip') {
-    // The letters are zipped already: storing them again uncompressed is about fifteen times faster.
+  if (packing === 'zip') {
+    // The letters are compressed already (DOCX is a ZIP, a PDF's streams are deflated): storing them again uncompressed is about fifteen times faster.
     const zip = zipSync(Object.fromEntries(rendered.map((r) => [r.fileName, r.bytes])), { level: 0 });
     const name = safeFileName({ reference: campaign.referencePrefix, country: campaign.name, recipient: `${rendered.length} letters` }, new Set()).replace(
       /\.docx$/,

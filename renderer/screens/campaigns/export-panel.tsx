@@ -10,7 +10,7 @@ import { downloadFile, isDesktop } from '../../components/download';
 import { ExportResult, type Delivered } from './export-result';
 import { useExportJob } from './use-export-job';
 
-const FORMATS = ['zip', 'combined', 'files'] as const;
+const FORMATS = ['zip', 'combined', 'files', 'pdf-zip', 'pdf-combined', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Attention reasons of the drafts left out, counted: "Recipient to verify (2)". */
@@ -60,11 +60,16 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
           {t('export.title')}
         </Title>
         <Radio.Group label={t('export.format')} value={format} onChange={(v) => setFormat(FORMATS.find((f) => f === v) ?? 'zip')}>
-          <Group gap="lg" mt={6}>
-            {FORMATS.map((f) => (
-              <Radio key={f} value={f} label={t(`export.${f}`)} disabled={job.running} />
+          {/* Word formats on one line, the same three as PDF on the next. */}
+          <Stack gap="xs" mt={6}>
+            {[FORMATS.slice(0, 3), FORMATS.slice(3)].map((line) => (
+              <Group gap="lg" key={line[0]}>
+                {line.map((f) => (
+                  <Radio key={f} value={f} label={t(`export.${f}`)} disabled={job.running} />
+                ))}
+              </Group>
             ))}
-          </Group>
+          </Stack>
         </Radio.Group>
         <Radio.Group label={t('export.sources')} value={sourcesMode} onChange={(v) => setSourcesMode(v === 'footnotes' ? 'footnotes' : 'section')}>
           <Group gap="lg" mt={6}>
@@ -90,7 +95,7 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             )}
           </>
         )}
-        {format === 'files' && !isDesktop() && (
+        {(format === 'files' || format === 'pdf') && !isDesktop() && (
           <Text size="sm" c="dimmed">
             {t('export.filesHint')}
           </Text>

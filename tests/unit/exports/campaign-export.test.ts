@@ -9,10 +9,11 @@ import type { TemplateSummary } from '../../../shared/templates/schemas';
 import { dispatch } from '../../../electron/core/api/dispatch';
 import { recordExport, renderCampaign, writeExport } from '../../../electron/core/exports/export-campaign';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../../helpers/temp-workspace';
+import { readPdfFile } from './pdf/read-pdf';
 
 /*
  * A whole campaign exported through the core, checked on the files
- * themselves: unzipped, read back by python-docx, and the store's record.
+ * themselves: unzipped, read back by python-docx or poppler, and the store's record.
  */
 let t: TempWorkspace;
 let out: string;
@@ -123,6 +124,56 @@ describe('exporting a campaign', () => {
     const [file] = writeExport(combined, out);
     const text = pythonDocxText(file);
     for (const name of ['Pedro Ficticio', 'Willem Ficticio', 'Unverified Person']) expect(text).toContain(name);
+  });
+
+  it('writes one PDF per letter, a ZIP of them and a PDF print file, each recorded with the SHA-256 of its file', async () => {
+    const { createHash } = await import('node:crypto');
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const campaign = await euCampaign();
+    const output = await renderCampaign(t.workspace.db(), campaign.id, { format: 'pdf', includeAttention: false });
+    const written = writeExport(output, out);
+    recordExport(t.workspace.db(), output, 'pdf');
+    expect(written.map((f) => path.basename(f))).toEqual([
+      'HRL-2026-0001 - France - CON.pdf',
+      'HRL-2026-0003 - Netherlands - Willem Ficticio.pdf',
+      'HRL-2026-0004 - España - Pedro Ficticio.pdf',
+    ]);
+    const spain = readPdfFile(written[2]);
+    const text = spain.pages.join('\n');
+    for (const line of [
+      'Excelentísimo Señor Pedro Ficticio',
+      'Presidente del Gobierno del Reino de España',
+      'Geneva, 22 de noviembre de 2026',
+      'Dana Director',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toContain('Agreed Association');
+    expect(text).not.toContain('Declined Society');
+    expect(spain.fonts.every((f) => f.embedded)).toBe(true);
+    const events = t.workspace.db().prepare("SELECT note, file_sha256 FROM contact_events WHERE kind = 'exported' ORDER BY note").all() as {
+      note: string;
+      file_sha256: string;
+    }[];
+    expect(events).toEqual(written.map((f) => ({ note: `pdf: ${path.basename(f)}`, file_sha256: sha(fs.readFileSync(f)) })));
+
+    const zip = await renderCampaign(t.workspace.db(), campaign.id, { format: 'pdf-zip', includeAttention: true });
+    expect(zip.files[0].name).toMatch(/\.zip$/);
+    const entries = unzipSync(zip.files[0].bytes);
+    expect(Object.keys(entries)).toHaveLength(4);
+    for (const [name, bytes] of Object.entries(entries)) {
+      expect(name).toMatch(/\.pdf$/);
+      expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      expect(zip.letters.find((l) => l.fileName === name)?.sha256).toBe(sha(bytes));
+    }
+
+    const combined = await renderCampaign(t.workspace.db(), campaign.id, { format: 'pdf-combined', includeAttention: true });
+    expect(combined.files).toHaveLength(1);
+    expect(combined.files[0].name).toMatch(/\.pdf$/);
+    expect(combined.letters.every((l) => l.sha256 === sha(combined.files[0].bytes))).toBe(true);
+    const [file] = writeExport(combined, out);
+    const all = readPdfFile(file).pages.join('\n');
+    for (const name of ['Pedro Ficticio', 'Willem Ficticio', 'Unverified Person']) expect(all).toContain(name);
   });
 
   it('runs as a job with progress, and a cancelled export writes nothing and records nothing', async () => {

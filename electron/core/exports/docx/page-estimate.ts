@@ -1,4 +1,4 @@
-import type { Block } from './context';
+import type { Block, Para } from './context';
 import { type Measured, measure, stackHeight, sum } from './measure';
 
 /*
@@ -39,26 +39,39 @@ function leadHeight(m: Measured): number {
   return sum(m.lines.slice(0, n - 1)) + m.bare[n - 1];
 }
 
-type Item = { k: 'p'; m: Measured } | { k: 'row'; height: number };
+type Item = { k: 'p'; m: Measured; block: number } | { k: 'row'; height: number; block: number; row: number };
+
+/**
+ * What a renderer that draws the pages (the PDF's) hooks in: its own measure,
+ * which breaks the same lines and keeps their content, and where each piece went.
+ */
+export interface PageHooks<M extends Measured> {
+  measure: (p: Para, width: number) => M;
+  /** `count` lines of `blocks[block]` from line `first`, or a table's `row`, placed on `page` (from 1) with their top at `y` (twips from the page's top). */
+  place: (at: { block: number; row?: number; first: number; count: number; page: number; y: number; m?: M }) => void;
+}
 
 /** Paragraphs measured, and table rows as unbreakable items (a row's height is its tallest cell's). */
-function items(blocks: readonly Block[], width: number): Item[] {
+function items(blocks: readonly Block[], width: number, measureParagraph: (p: Para, width: number) => Measured): Item[] {
   const out: Item[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, block) => {
     if (b.k === 'p') {
       // The paragraph that ends a section after a table takes no room: LibreOffice drops it, Word gives it 1 pt.
-      if (!b.hairline) out.push({ k: 'p', m: measure(b, width) });
-      continue;
+      if (!b.hairline) out.push({ k: 'p', m: measureParagraph(b, width), block });
+      return;
     }
-    const cellWidth = width / b.columns - 113;
-    for (const row of b.rows) out.push({ k: 'row', height: Math.max(...row.map((cell) => stackHeight(cell, cellWidth))) });
-  }
+    const cellWidth = width / b.columns - CELL_MARGIN;
+    b.rows.forEach((row, i) => out.push({ k: 'row', height: Math.max(...row.map((cell) => stackHeight(cell, cellWidth))), block, row: i }));
+  });
   return out;
 }
 
+/** A table cell's right margin (the signers' table has none on the left). */
+export const CELL_MARGIN = 113;
+
 /** The pages a letter's body takes, below a first-page header `firstHeader` tall. */
-export function estimatePages(blocks: readonly Block[], page: PageBox, firstHeader: number): number {
-  const list = items(blocks, page.textWidth);
+export function estimatePages<M extends Measured = Measured>(blocks: readonly Block[], page: PageBox, firstHeader: number, hooks?: PageHooks<M>): number {
+  const list = items(blocks, page.textWidth, hooks?.measure ?? measure);
   const bottom = page.height - page.margin;
   const bodyHeight = bottom - page.margin;
   let pages = 1;
@@ -105,6 +118,7 @@ export function estimatePages(blocks: readonly Block[], page: PageBox, firstHead
       y += pendingAfter;
       pendingAfter = 0;
       if (it.height > room() && y > top) newPage(false);
+      hooks?.place({ block: it.block, row: it.row, first: 0, count: 0, page: pages, y });
       y += it.height;
       softTop = false;
       last = undefined;
@@ -139,6 +153,7 @@ export function estimatePages(blocks: readonly Block[], page: PageBox, firstHead
         continue;
       }
       k = Math.max(k, 1); // a line taller than the page still goes on one
+      hooks?.place({ block: it.block, first, count: k, page: pages, y: y + gap, m: m as M });
       y += gap + sum(m.lines.slice(first, first + k));
       notes += noteArea;
       gap = 0;

@@ -1,14 +1,11 @@
-import { renderBody } from './body';
-import { endorsersBlock, keepCloseWithSigners, planFootnotes, signersBlock, sourcesSection } from './closing';
-import { type Block, type LetterContext, para, type Para } from './context';
+import { para } from './context';
 import { DocxPackage } from './docx-package';
-import { textRuns } from './inline';
 import { LABELS } from './labels';
+import { HEADER_DISTANCE, letterBlocks, PAPER } from './letter-blocks';
 import { packageShell } from './package-shell';
 import { stackHeight } from './measure';
 import { estimatePages } from './page-estimate';
-import { continuationHeader, letterhead, pageFooter } from './page-furniture';
-import { TITLE_STYLE } from './styles';
+import { pageFooter } from './page-furniture';
 import type { ExportLetter } from './types';
 import { blocksXml } from './xml';
 
@@ -19,59 +16,31 @@ import { blocksXml } from './xml';
  * already deflated: about half a millisecond a letter instead of ~60.
  */
 
-/** Paper sizes in twips, with margins of 2.5 cm (A4) or 1 inch (Letter). */
-const PAPER = {
-  A4: { width: 11906, height: 16838, margin: 1418 },
-  Letter: { width: 12240, height: 15840, margin: 1440 },
-} as const;
-/** Header and footer, 1 cm from the page's edge. */
-const HEADER_DISTANCE = 567;
-
 interface FileContext {
   /** The document's default w:lang: letters in another language tag each of their runs. */
   defaultLangTag: string;
   combined: boolean;
 }
 
-/** The lines above the body: statement title, place and date, reference, recipient's address. */
-function opening(letter: ExportLetter, ctx: LetterContext): Para[] {
-  const out: Para[] = [];
-  if (letter.kind === 'statement' && letter.title) out.push(para(textRuns(letter.title, {}, ctx), { style: TITLE_STYLE }));
-  out.push(para(textRuns(letter.placeAndDate, {}, ctx), { align: 'right', before: 240, after: letter.reference ? 120 : 360 }));
-  if (letter.reference) out.push(para(textRuns(`${ctx.labels.reference}${letter.reference}`, {}, ctx), { after: 360 }));
-  const address = letter.kind === 'letter' ? (letter.addressBlock ?? []).filter((line) => line.trim() !== '') : [];
-  address.forEach((line, i) => out.push(para(textRuns(line, {}, ctx), { after: i === address.length - 1 ? 360 : 0, keepNext: true })));
-  return out;
-}
-
 /** One letter as a section: its body XML, its section properties last, its headers and footers added to the package. */
 function letterSection(letter: ExportLetter, pkg: DocxPackage, file: FileContext, last: boolean): string {
   const labels = LABELS[letter.language];
-  const base = { labels, runLanguage: labels.langTag === file.defaultLangTag ? undefined : labels.langTag, file: pkg, pendingPageBreak: false };
-  const sources = letter.sources;
-  const plan = sources?.mode === 'footnotes' ? planFootnotes(letter.body.content, sources.facts, base) : { anchors: new Map(), unplaced: sources?.facts ?? [] };
-  const ctx: LetterContext = { ...base, anchors: plan.anchors };
+  const { ctx, blocks, head, continuation } = letterBlocks(letter, {
+    labels,
+    runLanguage: labels.langTag === file.defaultLangTag ? undefined : labels.langTag,
+    file: pkg,
+  });
   const paper = PAPER[letter.paperSize];
   const textWidth = paper.width - 2 * paper.margin;
-  const body = renderBody(letter.body.content, ctx);
-  if (letter.signers.length > 0) keepCloseWithSigners(body);
-  const blocks: Block[] = [
-    ...opening(letter, ctx),
-    ...body,
-    ...signersBlock(letter.signers, ctx),
-    ...endorsersBlock(letter.endorsers, ctx),
-    ...sourcesSection(plan.unplaced, ctx),
-  ];
   // A section ends with a paragraph that holds its properties: after a table, an empty one, as thin as can be.
   if (!last && blocks.at(-1)?.k !== 'p') blocks.push(para([], { hairline: true }));
-  const head = letterhead(letter.organisation, ctx);
   const pages = estimatePages(blocks, { height: paper.height, margin: paper.margin, header: HEADER_DISTANCE, textWidth }, stackHeight(head, textWidth));
   const footer = pageFooter(ctx, file.combined, pages);
   const ref = (type: 'header' | 'footer', kind: 'default' | 'first', id: string) => `<w:${type}Reference w:type="${kind}" r:id="${id}"/>`;
   const m = paper.margin;
   const sectPr =
     '<w:sectPr>' +
-    ref('header', 'default', pkg.addHeaderFooter('header', continuationHeader(letter, ctx), false)) +
+    ref('header', 'default', pkg.addHeaderFooter('header', continuation, false)) +
     ref('header', 'first', pkg.addHeaderFooter('header', head, true)) +
     ref('footer', 'default', pkg.addHeaderFooter('footer', footer, true)) +
     ref('footer', 'first', pkg.addHeaderFooter('footer', footer, true)) +

@@ -53,11 +53,6 @@ export class DatabaseKey {
     return this.#derived[0]?.kdf ?? null;
   }
 
-  /** True when a raw key derived with `kdf` is among this key's forms. */
-  hasKdf(kdf: Kdf): boolean {
-    return this.#derived.some((d) => sameKdf(d.kdf, kdf));
-  }
-
   /** True when one of the raw keys was derived with `salt`. */
   hasSalt(salt: Buffer): boolean {
     return this.#derived.some((d) => d.kdf.salt.equals(salt));

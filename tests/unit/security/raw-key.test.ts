@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups, restoreBackup } from '../../../electron/core/backups';
 import { saveBackupTo } from '../../../electron/core/backups/backup-files';
 import { DatabaseKey } from '../../../electron/core/db/cipher';
+import { openDatabase } from '../../../electron/core/db/database';
 import { newKdf } from '../../../electron/core/db/key-derivation';
 import { rekeyFile } from '../../../electron/core/db/rekey';
 import { MARKER_FILE, PART_SUFFIX, writeMarker } from '../../../electron/core/security/encryption-marker';
@@ -116,6 +117,31 @@ describe('the workspace key: scrypt, then the raw key to SQLCipher', () => {
     expect(recipientNames(again.workspace)).toEqual(NAMES);
     expect(listBackups(dir).length).toBe(backups.length);
     expect(markerOf(dir)).toEqual(marker);
+  });
+
+  it('leaves an old-scheme workspace another window has open on the old scheme, open, and moves it at the next unlock', async () => {
+    const dir = tempDir();
+    await oldSchemeWorkspace(dir, PASS, NAMES);
+    const otherWindow = openDatabase(db(dir), { key: new DatabaseKey(PASS) }); // WAL mode, like the app
+    otherWindow.prepare('SELECT count(*) FROM recipients').get(); // and reading: its -wal is there
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
+    try {
+      const first = await opened(dir, PASS);
+      expect(first.workspace.status().state).toBe('ready');
+      expect(recipientNames(first.workspace)).toEqual(NAMES);
+      first.workspace.close();
+    } finally {
+      spy.mockRestore();
+      otherWindow.close();
+    }
+    expect(String(errors[0])).toMatch(/stays on the old key scheme for now \(Another Letterdesk window or command is using this workspace/);
+    expect(oldScheme(db(dir), PASS)).toBe(true);
+
+    const next = await opened(dir, PASS);
+    expect(recipientNames(next.workspace)).toEqual(NAMES);
+    next.workspace.close();
+    expect(newSchemeOnly(db(dir), PASS)).toBe(true);
   });
 
   it('refuses a wrong passphrase on an old-scheme workspace as before, and changes nothing', async () => {

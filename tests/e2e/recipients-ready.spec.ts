@@ -125,6 +125,11 @@ test('group offices, a partner CSV filling their holders, and bulk verify', asyn
   await recipients.searchFor('Claire');
   await recipients.expectCount(1);
   const form = await recipients.edit('Claire Martin');
+  // The entry's own "Verified on" is typed and shown the same way as the bulk action's day.
+  const verifiedOn = form.dialog.getByRole('textbox', { name: 'Verified on' });
+  await expect(verifiedOn).toHaveValue(iso);
+  await expect(verifiedOn).not.toHaveAttribute('type', 'date');
+  await shot(form.dialog, 'form-verified-on');
   await form.delete();
   await expect(recipients.deleteDialog()).toContainText('Delete Claire Martin, Prime Minister, France?');
   await recipients.deleteDialog().getByRole('button', { name: 'Cancel' }).click();

@@ -22,7 +22,8 @@ function recipientLine(r: Recipient): string {
 }
 
 function importSummary(result: ImportResult): string {
-  const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}, skipped ${result.counts.skip}`;
+  const holders = result.holderAdded > 0 ? ` (${result.holderAdded} with a holder added)` : '';
+  const head = `${result.committed ? '' : 'Dry run: nothing written. '}created ${result.counts.create}, updated ${result.counts.update}${holders}, skipped ${result.counts.skip}`;
   const warnings = result.warnings.map((w) => `warning: ${w.message}`);
   const more = result.counts.skip > result.skip.length ? [`... and ${result.counts.skip - result.skip.length} more skipped rows`] : [];
   const names = result.names.map((n) =>

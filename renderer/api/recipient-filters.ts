@@ -11,6 +11,8 @@ export interface ListFilters {
   officeType?: OfficeType;
   recipientLanguage?: Language;
   toVerify?: boolean;
+  /** Only the recipients of one campaign (set by a link from that campaign, cleared here). */
+  campaignId?: string;
 }
 
 export type FilterName = keyof ListFilters;

@@ -22,6 +22,8 @@ export const recipientFilterSchema = z.strictObject({
   officeType: officeTypeSchema.optional(),
   recipientLanguage: languageSchema.optional(),
   toVerify: z.boolean().optional(),
+  /** Only recipients with a letter in this campaign (a campaign's warning links to its recipients to verify). */
+  campaignId: idSchema.optional(),
 });
 export type RecipientFilter = z.output<typeof recipientFilterSchema>;
 

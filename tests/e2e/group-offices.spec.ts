@@ -17,8 +17,9 @@ test('adds the EU heads of government as entries to verify, then filters by grou
   const recipients = app.recipients;
   await recipients.filterBy('Group', 'European Union (EU)');
   await recipients.expectCount(27);
-  await expect(recipients.row(/Spain/)).toContainText('Holder to verify');
-  await expect(recipients.row(/Spain/)).toContainText('To verify');
+  // Listed by country name (Spain is far down the virtual list, out of view).
+  await expect(recipients.row(/Austria/)).toContainText('Holder to verify');
+  await expect(recipients.row(/Austria/)).toContainText('To verify');
   await expect(recipients.row(/Germany/)).toContainText('Federal Chancellor');
 
   await recipients.clearFilters();

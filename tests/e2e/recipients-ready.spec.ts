@@ -125,7 +125,53 @@ test('group offices, a partner CSV filling their holders, and bulk verify', asyn
   await recipients.searchFor('Claire');
   await recipients.expectCount(1);
   const form = await recipients.edit('Claire Martin');
+  // The entry's own "Verified on" is typed and shown the same way as the bulk action's day.
+  const verifiedOn = form.dialog.getByRole('textbox', { name: 'Verified on' });
+  await expect(verifiedOn).toHaveValue(iso);
+  await expect(verifiedOn).not.toHaveAttribute('type', 'date');
+  await shot(form.dialog, 'form-verified-on');
   await form.delete();
   await expect(recipients.deleteDialog()).toContainText('Delete Claire Martin, Prime Minister, France?');
   await recipients.deleteDialog().getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('in French: group offices in French country order, the tooltip and Mark verified in French', async ({ app, cli, page }) => {
+  test.setTimeout(90_000);
+  await cli('recipients', 'add', '--country', 'BE', '--office', 'Premier ministre', '--name', 'Luc Exemple', '--verified', '2020-01-10');
+  await app.open();
+  await app.goTo('Settings');
+  await app.settings.chooseLanguage('fr');
+  await app.goTo('Destinataires');
+
+  await page.getByRole('main').getByRole('button', { name: 'Ajouter les fonctions d’un groupe' }).click();
+  const dialog = page.getByRole('dialog', { name: /groupe/ });
+  await dialog.getByRole('combobox', { name: 'Groupe' }).click();
+  await page.getByRole('option', { name: /Union européenne/ }).click();
+  await dialog.getByRole('radio', { name: 'Chef du gouvernement' }).check();
+  await dialog.getByRole('button', { name: 'Ajouter les entrées' }).click();
+  await expect(dialog).toBeHidden();
+  // Belgium has its head of government already; the other 26 come in French order: Allemagne, Autriche, Bulgarie, Chypre, Croatie.
+  const table = page.getByRole('table', { name: 'Destinataires' });
+  const countryCells = table.getByRole('rowgroup').last().getByRole('row').locator('[role="cell"]:nth-child(4)');
+  await expect(countryCells.nth(0)).toHaveText('Allemagne');
+  await expect(countryCells.nth(1)).toHaveText('Autriche');
+  await expect(countryCells.nth(4)).toHaveText('Croatie');
+
+  // The stale entry says when it was last checked, in French.
+  await page.getByLabel('Rechercher des destinataires').fill('Luc');
+  await expect(table.getByRole('rowgroup').last().getByRole('row')).toHaveCount(1);
+  await page
+    .getByRole('row', { name: /Luc Exemple/ })
+    .getByText('À vérifier', { exact: true })
+    .hover();
+  await expect(page.getByRole('tooltip')).toContainText('Vérifié pour la dernière fois le 10 janvier 2020, il y a plus de six mois.');
+  await shot(page, 'fr-tooltip');
+
+  await page.getByRole('checkbox', { name: /Luc Exemple/ }).check();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Marquer comme vérifiés' }).click();
+  const verify = page.getByRole('dialog', { name: 'Marquer 1 destinataire comme vérifié' });
+  await expect(verify.getByRole('textbox', { name: 'Vérifié le' })).toHaveAttribute('placeholder', 'AAAA-MM-JJ');
+  await shot(verify, 'fr-bulk-verify');
+  await verify.getByRole('button', { name: 'Marquer 1 comme vérifié' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '1 destinataire marqué comme vérifié le' })).toBeVisible();
 });

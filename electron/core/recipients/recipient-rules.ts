@@ -36,5 +36,6 @@ export function toStoreFilter(filter: RecipientFilter): Omit<ListQuery, 'sortBy'
     officeType: filter.officeType,
     recipientLanguage: filter.recipientLanguage,
     toVerify: filter.toVerify,
+    campaignId: filter.campaignId,
   };
 }

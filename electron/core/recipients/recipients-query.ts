@@ -18,6 +18,8 @@ export interface ListQuery {
   recipientLanguage?: Language;
   /** Only entries whose holder is unknown or not verified in six months. */
   toVerify?: boolean;
+  /** Only recipients with a letter (draft) in this campaign. */
+  campaignId?: string;
   sortBy: RecipientSortKey;
   sortDir: 'asc' | 'desc';
   language: Language;
@@ -120,6 +122,10 @@ export function listRecipients(db: Db, query: ListQuery): { total: number; rows:
   if (query.toVerify) {
     // needs_verification() is the shared rule, registered on the connection (workspace.ts).
     where.push({ sql: "(r.name = '' OR needs_verification(r.verified_on))", onIndex: false });
+  }
+  if (query.campaignId) {
+    where.push({ sql: 'r.id IN (SELECT recipient_id FROM drafts WHERE campaign_id = @campaignId)', onIndex: true });
+    params.campaignId = query.campaignId;
   }
   const whereSql = where.length ? `WHERE ${where.map((c) => c.sql).join(' AND ')}` : '';
   const onlySearch = fts && where.length === 1;

@@ -30,10 +30,12 @@ interface DayFieldProps {
   help?: string;
   withAsterisk?: boolean;
   autoFocus?: boolean;
+  /** The "today" button's label; "Today" by default. */
+  todayLabel?: string;
 }
 
 /** The field and a one-click "Today". */
-export function DayField({ label, value, onChange, error, help, withAsterisk, autoFocus }: DayFieldProps) {
+export function DayField({ label, value, onChange, error, help, withAsterisk, autoFocus, todayLabel }: DayFieldProps) {
   const { t } = useTranslation();
   const today = todayIso();
   const readable = isoDateSchema.safeParse(value.trim()).success ? formatIsoDate(value.trim(), currentLanguage()) : null;
@@ -56,7 +58,7 @@ export function DayField({ label, value, onChange, error, help, withAsterisk, au
         style={{ flex: 1 }}
       />
       <Button variant="default" onClick={() => onChange(today)} disabled={value.trim() === today} mt={25}>
-        {t('recipients.day.today')}
+        {todayLabel ?? t('recipients.day.today')}
       </Button>
     </Group>
   );

@@ -1,5 +1,6 @@
-import { createContext, useContext, useState } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import type { ListFilters } from '../../api/recipient-filters';
+import { useNavigation } from '../../navigation';
 import type { SortState } from './table-header';
 
 /** What the person set on the recipients list: kept while they visit a country page and come back. */
@@ -31,4 +32,26 @@ export function useListState() {
     setFilters: (filters: ListFilters) => setState((s) => ({ ...s, filters })),
     setSort: (sort: SortState) => setState((s) => ({ ...s, sort })),
   };
+}
+
+/**
+ * Opens the recipients list showing only what `filters` match, the search
+ * cleared and the sort kept: the way other screens link to recipients. A
+ * campaign's "held back: recipient to verify" warning opens
+ * `{ campaignId, toVerify: true }`; "Select all matching" and "Mark verified"
+ * are then one click each. The filters show in the filter bar, where they
+ * can be cleared.
+ */
+export function useOpenRecipients(): (filters: ListFilters) => void {
+  const value = useContext(ListStateContext);
+  if (!value) throw new Error('useOpenRecipients outside ListStateProvider');
+  const [, setState] = value;
+  const { go } = useNavigation();
+  return useCallback(
+    (filters: ListFilters) => {
+      setState((s) => ({ ...s, searchInput: '', filters }));
+      go({ view: 'recipients' });
+    },
+    [setState, go],
+  );
 }

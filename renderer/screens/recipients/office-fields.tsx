@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OFFICE_TYPES, type OfficeType } from '../../../shared/protocol';
 import { useProtocolOptions } from '../../i18n/protocol-labels';
-import { todayIso } from './recipient-form-values';
+import { DayField } from './day-field';
 
 interface OfficeTypeSelectProps {
   value: OfficeType;
@@ -34,26 +34,18 @@ interface VerifiedOnProps {
   onChange: (value: string) => void;
 }
 
-/** The day someone last checked who holds the office, with a one-click "today". */
+/** The day someone last checked who holds the office, typed year-month-day (never mm/dd/yyyy), with a one-click "today". */
 export function VerifiedOnField({ value, error, onChange }: VerifiedOnProps) {
   const { t } = useTranslation();
-  const today = todayIso();
   return (
-    <Group align="flex-end" gap="xs" wrap="nowrap">
-      <TextInput
-        type="date"
-        label={t('form.fields.verifiedOn')}
-        description={t('form.verifiedOnHelp')}
-        value={value}
-        max={today}
-        error={error}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        style={{ flex: 1 }}
-      />
-      <Button variant="default" onClick={() => onChange(today)} disabled={value === today} mb={error ? 22 : 0}>
-        {t('form.verifiedToday')}
-      </Button>
-    </Group>
+    <DayField
+      label={t('form.fields.verifiedOn')}
+      help={t('form.verifiedOnHelp')}
+      value={value}
+      error={error}
+      onChange={onChange}
+      todayLabel={t('form.verifiedToday')}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Button, Checkbox, CloseButton, Group, Pill, Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { foldForSearch } from '../../../shared/text/fold';
 import { hasFilters, withFilter, type FilterName, type ListFilters } from '../../api/recipient-filters';
 import { useTags } from '../../api/queries';
+import { useCampaign } from '../../api/campaign-queries';
 import { useCountryOptions, useProtocolOptions } from '../../i18n/protocol-labels';
 
 /** "espana" finds "España": the same folding as the server's search. */
@@ -63,11 +64,27 @@ export function RecipientFiltersBar({ filters, onChange }: FiltersBarProps) {
         size="sm"
         mb={6}
       />
+      {filters.campaignId && <CampaignFilter id={filters.campaignId} onClear={() => onChange(withFilter(filters, 'campaignId', undefined))} />}
       {hasFilters(filters) && (
         <Button size="xs" variant="subtle" onClick={() => onChange({})}>
           {t('recipients.filters.clear')}
         </Button>
       )}
     </Group>
+  );
+}
+
+/** The campaign a link limited the list to, by name, with a button to show every recipient again. */
+function CampaignFilter({ id, onClear }: { id: string; onClear: () => void }) {
+  const { t } = useTranslation();
+  const campaign = useCampaign(id);
+  const name = campaign.data?.name ?? '…';
+  return (
+    <Pill size="lg" mb={4} role="status" aria-label={t('recipients.filters.campaignLabel', { name })}>
+      <Group gap={4} wrap="nowrap">
+        {t('recipients.filters.campaign', { name })}
+        <CloseButton size="xs" aria-label={t('recipients.filters.clearCampaign', { name })} onClick={onClear} />
+      </Group>
+    </Pill>
   );
 }

@@ -30,16 +30,7 @@ export function ToVerifyBadge({ recipient, tabIndex }: { recipient: Pick<Recipie
       openDelay={200}
       events={{ hover: true, focus: true, touch: true }}
     >
-      <Badge
-        size="sm"
-        color="orange"
-        variant="light"
-        radius="sm"
-        tt="none"
-        style={{ flexShrink: 0 }}
-        tabIndex={tabIndex}
-        onClick={(event) => event.stopPropagation()}
-      >
+      <Badge size="sm" color="orange" variant="light" radius="sm" tt="none" style={{ flexShrink: 0 }} tabIndex={tabIndex}>
         {t('recipients.toVerify')}
       </Badge>
     </Tooltip>

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerRecipientCommands } from '../../../electron/cli-commands/recipient-commands';
 import { Workspace } from '../../../electron/core/workspace/workspace';
@@ -72,5 +74,19 @@ describe('letterdesk recipients verify', () => {
     expect(await cli(dir).fail('recipients', 'verify', 'ana')).toBe('"ana" is not a recipient id (ids are shown by "letterdesk recipients list")');
     expect((await stored(dir, ana.id)).verifiedOn).toBeNull();
     expect(await cli(dir).run('recipients', 'verify', ana.id, '0190e0a0-0000-7000-8000-000000000000')).toContain('1 of the ids given is not in the list');
+  });
+});
+
+describe('letterdesk recipients import, filling holders', () => {
+  it('says how many updates add a holder to an office entry', async () => {
+    const dir = tempDir();
+    await addRecipient(dir, '--country', 'FR', '--office', 'Prime Minister');
+    const file = path.join(dir, 'socios.csv');
+    fs.writeFileSync(file, 'País;Nombre;Cargo\nFrancia;Claire Martin;Primera ministra\n');
+    expect(await cli(dir).run('recipients', 'import', file, '--dry-run')).toBe(
+      'Dry run: nothing written. created 0, updated 1 (1 with a holder added), skipped 0\n',
+    );
+    expect(await cli(dir).run('recipients', 'import', file)).toBe('created 0, updated 1 (1 with a holder added), skipped 0\n');
+    expect(await cli(dir).run('recipients', 'list')).toContain('Claire Martin — Prime Minister, France');
   });
 });

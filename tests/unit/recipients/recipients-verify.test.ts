@@ -106,3 +106,25 @@ describe('recipients.addGroupOffices', () => {
     expect(es.rows.map((r) => r.countryCode).slice(0, 7)).toEqual(['DE', 'AT', 'BE', 'BG', 'CZ', 'CY', 'HR']);
   });
 });
+
+describe('the list a campaign links to', () => {
+  it('shows only the campaign recipients still to verify, for "Mark verified" to clear them', async () => {
+    const [ana, bo] = [await add('Ana', 'ES'), await add('Bo', 'SE')];
+    const outside = await add('Cy', 'CY');
+    const templates = await ok<{ id: string }[]>('templates.list', {});
+    const campaign = await ok<{ id: string }>('campaigns.create', {
+      name: 'Appeal',
+      templateId: templates[0].id,
+      letterDate: '2026-01-01',
+      referencePrefix: 'AP',
+      recipients: { by: 'ids', ids: [ana.id, bo.id] },
+    });
+    const listed = async () => (await ok<{ rows: Recipient[] }>('recipients.list', { campaignId: campaign.id, toVerify: true })).rows.map((r) => r.name).sort();
+    expect(await listed()).toEqual(['Ana', 'Bo']);
+    await ok('recipients.verify', { ids: [ana.id] });
+    expect(await listed()).toEqual(['Bo']);
+    expect((await get(outside.id)).toVerify).toBe(true);
+    const exported = await ok<{ count: number }>('recipients.exportCsv', { campaignId: campaign.id });
+    expect(exported.count).toBe(2);
+  });
+});

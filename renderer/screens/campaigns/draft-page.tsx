@@ -111,7 +111,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
       </Group>
       {editing ? (
         <Suspense fallback={<CenteredLoader />}>
-          <DraftEditor draftId={draftId} reference={row.reference} initial={document} onDone={() => setEditing(false)} />
+          <DraftEditor draftId={draftId} reference={row.reference} initial={draft.data.editable} onDone={() => setEditing(false)} />
         </Suspense>
       ) : (
         <Paper withBorder p="lg" shadow="xs">

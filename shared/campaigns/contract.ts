@@ -5,6 +5,7 @@ import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientS
 import { idSchema, languageSchema } from '../recipients/schemas';
 import { chaserDraftSchema, chaserTemplateSchema, originalLetterSchema } from './chaser-schemas';
 import { letterDocumentSchema } from '../letter/document';
+import { paperSizeSchema, templateKindSchema } from '../templates/schemas';
 import { type campaignOperations } from './operations';
 
 /** Which letter to chase: a recipient of a campaign. */
@@ -52,6 +53,16 @@ export const campaignContract = {
       /** The revision of that template text, for a merge to say which it merged with. */
       templateRevision: z.number(),
       baseDocument: letterDocumentSchema.nullable(),
+      /** What the export prints around the text, for the letter shown as it will print. */
+      print: z.object({
+        kind: templateKindSchema,
+        paperSize: paperSizeSchema,
+        title: z.string(),
+        placeAndDate: z.string(),
+        reference: z.string(),
+        /** Null when the text holds the address itself, or for a statement. */
+        addressBlock: z.array(z.string()).nullable(),
+      }),
     }),
   },
   'drafts.saveEdit': { input: z.strictObject({ id: idSchema, document: letterDocumentSchema }), output: draftRowSchema },

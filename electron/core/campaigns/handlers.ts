@@ -1,10 +1,13 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { DraftRow } from '../../../shared/campaigns/schemas';
+import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
 import { letterDocumentSchema } from '../../../shared/letter/document';
 import { holdsTemplateNodes } from '../../../shared/letter/merge';
 import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns-repo';
 import { campaignDraftLetters, campaignDraftRows, campaignRecipients, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
 import { mergeDraft } from './draft-merge';
+import type { DraftLetter } from './draft-letters';
+import { addressBlock, placeAndDate } from '../exports/letter-parts';
+import { getRecipientsByIds } from '../recipients/recipients-query';
 import { selectRecipientIds } from './select-recipients';
 import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
@@ -42,6 +45,22 @@ function draftView(db: Db, id: string) {
 
 function parseDoc(json: string | null) {
   return json ? letterDocumentSchema.parse(JSON.parse(json)) : null;
+}
+
+/** What the export prints around the letter's text: title, place and date, reference, address block, paper. */
+function printFrame(db: Db, campaign: CampaignSummary, letter: DraftLetter) {
+  const template = getTemplate(db, campaign.templateId) ?? notFound('template');
+  const recipient = getRecipientsByIds(db, [letter.row.recipientId]).get(letter.row.recipientId) ?? notFound('recipient');
+  const place = (db.prepare('SELECT place FROM organisation').pluck().get() as string | undefined) ?? '';
+  const language = letter.row.language;
+  return {
+    kind: template.kind,
+    paperSize: template.paperSize,
+    title: letter.variant.title,
+    placeAndDate: placeAndDate(place, campaign.letterDate, language),
+    reference: letter.row.reference,
+    addressBlock: template.kind === 'letter' && !letter.addressInBody ? addressBlock(recipient, language) : null,
+  };
 }
 
 function draftRow(db: Db, id: string): DraftRow {
@@ -96,7 +115,8 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
       return campaignDraftRows(db, getCampaign(db, id) ?? notFound('campaign'));
     },
     'drafts.get': ({ id }) => {
-      const { record, letter } = draftView(workspace.db(), id);
+      const db = workspace.db();
+      const { record, campaign, letter } = draftView(db, id);
       const edit = parseDoc(record.editedDocument);
       // Compared in the edit's own kind: a resolved hand edit with the template resolved for this recipient.
       const template = edit && !letter.resolvedEdit ? letter.variant.document : letter.resolveTemplate();
@@ -108,6 +128,7 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
         templateDocument: template,
         templateRevision: letter.variant.revision,
         baseDocument: parseDoc(record.baseDocument),
+        print: printFrame(db, campaign, letter),
       };
     },
     'drafts.saveEdit': ({ id, document }) => {

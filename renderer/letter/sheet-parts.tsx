@@ -49,7 +49,7 @@ export function SheetLetterhead({ organisation }: { organisation: SheetOrganisat
   }
   const lines = [organisation.address, organisation.contacts].filter((l) => l.trim() !== '');
   return (
-    <header className={classes.letterhead} aria-label={t('sheet.letterheadLabel')}>
+    <header className={classes.letterhead} role="group" aria-label={t('sheet.letterheadLabel')}>
       {organisation.logoImageId && (
         <SheetImage imageId={organisation.logoImageId} alt={t('sheet.logoAlt', { name: organisation.name })} className={classes.logo} />
       )}

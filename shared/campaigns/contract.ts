@@ -5,6 +5,7 @@ import { campaignFieldsSchema, campaignSummarySchema, draftRowSchema, recipientS
 import { idSchema, languageSchema } from '../recipients/schemas';
 import { chaserDraftSchema, chaserPlanSchema, chaserTemplateSchema, originalLetterSchema } from './chaser-schemas';
 import { letterDocumentSchema } from '../letter/document';
+import { paperSizeSchema, templateKindSchema } from '../templates/schemas';
 import { type campaignOperations } from './operations';
 
 /** Which letter to chase: a recipient of a campaign. */
@@ -20,6 +21,8 @@ export const campaignContract = {
     input: nameOrIdInput.extend({ campaignId: idSchema }),
     output: z.object({ id: z.string(), name: z.string() }),
   },
+  /** How many recipients a selection names: the letters a new campaign would create. */
+  'campaigns.countRecipients': { input: z.strictObject({ recipients: recipientSelectionSchema }), output: z.object({ count: z.number() }) },
   /** Creates the campaign and one draft per selected recipient, each with its own reference. */
   'campaigns.create': {
     input: campaignFieldsSchema.extend({ recipients: recipientSelectionSchema }),
@@ -34,17 +37,32 @@ export const campaignContract = {
     output: z.object({ added: z.number() }),
   },
   'campaigns.drafts': { input: z.strictObject({ id: idSchema }), output: z.array(draftRowSchema) },
-  /** One draft: its own text (or the template's), the merged letter, and the template text now. */
+  /**
+   * One draft: its own text (or the template's resolved for the recipient),
+   * the merged letter, and the template text now, in the hand edit's kind.
+   */
   'drafts.get': {
     input: z.strictObject({ id: idSchema }),
     output: z.object({
       row: draftRowSchema,
       document: letterDocumentSchema,
+      /** The finished letter to edit by hand: resolved for the recipient, no fields, alternatives or conditions. */
+      editable: letterDocumentSchema,
       merged: letterDocumentSchema,
       templateDocument: letterDocumentSchema,
       /** The revision of that template text, for a merge to say which it merged with. */
       templateRevision: z.number(),
       baseDocument: letterDocumentSchema.nullable(),
+      /** What the export prints around the text, for the letter shown as it will print. */
+      print: z.object({
+        kind: templateKindSchema,
+        paperSize: paperSizeSchema,
+        title: z.string(),
+        placeAndDate: z.string(),
+        reference: z.string(),
+        /** Null when the text holds the address itself, or for a statement. */
+        addressBlock: z.array(z.string()).nullable(),
+      }),
     }),
   },
   'drafts.saveEdit': { input: z.strictObject({ id: idSchema, document: letterDocumentSchema }), output: draftRowSchema },

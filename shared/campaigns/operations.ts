@@ -6,6 +6,7 @@ export const campaignOperations = {
   'campaigns.get': { access: 'read' },
   'campaigns.find': { access: 'read' },
   'campaigns.findRecipient': { access: 'read' },
+  'campaigns.countRecipients': { access: 'read' },
   'campaigns.create': { access: 'write' },
   'campaigns.update': { access: 'write' },
   'campaigns.addRecipients': { access: 'write' },

@@ -68,6 +68,15 @@ export const templateContract = {
   'templates.create': { input: templateFieldsSchema, output: templateSchema },
   'templates.update': { input: z.strictObject({ id: idSchema, fields: templateFieldsSchema }), output: templateSchema },
   'templates.delete': { input: templateId, output: z.object({ id: z.string() }) },
+  /**
+   * A copy of a template (an example or one's own) with every language text,
+   * to edit freely: never an example itself. `name` in the user's language;
+   * by default "<name> (copy)", numbered when that name is taken.
+   */
+  'templates.duplicate': {
+    input: z.strictObject({ id: idSchema, name: templateFieldsSchema.shape.name.optional() }),
+    output: templateSchema,
+  },
   /** Autosave target: the whole text of one language variant. */
   'templates.saveVariant': {
     input: z.strictObject({

@@ -7,6 +7,7 @@ export const templateOperations = {
   'templates.find': { access: 'read' },
   'templates.create': { access: 'write' },
   'templates.update': { access: 'write' },
+  'templates.duplicate': { access: 'write' },
   'templates.delete': { access: 'write' },
   'templates.saveVariant': { access: 'write' },
   'templates.deleteVariant': { access: 'write' },

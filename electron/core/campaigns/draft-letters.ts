@@ -3,7 +3,7 @@ import type { Fact } from '../../../shared/facts/schemas';
 import type { Language, Recipient } from '../../../shared/recipients/schemas';
 import type { Template, TemplateVariant } from '../../../shared/templates/schemas';
 import { letterDocumentSchema, type LetterDocument } from '../../../shared/letter/document';
-import { addressPlacement, mergeLetter, plainText, type MergeResult } from '../../../shared/letter/merge';
+import { addressPlacement, holdsTemplateNodes, mergeLetter, plainText, type MergeContext, type MergeResult } from '../../../shared/letter/merge';
 import type { CampaignSummary } from '../../../shared/campaigns/schemas';
 import { resolveVoice, type Voice } from '../../../shared/letter/voice';
 
@@ -11,6 +11,12 @@ import { resolveVoice, type Voice } from '../../../shared/letter/voice';
  * What a draft says and whether it is ready: the template variant in the
  * recipient's language (or the default, flagged), merged for the recipient,
  * with every reason it needs attention before export.
+ *
+ * A hand edit is the finished letter, resolved for its recipient (no merge
+ * fields, alternatives or conditions; facts stay live), as Word's "Edit
+ * individual documents" gives it. Older hand edits kept the template's nodes;
+ * both kinds are read. A resolved edit is compared with the template resolved
+ * the same way, so the template's later changes still merge into it.
  */
 
 export interface DraftRecord {
@@ -43,6 +49,12 @@ export interface DraftLetter {
   voice: Voice;
   /** The text holds the recipient's address block itself (an imported letter): the export prints no second one. */
   addressInBody: boolean;
+  /** The letter's hand edit is the resolved letter (not a template-like text with fields). */
+  resolvedEdit: boolean;
+  /** A document of this letter (the template text, or an older hand edit) resolved for the recipient, facts left live. */
+  resolve: (doc: LetterDocument, language?: Language) => LetterDocument;
+  /** The template text now, resolved for the recipient: what a hand edit starts from. */
+  resolveTemplate: () => LetterDocument;
 }
 
 /** The recipient's own language when the template has it, else the template's default. */
@@ -69,10 +81,13 @@ export function draftLetter(
   const edited = draft.editedDocument ? letterDocumentSchema.parse(JSON.parse(draft.editedDocument)) : null;
   const language = edited ? (draft.editedLanguage ?? chosen.variant.language) : chosen.variant.language;
   const document: LetterDocument = edited ?? chosen.variant.document;
+  const resolvedEdit = edited !== null && !holdsTemplateNodes(edited);
   const voice = resolveVoice(template.voice, { signers: campaign.signerIds.length, endorsers: campaign.endorserIds.length });
   // A statement prints no address: its text is merged as it is.
-  const placed = template.kind === 'letter' ? addressPlacement(document) : { body: document, frame: false };
-  const merge = mergeLetter(placed.body, {
+  const place = (doc: LetterDocument) => (template.kind === 'letter' ? addressPlacement(doc) : { body: doc, frame: false });
+  // A resolved hand edit holds the address as text where the template had it: the template says whether one prints above.
+  const placed = resolvedEdit ? { body: document, frame: place(chosen.variant.document).frame } : place(document);
+  const context: MergeContext = {
     language,
     voice,
     recipient,
@@ -82,7 +97,10 @@ export function draftLetter(
     letterDate: campaign.letterDate,
     today,
     facts,
-  });
+  };
+  const merge = mergeLetter(placed.body, context);
+  const resolve = (doc: LetterDocument, docLanguage: Language = chosen.variant.language) =>
+    holdsTemplateNodes(doc) ? mergeLetter(place(doc).body, { ...context, language: docLanguage, keepFacts: true }).document : doc;
 
   const reasons: DraftRow['reasons'] = [];
   if (merge.missing.length > 0 && !draft.allowMissing) {
@@ -116,7 +134,7 @@ export function draftLetter(
     exportedAt: draft.exportedAt,
   };
   const addressInBody = !placed.frame;
-  return { row, variant: chosen.variant, merge, voice, addressInBody };
+  return { row, variant: chosen.variant, merge, voice, addressInBody, resolvedEdit, resolve, resolveTemplate: () => resolve(chosen.variant.document) };
 }
 
 export function factsById(facts: readonly Fact[]): Map<string, Fact> {

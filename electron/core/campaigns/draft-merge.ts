@@ -36,6 +36,8 @@ export function mergeDraft(db: Db, id: string, request: { templateRevision: numb
     const ours = parse(record.editedDocument);
     const base = parse(record.baseDocument);
     const template = letter.variant;
+    // A resolved hand edit merges with the template resolved for the recipient.
+    const theirs = letter.resolvedEdit ? letter.resolveTemplate() : template.document;
     if (!ours) refuse('notEdited', 'This letter was not edited by hand: it already follows its template, so there is nothing to merge.');
     if (!base)
       refuse('noBase', 'Letterdesk does not have the template text this letter was edited from, so it cannot merge. Keep your version or take the template.');
@@ -45,7 +47,7 @@ export function mergeDraft(db: Db, id: string, request: { templateRevision: numb
         'This letter was edited in another language than the template text it would now follow, so the two cannot be merged. Keep your version or take the template.',
       );
     }
-    const merge = mergeBlocks(base, ours, template.document);
+    const merge = mergeBlocks(base, ours, theirs);
     const stale = () => refuse('mergeStale', 'The letter or its template changed while you were merging. Nothing was saved: look at the merge again.');
     // The user chose between their text and the template text they saw: a newer one needs a new look.
     if (template.revision !== request.templateRevision || request.choices.length !== merge.conflicts) stale();
@@ -58,7 +60,7 @@ export function mergeDraft(db: Db, id: string, request: { templateRevision: numb
     db.prepare('UPDATE drafts SET edited_document = ?, edited_language = ?, base_document = ?, base_revision = ?, updated_at = ? WHERE id = ?').run(
       JSON.stringify(checked.data),
       template.language,
-      JSON.stringify(template.document),
+      JSON.stringify(theirs),
       template.revision,
       nowIso(),
       id,

@@ -1,9 +1,13 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { DraftRow } from '../../../shared/campaigns/schemas';
+import type { CampaignSummary, DraftRow } from '../../../shared/campaigns/schemas';
 import { letterDocumentSchema } from '../../../shared/letter/document';
+import { holdsTemplateNodes } from '../../../shared/letter/merge';
 import { addCampaignRecipients, createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns-repo';
 import { campaignDraftLetters, campaignDraftRows, campaignRecipients, getDraftRecord, revertDraft, saveDraftEdit, setAllowMissing } from './drafts-repo';
 import { mergeDraft } from './draft-merge';
+import type { DraftLetter } from './draft-letters';
+import { addressBlock, placeAndDate } from '../exports/letter-parts';
+import { getRecipientsByIds } from '../recipients/recipients-query';
 import { selectRecipientIds } from './select-recipients';
 import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
@@ -43,6 +47,22 @@ function parseDoc(json: string | null) {
   return json ? letterDocumentSchema.parse(JSON.parse(json)) : null;
 }
 
+/** What the export prints around the letter's text: title, place and date, reference, address block, paper. */
+function printFrame(db: Db, campaign: CampaignSummary, letter: DraftLetter) {
+  const template = getTemplate(db, campaign.templateId) ?? notFound('template');
+  const recipient = getRecipientsByIds(db, [letter.row.recipientId]).get(letter.row.recipientId) ?? notFound('recipient');
+  const place = (db.prepare('SELECT place FROM organisation').pluck().get() as string | undefined) ?? '';
+  const language = letter.row.language;
+  return {
+    kind: template.kind,
+    paperSize: template.paperSize,
+    title: letter.variant.title,
+    placeAndDate: placeAndDate(place, campaign.letterDate, language),
+    reference: letter.row.reference,
+    addressBlock: template.kind === 'letter' && !letter.addressInBody ? addressBlock(recipient, language) : null,
+  };
+}
+
 function draftRow(db: Db, id: string): DraftRow {
   return draftView(db, id).letter.row;
 }
@@ -65,6 +85,7 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
         several: (ids) => `several recipients of "${campaign.name}" are called "${nameOrId}": use the id (${ids.join(', ')})`,
       });
     },
+    'campaigns.countRecipients': ({ recipients }) => ({ count: selectRecipientIds(workspace.db(), recipients).length }),
     'campaigns.create': ({ recipients, ...fields }) => {
       const db = workspace.db();
       if (!getTemplate(db, fields.templateId)) notFound('template');
@@ -94,24 +115,33 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
       return campaignDraftRows(db, getCampaign(db, id) ?? notFound('campaign'));
     },
     'drafts.get': ({ id }) => {
-      const { record, letter } = draftView(workspace.db(), id);
+      const db = workspace.db();
+      const { record, campaign, letter } = draftView(db, id);
+      const edit = parseDoc(record.editedDocument);
+      // Compared in the edit's own kind: a resolved hand edit with the template resolved for this recipient.
+      const template = edit && !letter.resolvedEdit ? letter.variant.document : letter.resolveTemplate();
       return {
         row: letter.row,
-        document: parseDoc(record.editedDocument) ?? letter.variant.document,
+        document: edit ?? template,
+        editable: edit ? letter.resolve(edit, letter.row.language) : template,
         merged: letter.merge.document,
-        templateDocument: letter.variant.document,
+        templateDocument: template,
         templateRevision: letter.variant.revision,
         baseDocument: parseDoc(record.baseDocument),
+        print: printFrame(db, campaign, letter),
       };
     },
     'drafts.saveEdit': ({ id, document }) => {
       const db = workspace.db();
       const { record, letter } = draftView(db, id);
-      // The first edit remembers the template text it started from; later edits keep that base.
+      const resolved = !holdsTemplateNodes(document);
+      const stored = record.editedDocument ? parseDoc(record.baseDocument) : null;
+      // The first edit remembers the template text it started from; later edits keep that base,
+      // resolved for the recipient when an older edit with fields becomes a resolved one.
       const base =
-        record.editedDocument && record.baseDocument && record.baseRevision !== null
-          ? { document: parseDoc(record.baseDocument)!, revision: record.baseRevision }
-          : { document: letter.variant.document, revision: letter.variant.revision };
+        stored && record.baseRevision !== null
+          ? { document: resolved ? letter.resolve(stored, record.editedLanguage ?? letter.variant.language) : stored, revision: record.baseRevision }
+          : { document: resolved ? letter.resolveTemplate() : letter.variant.document, revision: letter.variant.revision };
       saveDraftEdit(db, id, { document, language: letter.row.language, base });
       return draftRow(db, id);
     },
@@ -127,7 +157,7 @@ export function campaignHandlers(workspace: Workspace): HandlersFor<'campaigns'>
       saveDraftEdit(db, id, {
         document: parseDoc(record.editedDocument)!,
         language: letter.row.language,
-        base: { document: letter.variant.document, revision: letter.variant.revision },
+        base: { document: letter.resolvedEdit ? letter.resolveTemplate() : letter.variant.document, revision: letter.variant.revision },
       });
       return draftRow(db, id);
     },

@@ -3,6 +3,7 @@ import { oneByIdOrName } from '../api/by-name';
 import type { HandlersFor } from '../api/handler-types';
 import { createTemplate, deleteTemplate, deleteVariant, getTemplate, listTemplates, saveVariant, updateTemplate } from './templates-repo';
 import { applyPlaceholderMappings, onlyInAddress } from './import';
+import { duplicateTemplate } from './duplicate-template';
 import { importTemplateIsolated } from '../isolation';
 import type { Workspace } from '../workspace/workspace';
 import { takeBackup } from '../backups';
@@ -23,6 +24,7 @@ export function templateHandlers(workspace: Workspace): HandlersFor<'templates'>
     'templates.create': (fields) =>
       createTemplate(workspace.db(), fields, [{ language: fields.defaultLanguage, document: { type: 'doc', content: [{ type: 'paragraph' }] } }]),
     'templates.update': ({ id, fields }) => updateTemplate(workspace.db(), id, fields) ?? notFound(),
+    'templates.duplicate': ({ id, name }) => duplicateTemplate(workspace.db(), id, name) ?? notFound(),
     'templates.delete': ({ id }) => {
       const usedBy = workspace.db().prepare('SELECT name FROM campaigns WHERE template_id = ? ORDER BY created_at LIMIT 1').pluck().get(id) as
         string | undefined;

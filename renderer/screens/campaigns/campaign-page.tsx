@@ -1,4 +1,5 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCampaign, useDrafts } from '../../api/campaign-queries';
 import { CenteredLoader } from '../../components/centered-loader';
@@ -9,6 +10,7 @@ import { formatIsoDate } from '../../i18n/protocol-labels';
 import { useNavigation } from '../../navigation';
 import { DraftsTable } from './drafts-table';
 import { ExportPanel } from './export-panel';
+import { CampaignSignersModal } from './campaign-signers-modal';
 
 /** One campaign: its letters and their states, and the export. */
 export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; focusTitle: boolean }) {
@@ -16,6 +18,7 @@ export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; f
   const { go } = useNavigation();
   const campaign = useCampaign(campaignId);
   const drafts = useDrafts(campaignId);
+  const [choosingSigners, setChoosingSigners] = useState(false);
 
   if (campaign.isPending) return <CenteredLoader />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} />;
@@ -49,7 +52,8 @@ export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; f
       {drafts.isError && <ErrorAlert error={drafts.error} />}
       {drafts.data && rows.length > 0 && (
         <>
-          <ExportPanel campaignId={campaignId} rows={rows} />
+          <ExportPanel campaignId={campaignId} rows={rows} templateId={c.templateId} onChooseSigners={() => setChoosingSigners(true)} />
+          <CampaignSignersModal campaign={c} opened={choosingSigners} onClose={() => setChoosingSigners(false)} />
           <Title order={2} size="h3">
             {t('campaign.draftsTitle')}
           </Title>

@@ -21,9 +21,11 @@ interface DraftEditorProps {
 }
 
 /**
- * Hand editing of one letter, with the template editor's nodes (merge
- * fields stay fields, filled in at export). Saved on demand, not autosaved:
- * a hand edit detaches the letter from its template, so it is a decision.
+ * Hand editing of one letter, as it will be sent: the text resolved for its
+ * recipient (names, alternatives and conditions already settled; cited facts
+ * stay live). Saved on demand, not autosaved: a hand edit sets the letter
+ * apart from its template (later template changes are offered as a merge),
+ * so it is a decision.
  */
 export default function DraftEditor({ draftId, reference, initial, onDone }: DraftEditorProps) {
   const { t } = useTranslation('campaigns');

@@ -2,9 +2,8 @@ import { Anchor, Box, Button, Group, Paper, Stack, Switch, Text, Title } from '@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../../../shared/letter/merge/plain-text';
 import { api } from '../../api/client';
-import { invalidateDrafts, useDraft } from '../../api/campaign-queries';
+import { invalidateDrafts, useCampaign, useDraft } from '../../api/campaign-queries';
 import { CenteredLoader } from '../../components/centered-loader';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifyError } from '../../components/notify';
@@ -13,6 +12,8 @@ import { useNavigation } from '../../navigation';
 import { TrackingPanel } from '../tracking/tracking-panel';
 import { DraftBadges, ReasonList } from './draft-status';
 import { TemplateChange } from './template-change';
+import { CampaignSignersModal } from './campaign-signers-modal';
+import { PrintedLetter } from './printed-letter';
 
 // The rich-text editor (TipTap) loads only when a letter is edited by hand.
 const DraftEditor = lazy(() => import('./draft-editor'));
@@ -30,7 +31,9 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
   const { go } = useNavigation();
   const queryClient = useQueryClient();
   const draft = useDraft(draftId);
+  const campaign = useCampaign(campaignId);
   const [editing, setEditing] = useState(false);
+  const [choosingSigners, setChoosingSigners] = useState(false);
 
   const allow = useMutation({
     mutationFn: (value: boolean) => api['drafts.allowMissing']({ id: draftId, allow: value }),
@@ -51,7 +54,7 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
         <ErrorAlert error={draft.error} />
       </Stack>
     );
-  const { row, merged, document, templateDocument, templateRevision, baseDocument } = draft.data;
+  const { row, document, templateDocument, templateRevision, baseDocument } = draft.data;
 
   return (
     <Stack gap="md" maw={900}>
@@ -72,7 +75,8 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
           <Text fw={600} size="sm" id="reasons-title">
             {t('draft.reasonsTitle')}
           </Text>
-          <ReasonList row={row} size="sm" />
+          <ReasonList row={row} size="sm" fix={campaign.data && { templateId: campaign.data.templateId, onChooseSigners: () => setChoosingSigners(true) }} />
+          {campaign.data && <CampaignSignersModal campaign={campaign.data} opened={choosingSigners} onClose={() => setChoosingSigners(false)} />}
         </Paper>
       )}
       <TrackingPanel
@@ -111,21 +115,12 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
       </Group>
       {editing ? (
         <Suspense fallback={<CenteredLoader />}>
-          <DraftEditor draftId={draftId} reference={row.reference} initial={document} onDone={() => setEditing(false)} />
+          <DraftEditor draftId={draftId} reference={row.reference} initial={draft.data.editable} onDone={() => setEditing(false)} />
         </Suspense>
       ) : (
-        <Paper withBorder p="lg" shadow="xs">
-          <Box
-            component="pre"
-            role="region"
-            aria-label={t('draft.letterRegion')}
-            tabIndex={0}
-            m={0}
-            style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', fontSize: 15, lineHeight: 1.5 }}
-          >
-            {plainText(merged)}
-          </Box>
-        </Paper>
+        <Box role="region" aria-label={t('draft.letterRegion')} tabIndex={0}>
+          <PrintedLetter draft={draft.data} campaign={campaign.data} />
+        </Box>
       )}
     </Stack>
   );

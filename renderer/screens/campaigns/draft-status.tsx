@@ -2,6 +2,7 @@ import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DraftRow } from '../../../shared/campaigns/schemas';
 import { LetterStatusBadge } from '../tracking/letter-status-badge';
+import { ReasonLinks } from './reason-link';
 
 /** The letter's status (tracking once it went out, else its state), and the hand-edit, template-change and empty-fields markers. */
 export function DraftBadges({ campaignId, row }: { campaignId: string; row: DraftRow }) {
@@ -34,7 +35,8 @@ export function reasonText(t: ReturnType<typeof useTranslation<'campaigns'>>['t'
   return reason.detail ? `${label}: ${reason.detail}` : label;
 }
 
-export function ReasonList({ row, size = 'xs' }: { row: DraftRow; size?: 'xs' | 'sm' }) {
+/** With `fix`, each reason carries its links to where it is put right. */
+export function ReasonList({ row, size = 'xs', fix }: { row: DraftRow; size?: 'xs' | 'sm'; fix?: { templateId: string; onChooseSigners: () => void } }) {
   const { t } = useTranslation('campaigns');
   if (row.reasons.length === 0) return null;
   return (
@@ -44,6 +46,16 @@ export function ReasonList({ row, size = 'xs' }: { row: DraftRow; size?: 'xs' | 
           <Text span size={size}>
             {reasonText(t, reason)}
           </Text>
+          {fix && (
+            <ReasonLinks
+              code={reason.code}
+              details={[reason.detail]}
+              templateId={fix.templateId}
+              search={row.recipientName || row.office}
+              onChooseSigners={fix.onChooseSigners}
+              size={size}
+            />
+          )}
         </List.Item>
       ))}
     </List>

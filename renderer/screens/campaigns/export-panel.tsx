@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifyError } from '../../components/notify';
 import { downloadFile, isDesktop } from '../../components/download';
 import { ExportResult, type Delivered } from './export-result';
+import { ReasonLinks } from './reason-link';
 import { useExportJob } from './use-export-job';
 
 const FORMATS = ['zip', 'combined', 'files', 'pdf-zip', 'pdf-combined', 'pdf'] as const;
@@ -20,7 +21,15 @@ function leftOutReasons(rows: readonly DraftRow[]): Map<DraftRow['reasons'][numb
   return counts;
 }
 
-export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: readonly DraftRow[] }) {
+interface ExportPanelProps {
+  campaignId: string;
+  rows: readonly DraftRow[];
+  /** What a reason's link needs: the template to open, and "choose signers". */
+  templateId: string;
+  onChooseSigners: () => void;
+}
+
+export function ExportPanel({ campaignId, rows, templateId, onChooseSigners }: ExportPanelProps) {
   const { t } = useTranslation('campaigns');
   const { t: tm } = useTranslation();
   const [format, setFormat] = useState<Format>('zip');
@@ -89,7 +98,15 @@ export function ExportPanel({ campaignId, rows }: { campaignId: string; rows: re
             {!includeAttention && (
               <List size="sm" withPadding>
                 {[...reasons].map(([code, count]) => (
-                  <List.Item key={code}>{`${t(`reason.${code}`)} (${count})`}</List.Item>
+                  <List.Item key={code}>
+                    {`${t(`reason.${code}`)} (${count})`}
+                    <ReasonLinks
+                      code={code}
+                      details={attention.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.detail))}
+                      templateId={templateId}
+                      onChooseSigners={onChooseSigners}
+                    />
+                  </List.Item>
                 ))}
               </List>
             )}

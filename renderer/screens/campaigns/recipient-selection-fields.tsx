@@ -1,5 +1,5 @@
 import { MultiSelect, Radio, Select, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RecipientSelection } from '../../../shared/campaigns/schemas';
 import { GROUP_IDS } from '../../../shared/protocol/types';
@@ -103,7 +103,25 @@ export function RecipientSelectionFields({ value, onChange, showErrors }: Props)
         />
       )}
       {value.by === 'ids' && <ChosenRecipients value={value.ids} onChange={(ids) => set({ ids })} error={missing} />}
+      <LetterCount selection={toSelection(value)} />
     </Stack>
+  );
+}
+
+/** "27 letters will be created": one per recipient the selection names, counted by main. */
+function LetterCount({ selection }: { selection: RecipientSelection | null }) {
+  const { t } = useTranslation('campaigns');
+  const count = useQuery({
+    queryKey: ['recipients', 'campaign-count', selection],
+    queryFn: () => api['campaigns.countRecipients']({ recipients: selection! }),
+    enabled: selection !== null,
+    placeholderData: keepPreviousData,
+  });
+  if (selection === null || count.data === undefined) return null;
+  return (
+    <Text size="sm" fw={500} role="status" c={count.data.count === 0 ? 'red.8' : undefined}>
+      {count.data.count === 0 ? t('wizard.noLetters') : t('wizard.letterCount', { count: count.data.count })}
+    </Text>
   );
 }
 

@@ -10,6 +10,8 @@ import { ScreenTitle } from '../../components/screen-title';
 import { useNavigation } from '../../navigation';
 import { LetterPreview } from '../preview/letter-preview';
 import { TemplateSettingsModal } from '../templates/template-settings-modal';
+import { CopyOfferModal, useDuplicateTemplate } from '../templates/duplicate-template';
+import { DriftWarning } from './drift-warning';
 import { LanguageActions } from './language-actions';
 import { TemplateVoiceSetting } from './template-voice';
 import { VariantEditor, type VariantDraft } from './variant-editor';
@@ -45,6 +47,11 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
   // The newest text of each variant, edits included: the preview and newly opened tabs read it.
   const [drafts, setDrafts] = useState<Partial<Record<Language, VariantDraft>>>({});
   const removed = useRef(new Set<Language>());
+  // An example: its first edit offers a copy instead; "edit the example" lets edits through from then on.
+  const [editExample, setEditExample] = useState(false);
+  const [offering, setOffering] = useState(false);
+  const duplicate = useDuplicateTemplate();
+  const guard = template.isExample && !editExample ? { active: () => true, onBlocked: () => setOffering(true) } : undefined;
 
   const draftOf = useCallback(
     (language: Language): VariantDraft | undefined => {
@@ -96,9 +103,15 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
       </Group>
       {template.isExample && (
         <Alert color="blue" variant="light" title={t('templates.exampleNote')}>
-          {t('templates.exampleNoteBody')}
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('templates.exampleNoteBody')}</Text>
+            <Button size="xs" onClick={() => duplicate.mutate(template)} loading={duplicate.isPending}>
+              {t('templates.makeCopy')}
+            </Button>
+          </Group>
         </Alert>
       )}
+      <DriftWarning variants={variants} defaultLanguage={template.defaultLanguage} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Stack gap="xs">
           <Tabs value={shown} onChange={(v) => v && setActive(v as Language)} keepMounted={false}>
@@ -129,7 +142,15 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
             {languages.map((l) => (
               <Tabs.Panel key={l} value={l} pt="xs">
                 {l === shown && activeDraft && (
-                  <VariantEditor templateId={template.id} language={l} kind={template.kind} initial={activeDraft} onDraft={onDraft} isRemoved={isRemoved} />
+                  <VariantEditor
+                    templateId={template.id}
+                    language={l}
+                    kind={template.kind}
+                    initial={activeDraft}
+                    onDraft={onDraft}
+                    isRemoved={isRemoved}
+                    guard={guard}
+                  />
                 )}
               </Tabs.Panel>
             ))}
@@ -137,6 +158,15 @@ function Editor({ template, back, focusTitle }: { template: Template; back: Reac
         </Stack>
         <LetterPreview template={previewTemplate} variants={variants} />
       </SimpleGrid>
+      <CopyOfferModal
+        template={template}
+        opened={offering}
+        onClose={() => setOffering(false)}
+        onEditExample={() => {
+          setEditExample(true);
+          setOffering(false);
+        }}
+      />
       <TemplateSettingsModal opened={settingsOpen} template={template} onClose={() => setSettingsOpen(false)} />
     </Stack>
   );

@@ -2,7 +2,7 @@ import { Group, Stack, TextInput } from '@mantine/core';
 import { RichTextEditor } from '@mantine/tiptap';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEditor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/recipients/schemas';
 import type { TemplateKind } from '../../api/template-queries';
@@ -17,6 +17,7 @@ import { editorLabels } from './editor-labels';
 import { letterExtensions } from './extensions';
 import { InsertControls } from './insert-controls';
 import { useAutosave } from './use-autosave';
+import { exampleGuard, GuardHolder } from './example-guard';
 
 export interface VariantDraft {
   title: string;
@@ -32,13 +33,18 @@ interface VariantEditorProps {
   onDraft: (language: Language, draft: VariantDraft) => void;
   /** True once this language is being removed: its last edits must not bring it back. */
   isRemoved: (language: Language) => boolean;
+  /** An example template: edits are held back while `active()`, and `onBlocked` offers a copy instead. */
+  guard?: { active: () => boolean; onBlocked: () => void };
 }
 
 /** One language variant: title (statements), rich text with Letterdesk nodes, and autosave. */
-export function VariantEditor({ templateId, language, kind, initial, onDraft, isRemoved }: VariantEditorProps) {
+export function VariantEditor({ templateId, language, kind, initial, onDraft, isRemoved, guard }: VariantEditorProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [extensions] = useState(letterExtensions);
+  // The editor's extensions are made once; the guard they ask is the latest one given.
+  const [guardHolder] = useState(() => new GuardHolder(guard));
+  useEffect(() => guardHolder.set(guard), [guardHolder, guard]);
+  const [extensions] = useState(() => [...letterExtensions(), exampleGuard(guardHolder)]);
   const [title, setTitle] = useState(initial.title);
   const titleRef = useRef(initial.title);
   const revision = useRef<number | null>(null);
@@ -100,6 +106,10 @@ export function VariantEditor({ templateId, language, kind, initial, onDraft, is
           maxLength={300}
           lang={language}
           onChange={(event) => {
+            if (guard?.active()) {
+              guard.onBlocked();
+              return;
+            }
             const next = event.currentTarget.value;
             setTitle(next);
             titleRef.current = next;

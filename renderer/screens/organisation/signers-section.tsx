@@ -8,7 +8,9 @@ import { campaignKeys, useSigners } from '../../api/campaign-queries';
 import { EntitySection } from '../../components/entity-section';
 import { errorText } from '../../components/field-errors';
 import { FormFooter } from '../../components/form-footer';
+import { readFileBase64 } from '../../components/read-file-base64';
 import { ImageControls } from './image-upload';
+import { SignaturePicker } from './signature-picker';
 import { useSenderList } from './sender-list';
 
 /** The people who sign: name, title, scanned signature. */
@@ -65,8 +67,17 @@ function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => v
   const [name, setName] = useState(signer?.name ?? '');
   const [title, setTitle] = useState(signer?.title ?? '');
   const [attempted, setAttempted] = useState(false);
+  // A new signer's signature, sent with the signer in one step.
+  const [signature, setSignature] = useState<File | null>(null);
   const save = useMutation({
-    mutationFn: () => (signer ? api['signers.update']({ id: signer.id, fields: { name, title } }) : api['signers.create']({ name, title })),
+    mutationFn: async () =>
+      signer
+        ? api['signers.update']({ id: signer.id, fields: { name, title } })
+        : api['signers.create']({
+            name,
+            title,
+            ...(signature ? { signature: { fileName: signature.name, contentBase64: await readFileBase64(signature) } } : {}),
+          }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: campaignKeys.signers });
       onDone();
@@ -100,6 +111,7 @@ function SignerForm({ signer, onDone }: { signer: Signer | null; onDone: () => v
           minRows={2}
           maxLength={300}
         />
+        {!signer && <SignaturePicker file={signature} onChange={setSignature} />}
         <FormFooter
           error={save.isError ? save.error : null}
           saving={save.isPending}

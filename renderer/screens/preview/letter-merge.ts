@@ -18,6 +18,10 @@ export interface PreviewInput {
   today: Date;
   /** The close's voice; singular when absent. */
   voice?: Voice;
+  /** The sender.* fields: the organisation saved, and the signer standing in. Without it they are missing. */
+  sender?: { organisation?: string; address?: string; signerName?: string; signerTitle?: string };
+  /** The organisation's place, printed before the date ("Geneva, 4 December 2026"), as the export does. */
+  place?: string;
 }
 
 export interface PreviewResult {
@@ -37,9 +41,14 @@ export interface PreviewResult {
   markers: string[];
 }
 
-const fieldParagraph = (field: MergeFieldId): LetterDocument => ({
+const fieldParagraph = (field: MergeFieldId, before = ''): LetterDocument => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field, format: null, allowEmpty: false } }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [...(before ? [{ type: 'text' as const, text: before }] : []), { type: 'mergeField', attrs: { field, format: null, allowEmpty: false } }],
+    },
+  ],
 });
 
 function isoDay(date: Date): string {
@@ -62,6 +71,7 @@ export function mergePreview(input: PreviewInput): PreviewResult | null {
     language: used,
     voice,
     recipient: input.recipient,
+    sender: input.sender,
     letterDate: isoDay(input.today),
     today: input.today,
     facts: new Map(input.facts.map((fact) => [fact.id, fact])),
@@ -75,7 +85,7 @@ export function mergePreview(input: PreviewInput): PreviewResult | null {
   if (input.kind === 'letter') {
     // A letter whose own text holds the address block elsewhere gets no second one, as in the export.
     const address = placed.frame ? mergeLetter(fieldParagraph('recipient.addressBlock'), ctx) : null;
-    const date = mergeLetter(fieldParagraph('date.letter'), ctx);
+    const date = mergeLetter(fieldParagraph('date.letter', input.place?.trim() ? `${input.place.trim()}, ` : ''), ctx);
     if (address) add(address.missing);
     add(date.missing);
     frame = { address: address?.document.content ?? [], date: date.document.content };

@@ -15,6 +15,7 @@ import { mergePreview } from './letter-merge';
 import { PreviewPage } from './preview-page';
 import { PreviewWarnings } from './preview-warnings';
 import { RecipientPicker } from './recipient-picker';
+import { useSheetSender } from './use-sheet-sender';
 
 interface LetterPreviewProps {
   template: Pick<TemplateSummary, 'kind' | 'defaultLanguage' | 'paperSize'> & { voice?: TemplateVoice };
@@ -40,6 +41,7 @@ function useFirstRecipient(enabled: boolean) {
 export function LetterPreview({ template, variants, startWithFirst = false, whenEmpty, title }: LetterPreviewProps) {
   const { t } = useTranslation();
   const { t: tl } = useTranslation('letters');
+  const { t: tc } = useTranslation('campaigns');
   // undefined until the person chooses (or clears): then the first recipient stands in, if asked for.
   const [chosen, setPicked] = useState<Recipient | null | undefined>(undefined);
   const first = useFirstRecipient(startWithFirst);
@@ -56,13 +58,27 @@ export function LetterPreview({ template, variants, startWithFirst = false, when
   const facts = useFacts();
   const deferred = useDeferredValue(variants);
   const today = useMemo(() => new Date(), []);
+  const sender = useSheetSender(language ?? recipient.data?.language ?? 'en');
+  const { place } = sender;
+  const { organisation, address, signerName, signerTitle } = sender.mergeSender;
 
   const result = useMemo(
     () =>
-      recipient.data && facts.data
-        ? mergePreview({ ...template, variants: deferred, recipient: recipient.data, language, facts: facts.data, today, voice })
+      // Not before the sender is in: its fields would show as missing meanwhile.
+      recipient.data && facts.data && !sender.pending
+        ? mergePreview({
+            ...template,
+            variants: deferred,
+            recipient: recipient.data,
+            language,
+            facts: facts.data,
+            today,
+            voice,
+            sender: { organisation, address, signerName, signerTitle },
+            place,
+          })
         : null,
-    [recipient.data, facts.data, template, deferred, language, today, voice],
+    [recipient.data, facts.data, template, deferred, language, today, voice, sender.pending, organisation, address, signerName, signerTitle, place],
   );
   const factLabel = (id: string) => facts.data?.find((f) => f.id === id)?.label ?? id;
 
@@ -115,7 +131,12 @@ export function LetterPreview({ template, variants, startWithFirst = false, when
             </Text>
           )}
           <PreviewWarnings result={result} />
-          <PreviewPage result={result} paperSize={template.paperSize} factLabel={factLabel} />
+          <PreviewPage result={result} paperSize={template.paperSize} factLabel={factLabel} sender={sender.sheet} />
+          {template.kind === 'letter' && (
+            <Text size="xs" c="dimmed">
+              {sender.sheet.signers[0] ? tc('sheet.exampleSigner', { name: sender.sheet.signers[0].name }) : tc('sheet.noSignerYet')}
+            </Text>
+          )}
         </>
       )}
     </Stack>

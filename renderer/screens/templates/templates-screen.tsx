@@ -11,6 +11,7 @@ import { RowMenu } from '../../components/row-actions';
 import { useNavigation } from '../../navigation';
 import { ImportLetterModal } from './import/import-letter-modal';
 import { SettingsForm } from './template-settings-modal';
+import { useDuplicateTemplate } from './duplicate-template';
 
 /** The templates: open one in the editor, create, import a letter, change settings, delete. */
 export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
@@ -21,6 +22,7 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
   // The letter import is the one dialog of its own; EntitySection keeps the form's and the deletion's.
   const [importing, setImporting] = useState(false);
   const open = (id: string) => go({ view: 'templates', templateId: id });
+  const duplicate = useDuplicateTemplate();
 
   const newButton = (add: () => void) => <Button onClick={add}>{t('templates.new')}</Button>;
   const importButton = (
@@ -101,6 +103,7 @@ export function TemplatesScreen({ focusTitle }: { focusTitle: boolean }) {
           items={[
             { label: t('templates.edit'), onClick: () => open(template.id) },
             { label: t('templates.settings'), onClick: actions.edit },
+            { label: t('templates.duplicate'), onClick: () => duplicate.mutate(template) },
             { label: t('templates.delete'), onClick: actions.remove, danger: true },
           ]}
         />

@@ -2,6 +2,7 @@ export { mergeLetter } from './merge-letter';
 export { documentFields, type DocumentFields } from './document-fields';
 export { addressPlacement, type AddressPlacement } from './address-placement';
 export { plainText } from './plain-text';
+export { holdsTemplateNodes } from './template-nodes';
 export { applyFormat, type FieldFormat } from './field-format';
 export { formatCalendarDay, formatIsoDate } from './letter-date';
 export type { CitedFact, MergeContext, MergeRecipient, MergeResult, MissingField } from './types';

@@ -12,7 +12,7 @@ import type { InlineNode, Mark } from '../document';
  * - Text nodes are kept within the schema's 100,000 characters.
  */
 
-type Item = { kind: 'text'; text: string; marks?: Mark[] } | { kind: 'break' } | { kind: 'gap' };
+type Item = { kind: 'text'; text: string; marks?: Mark[] } | { kind: 'break' } | { kind: 'gap' } | { kind: 'node'; node: InlineNode };
 
 const MAX_TEXT = 100_000;
 
@@ -35,6 +35,8 @@ export interface InlineBuilder {
   /** A merged value: its lines become text joined by hard breaks. */
   value(value: string, marks?: readonly Mark[]): void;
   hardBreak(): void;
+  /** A node kept as it is (a fact left live in a hand-edited letter). */
+  node(node: InlineNode): void;
   /** A placeholder that produced nothing. */
   gap(): void;
   finish(): InlineNode[];
@@ -54,6 +56,7 @@ export function inlineBuilder(): InlineBuilder {
       });
     },
     hardBreak: () => items.push({ kind: 'break' }),
+    node: (node) => items.push({ kind: 'node', node: structuredClone(node) }),
     gap: () => items.push({ kind: 'gap' }),
     finish: () => toNodes(joinTexts(closeGaps(items))),
   };
@@ -77,6 +80,11 @@ function closeGaps(items: readonly Item[]): Item[] {
   for (const item of items) {
     if (item.kind === 'gap') {
       gapPending = true;
+      continue;
+    }
+    if (item.kind === 'node') {
+      gapPending = false;
+      out.push(item);
       continue;
     }
     if (item.kind === 'break') {
@@ -130,6 +138,7 @@ function toNodes(items: readonly Item[]): InlineNode[] {
   const out: InlineNode[] = [];
   for (const item of items) {
     if (item.kind === 'break') out.push({ type: 'hardBreak' });
+    else if (item.kind === 'node') out.push(item.node);
     else if (item.kind === 'text') {
       for (const piece of chunks(item.text)) out.push(item.marks ? { type: 'text', text: piece, marks: item.marks } : { type: 'text', text: piece });
     }

@@ -109,7 +109,8 @@ function mergeInline(nodes: readonly InlineNode[] | undefined, state: MergeState
       }
       case 'fact': {
         const text = citeFact(node.attrs.factId, state);
-        if (text !== '') out.value(text, node.marks);
+        if (state.ctx.keepFacts === true) out.node(node);
+        else if (text !== '') out.value(text, node.marks);
         else out.gap();
         break;
       }

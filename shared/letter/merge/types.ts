@@ -23,6 +23,11 @@ export interface MergeContext {
   today: Date;
   /** The facts library, by id. */
   facts: ReadonlyMap<string, Fact>;
+  /**
+   * Leave fact nodes in the result (still cited and checked) instead of their
+   * text: the letter resolved for hand editing, whose figures stay current.
+   */
+  keepFacts?: boolean;
 }
 
 /** A field that produced no text and was not `allowEmpty`: the draft is flagged and its export blocked. */

@@ -63,6 +63,14 @@ describe('campaigns', () => {
     expect(events).toBe(2);
   });
 
+  it('counts the letters a selection would create before the campaign is made', async () => {
+    await setUp();
+    expect(await ok('campaigns.countRecipients', { recipients: { by: 'group', group: 'EU' } })).toEqual({ count: 2 });
+    expect(await ok('campaigns.countRecipients', { recipients: { by: 'all' } })).toEqual({ count: 3 });
+    expect(await ok('campaigns.countRecipients', { recipients: { by: 'countries', codes: ['FR'] } })).toEqual({ count: 0 });
+    expect(await dispatch(t.handlers, 'campaigns.countRecipients', { recipients: { by: 'countries', codes: ['XX'] } })).toMatchObject({ ok: false });
+  });
+
   it('refuses to delete a template a campaign is made from, and says which campaign', async () => {
     const { letter } = await setUp();
     const refused = await dispatch(t.handlers, 'templates.delete', { id: letter.id });

@@ -11,6 +11,7 @@ import type { describeError as DescribeError } from '../../../renderer/api/descr
 import { ApiClientError } from '../../../shared/api/client';
 import type { ApiError } from '../../../shared/api/errors';
 import { VALIDATION_MESSAGES_EN } from '../../../shared/api/messages';
+import { checkEventFields, unusualDate, type EventFields, type EventProblem } from '../../../shared/tracking/event-rules';
 import { isRelay, sample, scanServerMessages, type ScannedMessage } from '../../helpers/scan-server-messages';
 
 /*
@@ -154,6 +155,34 @@ describe('the "server" catalogue', () => {
       expect(translateServerMessage(message, t('es')), code).not.toBeNull();
       expect(translateServerMessage(message, t('fr')), code).not.toBeNull();
     }
+  });
+
+  it('says every problem of the server’s "Please check the event: …" lines, an unusual date to confirm included', () => {
+    const event = (fields: Partial<EventFields>): EventFields => ({
+      kind: 'sent',
+      occurredOn: '2026-03-10',
+      channel: 'post',
+      dueOn: null,
+      outcome: null,
+      ...fields,
+    });
+    const problems: EventProblem[] = [
+      ...checkEventFields(event({ channel: null })),
+      ...checkEventFields(event({ kind: 'closed', dueOn: '2026-04-01' })),
+      ...checkEventFields(event({ outcome: 'positive' })),
+      ...checkEventFields(event({ kind: 'follow_up', channel: null })),
+      ...checkEventFields(event({ kind: 'follow_up', channel: null, dueOn: '2026-03-01' })),
+      unusualDate('2026-12-31', '2026-12-06', null)!,
+      unusualDate('2026-01-15', '2026-12-06', '2026-02-01')!,
+    ];
+    expect(new Set(problems.map((problem) => problem.code)).size).toBe(9);
+    // As record-event.ts says them: joined with "; ", an unusual date followed by the request to confirm it.
+    const message = `Please check the event: ${problems.map((p) => p.message).join('; ')}; check the date, or confirm it if it is right.`;
+    for (const lang of ['es', 'fr'] as const) expect(translateServerMessage(message, t(lang)), lang).not.toBeNull();
+    const spanish = translateServerMessage(message, t('es'));
+    expect(spanish).toMatch(
+      /^Revise el evento: indique cómo se envió la carta .*; 2026-12-31 está 25 día\(s\) en el futuro; .*; revise la fecha o confírmela si es correcta\.$/,
+    );
   });
 
   it('builds matchers that escape the text and capture the values', () => {

@@ -105,7 +105,8 @@ function say(t: TFunction, match: ServerMessageMatch, depth: number): string | n
     values[name] = SENTENCE_PLACEHOLDERS.has(name) && !own ? (translateValue(t, value, depth + 1) ?? UNTRANSLATED) : value;
   }
   const text = (t as unknown as Say)(match.key, { ns: 'server', ...values, interpolation: { escapeValue: false } });
-  return text.includes(UNTRANSLATED) ? null : text;
+  // i18next answers a missing key with the key itself: never show an id.
+  return text.includes(UNTRANSLATED) || text === match.key ? null : text;
 }
 
 /**

@@ -2,11 +2,16 @@ import type { TFunction } from 'i18next';
 import { ApiClientError } from '../../shared/api/client';
 import type { ApiError } from '../../shared/api/errors';
 import { TRANSPORT_ISSUES, type TransportIssue } from './transport';
+import { showsUnlistedMessages, translateServerMessage } from './server-messages';
 
 export interface ErrorText {
   /** Translated sentence for the error code. */
   title: string;
-  /** Server detail (plain English) when it adds something; never a stack trace. */
+  /**
+   * The server's sentence when it adds something, never a stack trace: as
+   * sent in English, translated from the "server" catalogue in Spanish and
+   * French, and left out there when the catalogue does not have it.
+   */
   detail: string | null;
 }
 
@@ -25,5 +30,12 @@ export function describeError(t: TFunction, error: unknown): ErrorText {
   const apiError = apiErrorOf(error);
   const issue = transportIssue(apiError);
   if (issue) return { title: t(`apiError.${issue}`), detail: null };
-  return { title: t(`apiError.${apiError.code}`), detail: apiError.message || null };
+  return { title: t(`apiError.${apiError.code}`), detail: serverDetail(t, apiError.message) };
+}
+
+/** A server message in the UI language; null when there is none, or when it cannot be said in that language (never English on a Spanish screen). */
+export function serverDetail(t: TFunction, message: string): string | null {
+  if (!message) return null;
+  if (showsUnlistedMessages(t)) return message;
+  return translateServerMessage(message, t);
 }

@@ -20,18 +20,29 @@ import archiveFr from '../locales/archive.fr.json';
 import lettersEn from '../locales/letters.en.json';
 import lettersEs from '../locales/letters.es.json';
 import lettersFr from '../locales/letters.fr.json';
+// The server's failure messages, said in the UI language (renderer/api/server-messages.ts): the "server" namespace.
+import serverEn from '../locales/server.en.json';
+import serverEs from '../locales/server.es.json';
+import serverFr from '../locales/server.fr.json';
 
 export const resources = {
-  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn, archive: archiveEn, letters: lettersEn },
-  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs, archive: archiveEs, letters: lettersEs },
-  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr, archive: archiveFr, letters: lettersFr },
+  en: { translation: en, campaigns: campaignsEn, tracking: trackingEn, archive: archiveEn, letters: lettersEn, server: serverEn },
+  es: { translation: es, campaigns: campaignsEs, tracking: trackingEs, archive: archiveEs, letters: lettersEs, server: serverEs },
+  fr: { translation: fr, campaigns: campaignsFr, tracking: trackingFr, archive: archiveFr, letters: lettersFr, server: serverFr },
 } as const;
 
 /** Typed keys for t(): a missing key is a compile error. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; campaigns: typeof campaignsEn; tracking: typeof trackingEn; archive: typeof archiveEn; letters: typeof lettersEn };
+    resources: {
+      translation: typeof en;
+      campaigns: typeof campaignsEn;
+      tracking: typeof trackingEn;
+      archive: typeof archiveEn;
+      letters: typeof lettersEn;
+      server: typeof serverEn;
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LetterdeskApp } from './pages/letterdesk-app';
+import { RecipientForm } from './pages/recipient-form';
 
 test.describe('recipients', () => {
   test('adds a recipient through the form', async ({ app, page }) => {
@@ -184,5 +185,33 @@ test.describe('recipients', () => {
     await expect(alert).toContainText('That recipient no longer exists.');
     await expect(alert).not.toContainText(/at \w+ \(|Error:/);
     await expect(page.getByRole('dialog', { name: 'Edit recipient' })).toBeVisible();
+  });
+
+  test('on a Spanish screen, says the server’s detail in Spanish, never in English', async ({ app, cli, page }) => {
+    const added = JSON.parse(await cli('--json', 'recipients', 'add', '--country', 'ES', '--office', 'Prime Minister', '--name', 'Ana López')) as {
+      id: string;
+    };
+    await app.open();
+    await app.goTo('Settings');
+    await app.settings.chooseLanguage('es');
+    await app.goTo('Destinatarios');
+    await page
+      .getByRole('table', { name: 'Destinatarios' })
+      .getByRole('row', { name: /Ana López/ })
+      .getByRole('cell')
+      .nth(1)
+      .click();
+    const form = new RecipientForm(page, 'Editar destinatario');
+    await expect(form.dialog).toBeVisible();
+
+    // Meanwhile, the recipient is deleted from the command line.
+    await cli('recipients', 'delete', added.id);
+
+    await form.field('Cargo').fill('Presidente del Gobierno');
+    await form.dialog.getByRole('button', { name: 'Guardar' }).click();
+    const alert = form.dialog.getByRole('alert');
+    await expect(alert).toContainText('Este elemento ya no existe.');
+    await expect(alert).toContainText('Ese destinatario ya no existe. Puede que se haya eliminado.');
+    await expect(alert).not.toContainText(/no longer exists|deleted/);
   });
 });

@@ -1,24 +1,10 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { TrackingPages } from './pages/tracking-pages';
+import { isoDay, writtenOut } from './days';
 
 const TEMPLATE = path.resolve(__dirname, '..', 'fixtures', 'templates', 'coalition-letter-en.txt');
 
-/** yyyy-mm-dd in local time, `days` from today: the app's "today" is the user's. */
-function isoDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "3 March 2026", as an English letter writes the date (written here by hand, not by the app's code). */
-function writtenOut(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-}
-/** The English interface shows dates in tables as the letters write them: "3 March 2026". */
 const shown = writtenOut;
 
 test('Due → "Draft a chaser" opens a letter quoting the original date and reference; correcting the sent date corrects it', async ({ app, cli, page }) => {
@@ -96,7 +82,7 @@ test('Due → "Draft a chaser" opens a letter quoting the original date and refe
   const correct = page.getByRole('dialog', { name: 'Correct an event' });
   await expect(correct.getByLabel('What happened')).toHaveValue('sent');
   await expect(correct.getByLabel('How it was sent')).toHaveValue('post');
-  await expect(correct.getByLabel('Date')).toHaveValue(isoDay(-14));
+  await expect(correct.getByLabel('Date')).toHaveValue(writtenOut(isoDay(-14)));
   await correct.getByLabel('Date').fill(isoDay(-12));
   await correct.getByRole('button', { name: 'Save the correction' }).click();
   await expect(correct).toBeHidden();

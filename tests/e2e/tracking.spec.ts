@@ -4,17 +4,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { CampaignPages } from './pages/campaign-pages';
 import { TrackingPages } from './pages/tracking-pages';
+import { isoDay, writtenOut } from './days';
 
 const TEMPLATE = path.resolve(__dirname, '..', 'fixtures', 'templates', 'coalition-letter-en.txt');
 const SIGNATURE = path.resolve(__dirname, '..', 'fixtures', 'docx-export', 'signature.png');
-
-/** yyyy-mm-dd in local time, `days` from today: the app's "today" is the user's. */
-function isoDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
@@ -61,7 +54,7 @@ test('outreach tracking: sent, a reply with a file, the map, the Due list, undo 
   await app.goTo('Campaigns');
   await page.getByRole('button', { name: 'Open campaign Free the journalists' }).click();
   await page.getByRole('button', { name: /^Record event for Ana López/ }).click();
-  await expect(tracking.dialog.getByLabel('Date')).toHaveValue(isoDay());
+  await expect(tracking.dialog.getByLabel('Date')).toHaveValue(writtenOut(isoDay()));
   await tracking.dialog.getByRole('button', { name: 'Save' }).click();
   await expect(tracking.dialog.getByText('Say how the letter was sent.')).toBeVisible();
   await tracking.fill({ channel: 'Email', reference: 'MSG-42' });
@@ -149,12 +142,8 @@ test('outreach tracking: sent, a reply with a file, the map, the Due list, undo 
   expect(Object.keys(entries).some((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toBe(true);
 });
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "March 3, 2026", as the English interface shows dates in tables (written here by hand, not by the app's code). */
-function shown(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m! - 1]} ${d}, ${y}`;
-}
+/** The English interface shows dates as the letters write them. */
+const shown = writtenOut;
 
 test("a letter's badge follows what happened to it, a letter past its no-reply days is due, and history rows keep their actions at 1024 px", async ({
   app,

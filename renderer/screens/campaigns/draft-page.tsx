@@ -75,7 +75,11 @@ export function DraftPage({ campaignId, draftId, focusTitle }: DraftPageProps) {
           <Text fw={600} size="sm" id="reasons-title">
             {t('draft.reasonsTitle')}
           </Text>
-          <ReasonList row={row} size="sm" fix={campaign.data && { templateId: campaign.data.templateId, onChooseSigners: () => setChoosingSigners(true) }} />
+          <ReasonList
+            row={row}
+            size="sm"
+            fix={campaign.data && { templateId: campaign.data.templateId, campaignId, onChooseSigners: () => setChoosingSigners(true) }}
+          />
           {campaign.data && <CampaignSignersModal campaign={campaign.data} opened={choosingSigners} onClose={() => setChoosingSigners(false)} />}
         </Paper>
       )}

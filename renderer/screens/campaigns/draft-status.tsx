@@ -36,7 +36,15 @@ export function reasonText(t: ReturnType<typeof useTranslation<'campaigns'>>['t'
 }
 
 /** With `fix`, each reason carries its links to where it is put right. */
-export function ReasonList({ row, size = 'xs', fix }: { row: DraftRow; size?: 'xs' | 'sm'; fix?: { templateId: string; onChooseSigners: () => void } }) {
+export function ReasonList({
+  row,
+  size = 'xs',
+  fix,
+}: {
+  row: DraftRow;
+  size?: 'xs' | 'sm';
+  fix?: { templateId: string; campaignId: string; onChooseSigners: () => void };
+}) {
   const { t } = useTranslation('campaigns');
   if (row.reasons.length === 0) return null;
   return (
@@ -51,6 +59,7 @@ export function ReasonList({ row, size = 'xs', fix }: { row: DraftRow; size?: 'x
               code={reason.code}
               details={[reason.detail]}
               templateId={fix.templateId}
+              campaignId={fix.campaignId}
               search={row.recipientName || row.office}
               onChooseSigners={fix.onChooseSigners}
               size={size}

@@ -104,6 +104,7 @@ export function ExportPanel({ campaignId, rows, templateId, onChooseSigners }: E
                       code={code}
                       details={attention.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.detail))}
                       templateId={templateId}
+                      campaignId={campaignId}
                       onChooseSigners={onChooseSigners}
                     />
                   </List.Item>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useNavigation } from '../../navigation';
 import { EMPTY_SELECTION, RecipientSelectionFields, toSelection, type SelectionDraft } from './recipient-selection-fields';
+import { DateField } from '../../components/date-field';
 
 const PREFIX = /^[A-Za-z0-9]{1,12}$/;
 const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD, local time
@@ -103,13 +104,13 @@ function NewCampaignForm() {
                 searchable
                 withAsterisk
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('wizard.letterDate')}
                 value={letterDate}
-                onChange={(e) => setLetterDate(e.currentTarget.value)}
+                onChange={setLetterDate}
                 error={shown(0, errors.letterDate)}
                 withAsterisk
+                clearable={false}
               />
               <TextInput
                 label={t('wizard.referencePrefix')}

@@ -23,11 +23,14 @@ type Target =
 
 const isField = (id: string): id is MergeFieldId => (MERGE_FIELD_IDS as readonly string[]).includes(id);
 
-/** The places that fix a reason; `details` are the reason's details (field ids for missing fields), `search` names a recipient. */
-export function reasonTargets(code: ReasonCode, details: readonly string[], templateId: string, search = ''): Target[] {
+/**
+ * The places that fix a reason; `details` are the reason's details (field ids for missing fields), `search` names a
+ * recipient, `campaignId` narrows "to verify" to this campaign's recipients.
+ */
+export function reasonTargets(code: ReasonCode, details: readonly string[], templateId: string, search = '', campaignId?: string): Target[] {
   switch (code) {
     case 'recipientToVerify':
-      return [{ kind: 'recipients', label: 'showToVerify', filters: { toVerify: true }, search: '' }];
+      return [{ kind: 'recipients', label: 'showToVerify', filters: campaignId ? { toVerify: true, campaignId } : { toVerify: true }, search: '' }];
     case 'missingField': {
       const groups = new Set(details.flatMap((d) => d.split(', ')).flatMap((f) => (isField(f) ? [fieldGroup(f)] : [])));
       const out: Target[] = [];
@@ -52,6 +55,8 @@ interface Props {
   code: ReasonCode;
   details: readonly string[];
   templateId: string;
+  /** The campaign the letters belong to: "to verify" then lists its recipients only. */
+  campaignId?: string;
   /** The recipient's name, for a field of one letter's recipient. */
   search?: string;
   onChooseSigners: () => void;
@@ -59,12 +64,12 @@ interface Props {
 }
 
 /** The links that put one reason right. */
-export function ReasonLinks({ code, details, templateId, search, onChooseSigners, size = 'sm' }: Props) {
+export function ReasonLinks({ code, details, templateId, campaignId, search, onChooseSigners, size = 'sm' }: Props) {
   const { t } = useTranslation('campaigns');
   const { go } = useNavigation();
   const list = useListState();
   const reason = t(`reason.${code}`);
-  return reasonTargets(code, details, templateId, search).map((target) => {
+  return reasonTargets(code, details, templateId, search, campaignId).map((target) => {
     const label = target.kind === 'signers' ? 'chooseSigners' : target.label;
     const open = () => {
       if (target.kind === 'signers') onChooseSigners();

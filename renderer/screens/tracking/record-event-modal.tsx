@@ -16,6 +16,7 @@ import { fieldErrorsFromIssues, type FieldErrors } from '../../components/field-
 import { FilePicker } from '../../components/file-picker';
 import { readFileBase64 } from '../../components/read-file-base64';
 import { isIssueCode, issueField, type EventFormField, type IssueCode } from './event-labels';
+import { DateField } from '../../components/date-field';
 
 export interface RecordTarget {
   campaignId: string | null;
@@ -137,14 +138,7 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
           }}
           data={RECORDABLE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <TextInput
-          type="date"
-          label={t('record.date')}
-          value={occurredOn}
-          onChange={(e) => setOccurredOn(e.currentTarget.value)}
-          error={message('occurredOn')}
-          withAsterisk
-        />
+        <DateField label={t('record.date')} value={occurredOn} onChange={setOccurredOn} error={message('occurredOn')} withAsterisk clearable={false} />
         {dateNeedsConfirm && <Checkbox label={t('record.confirmDate')} checked={confirmDate} onChange={(e) => setConfirmDate(e.currentTarget.checked)} />}
         {kind === 'sent' && (
           <NativeSelect
@@ -157,14 +151,7 @@ function RecordEventForm({ target, correcting, onDone }: { target: RecordTarget;
           />
         )}
         {kind === 'follow_up' && (
-          <TextInput
-            type="date"
-            label={t('record.dueOn')}
-            value={dueOn}
-            onChange={(e) => setDueOn(e.currentTarget.value)}
-            error={message('dueOn')}
-            withAsterisk
-          />
+          <DateField label={t('record.dueOn')} value={dueOn} onChange={setDueOn} error={message('dueOn')} withAsterisk clearable={false} />
         )}
         {kind === 'closed' && (
           <NativeSelect

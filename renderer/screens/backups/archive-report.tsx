@@ -30,7 +30,14 @@ export function ArchiveReport({ report }: { report: MergeReport }) {
   const rows = report.tables.filter((r) => r.added + r.updated + r.keptLocal + r.conflicts > 0);
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('report.totals', report.totals)}</Text>
+      <Text size="sm">
+        {[
+          t('report.totalAdded', { count: report.totals.added }),
+          t('report.totalUpdated', { count: report.totals.updated }),
+          t('report.totalKept', { count: report.totals.keptLocal }),
+          t('report.totalConflicts', { count: report.totals.conflicts }),
+        ].join(', ')}
+      </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('report.nothing')}

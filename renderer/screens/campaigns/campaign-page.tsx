@@ -58,7 +58,11 @@ export function CampaignPage({ campaignId, focusTitle }: { campaignId: string; f
             {t('campaign.draftsTitle')}
           </Title>
           <Text size="sm" role="status">
-            {t('campaign.counts', { ready: count('ready'), attention: count('attention'), exported: count('exported') })}
+            {[
+              t('campaign.countReady', { count: count('ready') }),
+              t('campaign.countAttention', { count: count('attention') }),
+              t('campaign.countExported', { count: count('exported') }),
+            ].join(' · ')}
           </Text>
           <DraftsTable campaignId={campaignId} rows={rows} />
         </>

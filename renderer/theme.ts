@@ -7,8 +7,12 @@ import { Modal, NavLink, createTheme, type CSSVariablesResolver } from '@mantine
  * "dimmed" text, fall short of it (axe-core's color-contrast rule, checked
  * on every screen by tests/e2e/shell.spec.ts).
  */
+// Mantine's orange, its two darkest shades darker: warnings ("needs attention") are orange text on pale orange.
+const orange = ['#fff4e6', '#ffe8cc', '#ffd8a8', '#ffc078', '#ffa94d', '#ff922b', '#fd7e14', '#f76707', '#b93d0a', '#a8380a'] as const;
+
 export const theme = createTheme({
   primaryColor: 'indigo',
+  colors: { orange: [...orange] },
   primaryShade: { light: 8, dark: 5 },
   defaultRadius: 'sm',
   components: {

@@ -60,7 +60,7 @@ test.describe('templates', () => {
     await choice.getByRole('textbox', { name: 'Male', exact: true }).fill('him');
     await choice.getByRole('textbox', { name: 'Any other case' }).fill('them');
     await choice.getByRole('button', { name: 'Insert' }).click();
-    await expect(editor.chip('Choice by Gender: her / him')).toBeVisible();
+    await expect(editor.chip('her / him · Gender (choice)')).toBeVisible();
     await page.keyboard.type(' to receive us.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Please also forward this letter to the cabinet.');
@@ -83,6 +83,6 @@ test.describe('templates', () => {
     await app.goTo('Templates');
     const reopened = await new TemplatesPage(page).open('Meeting request');
     await expect(reopened.text.getByRole('group', { name: 'Only if office is head of government' })).toBeVisible();
-    await expect(reopened.chip('Choice by Gender: her / him')).toBeVisible();
+    await expect(reopened.chip('her / him · Gender (choice)')).toBeVisible();
   });
 });

@@ -51,6 +51,7 @@ function ChoiceChip({ node, updateAttributes, deleteNode, editor }: ReactNodeVie
       face={
         <>
           {summary}
+          {/* The label reads as the chip does, summary then kind, so speech input can name it by what is seen. */}
           <span className={classes.chipTag}>{by}</span>
         </>
       }

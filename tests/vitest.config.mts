@@ -4,8 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    // Real SQLite files and child processes: give slow disks some room.
-    testTimeout: 30_000,
+    // Real SQLite files, child processes and memory-hard key derivations (about 0.75 s each on an
+    // encrypted workspace's every open): give slow disks and busy CI machines room, setup hooks included.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

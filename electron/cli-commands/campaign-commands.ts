@@ -133,7 +133,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
             referencePrefix: opts.prefix,
           });
         });
-        ctx.print(created, `Created campaign ${created.id}  ${created.name} with ${created.draftCount} drafts`);
+        ctx.print(created, `Created campaign ${created.id}  ${created.name} with ${drafts(created.draftCount)}`);
       },
     );
 
@@ -147,7 +147,7 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
         list,
         list.length === 0
           ? 'No campaigns yet.'
-          : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${c.draftCount} drafts)`).join('\n'),
+          : list.map((c) => `${c.id}  ${c.name}  (${c.templateName}, ${c.letterDate}, ${drafts(c.draftCount)})`).join('\n'),
       );
     });
 
@@ -170,3 +170,8 @@ export const registerCampaignCommands: RegisterCommands = (program, ctx) => {
       ctx.print(rows, text || 'No drafts.');
     });
 };
+
+/** "1 draft", "27 drafts". */
+function drafts(count: number): string {
+  return `${count} ${count === 1 ? 'draft' : 'drafts'}`;
+}

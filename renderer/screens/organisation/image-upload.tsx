@@ -1,7 +1,9 @@
 import { Box, Button, FileButton, Group, Image, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImage } from '../../api/campaign-queries';
+import { ConfirmDeleteModal } from '../../components/confirm-delete-modal';
 import { notifyError } from '../../components/notify';
 import { readFileBase64 } from '../../components/read-file-base64';
 
@@ -54,6 +56,8 @@ export function ImageControls({
     onError: (error) => notifyError(tm, error),
   });
   const removing = useMutation({ mutationFn: remove, onSuccess: refresh, onError: (error) => notifyError(tm, error) });
+  // Removing is asked first: a scanned signature may not be at hand again.
+  const [confirming, setConfirming] = useState(false);
 
   return (
     <Group gap="sm" align="center">
@@ -72,10 +76,18 @@ export function ImageControls({
         )}
       </FileButton>
       {imageId && (
-        <Button size="xs" variant="subtle" color="red" loading={removing.isPending} onClick={() => removing.mutate()} aria-label={removeLabel}>
+        <Button size="xs" variant="subtle" color="red" loading={removing.isPending} onClick={() => setConfirming(true)} aria-label={removeLabel}>
           {removeText ?? removeLabel}
         </Button>
       )}
+      <ConfirmDeleteModal
+        opened={confirming}
+        title={t('common.removeImageTitle', { what: removeLabel })}
+        body={t('common.removeImageBody')}
+        confirmLabel={t('common.removeImageConfirm')}
+        onDelete={() => removing.mutateAsync()}
+        onClose={() => setConfirming(false)}
+      />
     </Group>
   );
 }

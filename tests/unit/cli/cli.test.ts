@@ -254,7 +254,7 @@ describe('letterdesk CLI', () => {
       '2026-11-22',
     ]);
     expect(created.stderr).toBe('');
-    expect(created.stdout).toMatch(/^Created campaign [0-9a-f-]{36} {2}Spain 2026 with 1 drafts\n$/);
+    expect(created.stdout).toMatch(/^Created campaign [0-9a-f-]{36} {2}Spain 2026 with 1 draft\n$/);
     expect(run(['--data', data, 'campaigns', 'drafts', 'spain 2026']).stdout).toBe(
       'HRL-2026-0001  ES  Pedro Ficticio  attention: recipientToVerify, noSigner\n',
     );

@@ -10,6 +10,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   workers: 2,
   fullyParallel: true,
+  // One retry on CI, reported as "flaky" in the list (never silent): the letter import has a known race
+  // (a re-preview against "Create template", see the closing note of 2026-12-06) that failed one run in ~10.
+  retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
